@@ -1,0 +1,45 @@
+// One jest run for the whole workspace, split in two projects:
+// - unit: pure tests and in-process emulator tests, no shared services;
+// - stack: tests that cross real wires (HTTP through serverless-offline, the browser) against one
+//   local stack started once by globalSetup for every test file of the project.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      target: 'es2022',
+      transform: { react: { runtime: 'automatic' } },
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+const common = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.(ts|tsx|js|mjs)$': swc },
+  // Middy 6 ships ESM only: let it through the transform so jest's CommonJS runtime can load it.
+  transformIgnorePatterns: ['/node_modules/(?!@middy/)'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/fixtures/'],
+};
+
+module.exports = {
+  reporters: ['default', '<rootDir>/tools/testing/src/summary-reporter.cjs'],
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.{ts,tsx}'],
+      testPathIgnorePatterns: [...common.testPathIgnorePatterns, '\\.int\\.spec\\.', '\\.e2e\\.spec\\.'],
+    },
+    {
+      ...common,
+      displayName: 'stack',
+      testMatch: ['<rootDir>/{apps,libs,tools}/**/*.{int,e2e}.spec.{ts,tsx}'],
+      globalSetup: '<rootDir>/tools/testing/src/stack-setup.ts',
+      globalTeardown: '<rootDir>/tools/testing/src/stack-teardown.ts',
+      testTimeout: 60_000,
+    },
+  ],
+};

@@ -1,0 +1,3 @@
+export { createInstanceRepository, type InstanceRepository, type InstanceFilters } from './lib/instance-repository';
+export { toInstance } from './lib/to-instance';
+export { ec2FiltersOf } from './lib/ec2-filters';

@@ -1,0 +1,81 @@
+import {
+  DescribeInstancesCommand,
+  EC2Client,
+  EC2ServiceException,
+  paginateDescribeInstances,
+} from '@aws-sdk/client-ec2';
+import type { Instance } from '@fleet/contract';
+import { instrumentAwsClient } from '@fleet/lambda-kit';
+import { ec2FiltersOf, type InstanceFilters } from './ec2-filters';
+import { toInstance } from './to-instance';
+
+export type { InstanceFilters } from './ec2-filters';
+
+/** Reads instances of one region; every call is one region, so callers fan out as they need. */
+export interface InstanceRepository {
+  /** Every instance of the region that EC2's filters let through, all pages followed. */
+  list(region: string, filters: InstanceFilters): Promise<Instance[]>;
+  /** One instance, or `undefined` if EC2 does not know it in that region. */
+  find(region: string, id: string): Promise<Instance | undefined>;
+}
+
+// EC2's largest page: the fewest calls for a whole region.
+const PAGE_SIZE = 1000;
+
+function clientCache(): (region: string) => EC2Client {
+  const clients = new Map<string, EC2Client>();
+  return (region) => {
+    let client = clients.get(region);
+    if (!client) {
+      // Endpoint and credentials come from the environment (AWS_ENDPOINT_URL_EC2 locally).
+      client = instrumentAwsClient(new EC2Client({ region }));
+      clients.set(region, client);
+    }
+    return client;
+  };
+}
+
+// EC2 models no exception classes: its error codes arrive as the name of EC2ServiceException.
+function isNotFound(error: unknown): boolean {
+  return error instanceof EC2ServiceException && error.name === 'InvalidInstanceID.NotFound';
+}
+
+/**
+ * An EC2 instance repository with one SDK client per region, kept for the life of the container.
+ *
+ * @example
+ * const repository = createInstanceRepository();
+ * const running = await repository.list('eu-west-1', { states: ['running'] });
+ */
+export function createInstanceRepository(clientFor = clientCache()): InstanceRepository {
+  return {
+    async list(region, filters) {
+      const instances: Instance[] = [];
+      const pages = paginateDescribeInstances(
+        { client: clientFor(region), pageSize: PAGE_SIZE },
+        { Filters: ec2FiltersOf(filters) },
+      );
+      for await (const page of pages) {
+        for (const reservation of page.Reservations ?? []) {
+          for (const instance of reservation.Instances ?? []) {
+            instances.push(toInstance(region, reservation, instance));
+          }
+        }
+      }
+      return instances;
+    },
+
+    async find(region, id) {
+      try {
+        const output = await clientFor(region).send(new DescribeInstancesCommand({ InstanceIds: [id] }));
+        const reservation = output.Reservations?.[0];
+        const instance = reservation?.Instances?.[0];
+        return reservation && instance ? toInstance(region, reservation, instance) : undefined;
+      } catch (error) {
+        // A well-formed id EC2 has never seen (or has forgotten) is a 404, not a failure.
+        if (isNotFound(error)) return undefined;
+        throw error;
+      }
+    },
+  };
+}

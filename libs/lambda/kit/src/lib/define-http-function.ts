@@ -1,0 +1,81 @@
+import middy, { type MiddyfiedHandler } from '@middy/core';
+import httpCors from '@middy/http-cors';
+import httpHeaderNormalizer from '@middy/http-header-normalizer';
+import httpJsonBodyParser from '@middy/http-json-body-parser';
+import httpSecurityHeaders from '@middy/http-security-headers';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import type { z } from 'zod/mini';
+import { correlationId } from './middleware/correlation-id';
+import { errorResponse } from './middleware/error-response';
+import {
+  validateRequest,
+  validatedPartsOf,
+  type HttpSchemas,
+} from './middleware/validate-request';
+import { logger, tracer } from './observability';
+import { requestIdOf } from './request-id';
+
+export type { HttpSchemas } from './middleware/validate-request';
+
+type Parsed<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
+
+/** What a business function receives: validated, typed input and the raw event if it must. */
+export interface HttpInput<S extends HttpSchemas> {
+  readonly path: Parsed<S['path']>;
+  readonly query: Parsed<S['query']>;
+  readonly body: Parsed<S['body']>;
+  readonly requestId: string;
+  readonly event: APIGatewayProxyEvent;
+  readonly context: Context;
+}
+
+export type HttpFunction<S extends HttpSchemas, R> = (input: HttpInput<S>) => Promise<R>;
+
+function allowedOrigins(): string[] {
+  return (process.env.CORS_ALLOWED_ORIGINS ?? '*').split(',').map((origin) => origin.trim());
+}
+
+/**
+ * Wraps a business function in the standard chain, so a handler file holds business logic only:
+ * Tracer → Logger (cold start, function name, correlation id = API Gateway request id) →
+ * header normalisation → JSON body parsing (GET requests pass untouched) → security headers →
+ * CORS → schema validation → `{ code, message }` errors. The function's result is sent as `200`
+ * JSON.
+ *
+ * @example
+ * export const getThing = async ({ path }: HttpInput<typeof schemas>) => findThing(path.id);
+ * export const handler = defineHttpFunction(schemas, getThing);
+ */
+export function defineHttpFunction<S extends HttpSchemas, R>(
+  schemas: S,
+  fn: HttpFunction<S, R>,
+): MiddyfiedHandler<APIGatewayProxyEvent, APIGatewayProxyResult> {
+  return middy<APIGatewayProxyEvent, APIGatewayProxyResult>()
+    .use(captureLambdaHandler(tracer))
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(correlationId())
+    .use(httpHeaderNormalizer())
+    .use(httpJsonBodyParser({ disableContentTypeError: true }))
+    .use(httpSecurityHeaders())
+    .use(httpCors({ origins: allowedOrigins(), headers: 'Content-Type,Authorization,Idempotency-Key' }))
+    .use(validateRequest(schemas))
+    .use(errorResponse())
+    .handler(async (event, context) => {
+      const { path, query, body } = validatedPartsOf(context);
+      const result = await fn({
+        path: path as Parsed<S['path']>,
+        query: query as Parsed<S['query']>,
+        body: body as Parsed<S['body']>,
+        requestId: requestIdOf(event, context),
+        event,
+        context,
+      });
+      return {
+        statusCode: 200,
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(result),
+      };
+    });
+}
