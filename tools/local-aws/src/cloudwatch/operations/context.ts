@@ -1,0 +1,9 @@
+import type { MetricSources } from '../read-metric';
+
+/** What every operation gets: the metric sources, the clock and the caller's region. */
+export interface OperationContext {
+  readonly sources: MetricSources;
+  readonly region: string;
+  /** Current time in ms; fixed per call so that one answer is consistent with itself. */
+  readonly nowMs: number;
+}
