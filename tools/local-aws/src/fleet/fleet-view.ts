@@ -21,6 +21,16 @@ export interface InstanceView {
   readonly runningIntervals: readonly RunningInterval[];
   /** Failing status checks: which one, if any. */
   readonly impairment: 'none' | 'instance' | 'system';
+  /**
+   * EC2's state at the time of the call (`running`, `stopped`…). Optional so that hand-made views
+   * in tests need not carry it; the EC2 emulator always sets it.
+   */
+  readonly state?: 'pending' | 'running' | 'shutting-down' | 'terminated' | 'stopping' | 'stopped';
+  /**
+   * The very first launch. `launchTime` follows EC2, where it moves to the last start; this one
+   * never moves. Optional for the same reason as `state`.
+   */
+  readonly firstLaunchTime?: Date;
 }
 
 export interface FleetView {

@@ -1,0 +1,59 @@
+import { seededRandom, type Random } from '../util/seeded-random';
+import type { FaultConfig, FaultRule, InjectedError } from './fault-config';
+
+/** What the injector decided for one call. */
+export interface FaultDecision {
+  readonly latencyMs: number;
+  readonly error: InjectedError | undefined;
+}
+
+const NONE: FaultDecision = { latencyMs: 0, error: undefined };
+
+function matches(rule: FaultRule, service: string, action: string, region: string): boolean {
+  const hit = (selector: string | undefined, value: string): boolean => selector === undefined || selector === '*' || selector === value;
+  return hit(rule.service, service) && hit(rule.action, action) && hit(rule.region, region);
+}
+
+/**
+ * Rolls the dice of the configured fault rules. Every matching rule applies: latencies add up and
+ * the first error drawn wins. A probability of 1 always fires (the dice draw in [0, 1)).
+ */
+export class FaultInjector {
+  private config: FaultConfig = {};
+  private random: Random = seededRandom(1);
+
+  constructor(config: FaultConfig = {}) {
+    this.configure(config);
+  }
+
+  /** Replaces the configuration and reseeds the dice. */
+  configure(config: FaultConfig): void {
+    this.config = config;
+    this.random = seededRandom(config.seed ?? 1);
+  }
+
+  current(): FaultConfig {
+    return this.config;
+  }
+
+  decide(service: string, action: string, region: string): FaultDecision {
+    const rules = this.config.rules;
+    if (!rules || rules.length === 0) return NONE;
+    let latencyMs = 0;
+    let error: InjectedError | undefined;
+    for (const rule of rules) {
+      if (!matches(rule, service, action, region)) continue;
+      latencyMs += rule.latencyMs ?? 0;
+      if (error) continue;
+      if (this.roll(rule.requestLimitExceeded)) error = 'RequestLimitExceeded';
+      else if (this.roll(rule.internalError)) error = 'InternalError';
+      else if (this.roll(rule.unavailable)) error = 'Unavailable';
+    }
+    return { latencyMs, error };
+  }
+
+  private roll(probability: number | undefined): boolean {
+    if (!probability) return false;
+    return this.random() < probability;
+  }
+}

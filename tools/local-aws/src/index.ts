@@ -1,0 +1,97 @@
+import { createCloudWatchService } from './cloudwatch';
+import { createEc2Service } from './ec2/ec2-service';
+import { DEFAULT_DURATIONS } from './ec2/state/durations';
+import { Ec2State } from './ec2/state/ec2-state';
+import { Ec2Throttler } from './faults/ec2-throttler';
+import type { FaultConfig } from './faults/fault-config';
+import { FaultInjector } from './faults/fault-injector';
+import { createEc2FleetView } from './fleet/ec2-fleet-view';
+import { seedFleet } from './fleet/seed/seed-fleet';
+import { DEFAULT_INSTANCES, DEFAULT_REGIONS, type LocalAws, type LocalAwsOptions, type ServiceFactory } from './options';
+import { createStateSaver, loadState } from './persistence/state-file';
+import { createAdminRoutes } from './server/admin-routes';
+import { createAwsRouter } from './server/aws-router';
+import { CallCounters } from './server/call-counters';
+import { startHttpServer } from './server/http-server';
+import type { AwsServiceHandler } from './service-handler';
+import { seededRandom, seedFromString } from './util/seeded-random';
+
+export type { LocalAws, LocalAwsOptions, ServiceFactory } from './options';
+export { DEFAULT_INSTANCES, DEFAULT_REGIONS } from './options';
+export type { TransitionDurations } from './ec2/state/durations';
+export { DEFAULT_DURATIONS } from './ec2/state/durations';
+export type { FaultConfig, FaultRule, ThrottlingConfig, BucketSize } from './faults/fault-config';
+export type { CountersSnapshot, ActionCount } from './server/call-counters';
+export type { FleetView, InstanceView, RunningInterval } from './fleet/fleet-view';
+export type { AwsRequest, AwsResponse, AwsServiceHandler } from './service-handler';
+
+/**
+ * Starts the local AWS: EC2 (`ec2`) and CloudWatch (`monitoring`) on one HTTP port, dispatched by
+ * the SigV4 credential scope, with a seeded fleet per region.
+ *
+ * @example
+ * const aws = await createLocalAws({ instances: 100, quiet: true });
+ * const ec2 = new EC2Client({ endpoint: aws.url, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+ * // …
+ * await aws.close();
+ */
+export async function createLocalAws(options: LocalAwsOptions = {}): Promise<LocalAws> {
+  const regions = options.regions && options.regions.length > 0 ? [...options.regions] : [...DEFAULT_REGIONS];
+  const clock = options.now ?? ((): Date => new Date());
+  const seed = options.seed ?? 'fleet-console';
+  const state = new Ec2State(
+    regions,
+    { ...DEFAULT_DURATIONS, ...options.durations },
+    () => clock().getTime(),
+    seededRandom((typeof seed === 'number' ? seed : seedFromString(seed)) ^ 0x5eed),
+  );
+  const loaded = options.stateFile ? loadState(state, options.stateFile) : false;
+  if (!loaded) seedFleet(state, { instances: options.instances ?? DEFAULT_INSTANCES, seed, now: state.now() });
+  const saver = options.stateFile ? createStateSaver(state, options.stateFile) : undefined;
+  if (saver && !loaded) saver.changed();
+
+  const fleet = createEc2FleetView(state);
+  const faults = new FaultInjector();
+  const throttler = new Ec2Throttler(() => faults.current().throttling);
+  const applyFaults = (config: FaultConfig): void => {
+    faults.configure(config);
+    throttler.reset();
+  };
+  applyFaults(options.faults ?? {});
+  const counters = new CallCounters();
+
+  const services: Record<string, AwsServiceHandler> = {
+    ec2: createEc2Service(state, { throttler, onMutation: saver ? (): void => saver.changed() : undefined }),
+    monitoring: createCloudWatchService(fleet, { now: clock }),
+  };
+  for (const [name, factory] of Object.entries(options.services ?? {})) services[name] = factory(fleet);
+
+  const log = options.quiet ? undefined : (options.log ?? ((line: string): void => console.log(line)));
+  const startedAt = Date.now();
+  const server = await startHttpServer(options.host ?? '127.0.0.1', options.port ?? 0, {
+    aws: createAwsRouter({ services, faults, counters, log }),
+    admin: createAdminRoutes({
+      counters,
+      faults,
+      applyFaults,
+      health: () => ({
+        status: 'ok',
+        services: Object.keys(services),
+        regions,
+        instances: Object.fromEntries(regions.map((region) => [region, fleet.instances(region).length])),
+        uptimeMs: Date.now() - startedAt,
+      }),
+    }),
+  });
+
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${server.port}`,
+    port: server.port,
+    regions,
+    fleet,
+    async close(): Promise<void> {
+      await server.close();
+      saver?.flush();
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import type { TransitionDurations } from './ec2/state/durations';
+import type { FaultConfig } from './faults/fault-config';
+import type { FleetView } from './fleet/fleet-view';
+import type { AwsServiceHandler } from './service-handler';
+
+/** Regions seeded when none are given. */
+export const DEFAULT_REGIONS: readonly string[] = ['us-east-1', 'eu-west-1', 'ap-southeast-2'];
+
+/** Instances seeded when no count is given. */
+export const DEFAULT_INSTANCES = 60;
+
+/** Builds an extra service from the fleet, e.g. a replacement CloudWatch. */
+export type ServiceFactory = (fleet: FleetView) => AwsServiceHandler;
+
+/** Options of `createLocalAws`; every field has a default. */
+export interface LocalAwsOptions {
+  /** TCP port; 0 (the default) picks a free one. */
+  readonly port?: number;
+  /** Interface to listen on; `127.0.0.1` by default (loopback only). */
+  readonly host?: string;
+  /** Regions with their own EC2 state; others answer `AuthFailure`. Default `us-east-1,eu-west-1,ap-southeast-2`. */
+  readonly regions?: readonly string[];
+  /** Seeded instances over all regions; default 60. */
+  readonly instances?: number;
+  /** Seed of the generated fleet; default `fleet-console`. */
+  readonly seed?: string | number;
+  /** Transition timings; tests pass near-zero values. */
+  readonly durations?: Partial<TransitionDurations>;
+  /** Faults active from the start; none by default. */
+  readonly faults?: FaultConfig;
+  /** No per-call log lines. */
+  readonly quiet?: boolean;
+  /** Where log lines go; `console.log` by default. */
+  readonly log?: (line: string) => void;
+  /** Load the fleet from this file (seed it when missing) and write every change back to it. */
+  readonly stateFile?: string;
+  /** The clock, for tests that pin time; the system clock by default. */
+  readonly now?: () => Date;
+  /** Extra or replacement services by SigV4 service name. */
+  readonly services?: Readonly<Record<string, ServiceFactory>>;
+}
+
+/** A running local AWS. */
+export interface LocalAws {
+  /** `http://127.0.0.1:<port>`: the endpoint to give SDK clients. */
+  readonly url: string;
+  readonly port: number;
+  readonly regions: readonly string[];
+  /** Read-only view of the EC2 fleet (what CloudWatch reads). */
+  readonly fleet: FleetView;
+  /** Stops the server and writes the state file if any. */
+  close(): Promise<void>;
+}
