@@ -1,0 +1,44 @@
+import MenuIcon from '@mui/icons-material/Menu';
+import AppBar from '@mui/material/AppBar';
+import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import { Link as RouterLink } from 'react-router';
+import { ColorModeToggle } from '../../theme/color-mode-toggle';
+
+export interface AppTopBarProps {
+  stage: string;
+  onOpenNavigation: () => void;
+}
+
+export function AppTopBar({ stage, onOpenNavigation }: AppTopBarProps): ReactNode {
+  return (
+    <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+      <Toolbar>
+        <IconButton
+          color="inherit"
+          edge="start"
+          aria-label="Open navigation"
+          onClick={onOpenNavigation}
+          sx={{ mr: 1, display: { md: 'none' } }}
+        >
+          <MenuIcon />
+        </IconButton>
+        <Typography
+          variant="h6"
+          component={RouterLink}
+          to="/"
+          sx={{ color: 'inherit', textDecoration: 'none', fontWeight: 700 }}
+        >
+          Fleet Console
+        </Typography>
+        {/* Operators juggle stages: the one they act on must never be a guess. */}
+        <Chip label={stage} variant="outlined" sx={{ ml: 1.5 }} aria-label={`Stage: ${stage}`} />
+        <Typography component="span" sx={{ flexGrow: 1 }} />
+        <ColorModeToggle />
+      </Toolbar>
+    </AppBar>
+  );
+}

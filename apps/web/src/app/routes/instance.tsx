@@ -1,0 +1,53 @@
+import { InstanceIdSchema, RegionSchema } from '@fleet/contract';
+import Stack from '@mui/material/Stack';
+import { useState, type ReactNode } from 'react';
+import { useParams } from 'react-router';
+import { ApiErrorAlert } from '../../components/api-error-alert';
+import { useInstance } from '../../features/instances/api/get-instance';
+import { BackToInstancesLink } from '../../features/instances/components/back-to-instances-link';
+import { InstanceDetailsSkeleton } from '../../features/instances/components/instance-details-skeleton';
+import { InstanceHeader } from '../../features/instances/components/instance-header';
+import { InstanceNotFound } from '../../features/instances/components/instance-not-found';
+import { InstanceOverview } from '../../features/instances/components/instance-overview';
+import { InstanceTabs, type InstanceTab } from '../../features/instances/components/instance-tabs';
+import { ApiRequestError } from '../../lib/api-client';
+
+/** `/instances/:region/:id`: one instance. */
+export function InstanceRoute(): ReactNode {
+  const { region = '', id = '' } = useParams();
+  // A malformed address cannot name an instance: say "not found" without asking the API.
+  const wellFormed = RegionSchema.safeParse(region).success && InstanceIdSchema.safeParse(id).success;
+  const query = useInstance({ region, id }, wellFormed);
+  const [tab, setTab] = useState<InstanceTab>('overview');
+  const notFound = !wellFormed || (query.error instanceof ApiRequestError && query.error.isNotFound);
+
+  function body(): ReactNode {
+    if (notFound) return <InstanceNotFound id={id} region={region} />;
+    if (query.isError) {
+      return (
+        <ApiErrorAlert
+          title="Could not load this instance"
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+        />
+      );
+    }
+    if (!query.data) return <InstanceDetailsSkeleton />;
+    return (
+      <>
+        <InstanceHeader instance={query.data} />
+        <InstanceTabs value={tab} onChange={setTab}>
+          {tab === 'overview' ? <InstanceOverview instance={query.data} /> : null}
+        </InstanceTabs>
+      </>
+    );
+  }
+
+  return (
+    <Stack spacing={2.5}>
+      <BackToInstancesLink />
+      {body()}
+    </Stack>
+  );
+}

@@ -1,0 +1,77 @@
+import type { Instance } from '@fleet/contract';
+import Stack from '@mui/material/Stack';
+import type { ReactNode } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { ApiErrorAlert } from '../../components/api-error-alert';
+import { useRuntimeConfig } from '../../config/runtime-config-context';
+import { InstancesFilterBar } from '../../features/instances/components/instances-filter-bar';
+import { InstancesPageHeader } from '../../features/instances/components/instances-page-header';
+import { InstancesPagination } from '../../features/instances/components/instances-pagination';
+import { InstancesTable } from '../../features/instances/components/instances-table';
+import { useInstanceList } from '../../features/instances/hooks/use-instance-list';
+import { hasActiveFilters } from '../../features/instances/utils/instance-list-search';
+import { instancePath, type InstanceLinkState } from '../../features/instances/utils/instance-path';
+
+/** `/instances`: the fleet, filtered and sorted from the URL, one cursor page at a time. */
+export function InstancesRoute(): ReactNode {
+  const config = useRuntimeConfig();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { view, setFilters, clearFilters, setSort, setLimit, query, paging } = useInstanceList();
+  const filtered = hasActiveFilters(view.filters);
+  // A shared link may name a region this stage does not list; keep it visible and removable.
+  const regionOptions = [...new Set([...config.regions, ...view.filters.region])];
+
+  function openInstance(instance: Instance): void {
+    const state: InstanceLinkState = { listSearch: location.search };
+    void navigate(instancePath(instance.region, instance.id), { state });
+  }
+
+  return (
+    <Stack spacing={2.5}>
+      <InstancesPageHeader regions={config.regions} />
+      <InstancesFilterBar
+        filters={view.filters}
+        regions={regionOptions}
+        onChange={setFilters}
+        onClear={clearFilters}
+        canClear={filtered}
+      />
+      {query.isError ? (
+        <ApiErrorAlert
+          title="Could not load instances"
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+        />
+      ) : null}
+      <InstancesTable
+        instances={query.data?.items}
+        loading={query.isPending && query.isFetching}
+        updating={query.isPlaceholderData}
+        skeletonRows={Math.min(view.limit, 10)}
+        sort={view.sort}
+        onSortChange={setSort}
+        filtered={filtered}
+        onClearFilters={clearFilters}
+        onOpenInstance={openInstance}
+        footer={
+          <InstancesPagination
+            page={paging.page}
+            pageSize={view.limit}
+            rowsOnPage={query.isPlaceholderData ? 0 : (query.data?.items.length ?? 0)}
+            hasPrevious={paging.page > 1}
+            hasNext={Boolean(query.data?.nextCursor)}
+            disabled={query.isPlaceholderData || query.isPending}
+            onPrevious={paging.goPrevious}
+            onNext={() => {
+              const next = query.data?.nextCursor;
+              if (next) paging.goNext(next);
+            }}
+            onPageSizeChange={setLimit}
+          />
+        }
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,58 @@
+import SearchIcon from '@mui/icons-material/Search';
+import InputAdornment from '@mui/material/InputAdornment';
+import TextField from '@mui/material/TextField';
+import { useState, type ReactNode } from 'react';
+import { useDebouncedEffect } from '../hooks/use-debounced-effect';
+
+export interface DebouncedSearchFieldProps {
+  label: string;
+  /** The committed value (e.g. from the URL). */
+  value: string;
+  /** Called once typing pauses. */
+  onChange: (value: string) => void;
+  placeholder?: string;
+  delayMs?: number;
+  minWidth?: number;
+}
+
+/** A search box that commits after a pause in typing, and follows outside changes (Clear filters). */
+export function DebouncedSearchField({
+  label,
+  value,
+  onChange,
+  placeholder,
+  delayMs = 300,
+  minWidth = 240,
+}: DebouncedSearchFieldProps): ReactNode {
+  const [draft, setDraft] = useState(value);
+  const [committed, setCommitted] = useState(value);
+  // The committed value changed elsewhere: show it, unless it is what we are typing (trimmed).
+  if (value !== committed) {
+    setCommitted(value);
+    if (value !== draft.trim()) setDraft(value);
+  }
+
+  useDebouncedEffect(draft, delayMs, (next) => {
+    if (next.trim() !== value.trim()) onChange(next);
+  });
+
+  return (
+    <TextField
+      label={label}
+      type="search"
+      value={draft}
+      placeholder={placeholder}
+      onChange={(event) => setDraft(event.target.value)}
+      sx={{ minWidth, flexGrow: 1, maxWidth: 420 }}
+      slotProps={{
+        input: {
+          startAdornment: (
+            <InputAdornment position="start">
+              <SearchIcon fontSize="small" />
+            </InputAdornment>
+          ),
+        },
+      }}
+    />
+  );
+}

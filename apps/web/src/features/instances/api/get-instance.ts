@@ -1,0 +1,26 @@
+import { InstanceSchema, type Instance, type InstanceRef } from '@fleet/contract';
+import { queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useApiClient } from '../../../lib/api-client-context';
+import type { ApiClient } from '../../../lib/api-client';
+import { instanceKeys } from './list-instances';
+
+export const instanceDetailKey = (ref: InstanceRef) =>
+  [...instanceKeys.all, 'detail', ref.region, ref.id] as const;
+
+/** `GET /instances/{region}/{id}`; a 404 rejects with an ApiRequestError whose `isNotFound` is true. */
+export function getInstance(api: ApiClient, ref: InstanceRef, signal?: AbortSignal): Promise<Instance> {
+  const path = `/instances/${encodeURIComponent(ref.region)}/${encodeURIComponent(ref.id)}`;
+  return api.get(path, InstanceSchema, signal ? { signal } : {});
+}
+
+export function getInstanceQueryOptions(api: ApiClient, ref: InstanceRef) {
+  return queryOptions({
+    queryKey: instanceDetailKey(ref),
+    queryFn: ({ signal }) => getInstance(api, ref, signal),
+  });
+}
+
+export function useInstance(ref: InstanceRef, enabled = true): UseQueryResult<Instance, Error> {
+  const api = useApiClient();
+  return useQuery({ ...getInstanceQueryOptions(api, ref), enabled });
+}

@@ -1,0 +1,51 @@
+import {
+  InstancePageSchema,
+  type InstancePage,
+  type ListInstancesParams,
+} from '@fleet/contract';
+import { keepPreviousData, queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useApiClient } from '../../../lib/api-client-context';
+import type { ApiClient } from '../../../lib/api-client';
+
+/** Every query key of this feature starts here, so a later action can invalidate them all. */
+export const instanceKeys = {
+  all: ['instances'] as const,
+  lists: () => [...instanceKeys.all, 'list'] as const,
+  list: (params: ListInstancesParams) => [...instanceKeys.lists(), params] as const,
+};
+
+/** `GET /instances`: one page of the fleet. */
+export function listInstances(
+  api: ApiClient,
+  params: ListInstancesParams,
+  signal?: AbortSignal,
+): Promise<InstancePage> {
+  return api.get('/instances', InstancePageSchema, {
+    query: {
+      region: params.region,
+      state: params.state,
+      type: params.type,
+      tag: params.tag,
+      q: params.q,
+      sort: params.sort,
+      // The schema coerces, so its input type is `unknown`; the dashboard always passes a number.
+      limit: typeof params.limit === 'number' ? params.limit : undefined,
+      cursor: params.cursor,
+    },
+    ...(signal ? { signal } : {}),
+  });
+}
+
+export function listInstancesQueryOptions(api: ApiClient, params: ListInstancesParams) {
+  return queryOptions({
+    queryKey: instanceKeys.list(params),
+    queryFn: ({ signal }) => listInstances(api, params, signal),
+    // The table keeps showing the current page while the next one (or a new filter) loads.
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useListInstances(params: ListInstancesParams): UseQueryResult<InstancePage, Error> {
+  const api = useApiClient();
+  return useQuery(listInstancesQueryOptions(api, params));
+}

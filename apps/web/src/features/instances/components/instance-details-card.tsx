@@ -1,0 +1,59 @@
+import type { Instance } from '@fleet/contract';
+import Box from '@mui/material/Box';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import CardHeader from '@mui/material/CardHeader';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import { EMPTY_VALUE, formatDateTime, formatRelativeTime } from '../../../lib/format';
+
+export interface InstanceDetailsCardProps {
+  instance: Instance;
+}
+
+function launchedText(launchTime: string | null): string {
+  const absolute = formatDateTime(launchTime);
+  const relative = formatRelativeTime(launchTime);
+  return absolute && relative ? `${absolute} (${relative})` : EMPTY_VALUE;
+}
+
+export function InstanceDetailsCard({ instance }: InstanceDetailsCardProps): ReactNode {
+  const details: [label: string, value: string, mono?: boolean][] = [
+    ['Instance type', instance.type],
+    ['Availability zone', instance.availabilityZone ?? EMPTY_VALUE],
+    ['Private IP', instance.privateIp ?? EMPTY_VALUE, true],
+    ['Public IP', instance.publicIp ?? EMPTY_VALUE, true],
+    ['Launched', launchedText(instance.launchTime)],
+    ['Platform', instance.platform],
+    ['Lifecycle', instance.lifecycle],
+    ['Detailed monitoring', instance.monitoring],
+    ['Account', instance.accountId ?? EMPTY_VALUE, true],
+  ];
+  return (
+    <Card>
+      <CardHeader title="Details" slotProps={{ title: { variant: 'h3', component: 'h2' } }} />
+      <CardContent sx={{ pt: 0 }}>
+        <Box
+          component="dl"
+          sx={{
+            m: 0,
+            display: 'grid',
+            gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', lg: 'repeat(3, minmax(0, 1fr))' },
+            gap: 2,
+          }}
+        >
+          {details.map(([label, value, mono]) => (
+            <div key={label}>
+              <Typography component="dt" variant="caption" color="text.secondary">
+                {label}
+              </Typography>
+              <Typography component="dd" variant="body2" sx={{ m: 0, fontFamily: mono ? 'monospace' : undefined }}>
+                {value}
+              </Typography>
+            </div>
+          ))}
+        </Box>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Instance } from '@fleet/contract';
+import TableCell from '@mui/material/TableCell';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import type { MouseEvent, ReactNode } from 'react';
+import { EMPTY_VALUE } from '../../../lib/format';
+import { INSTANCE_COLUMNS, type InstanceColumn } from '../utils/instance-columns';
+import { ENVIRONMENT_TAG_NAMES, TEAM_TAG_NAMES, findTag } from '../utils/instance-tags';
+import { InstanceLink } from './instance-link';
+import { InstanceStateChip } from './instance-state-chip';
+import { LaunchTime } from './launch-time';
+
+export interface InstanceRowProps {
+  instance: Instance;
+  /** Mouse users may click anywhere on the row; keyboard users tab to the name link. */
+  onOpen: (instance: Instance) => void;
+}
+
+function Mono({ children }: { children: ReactNode }): ReactNode {
+  return (
+    <Typography variant="inherit" component="span" sx={{ fontFamily: 'monospace' }}>
+      {children}
+    </Typography>
+  );
+}
+
+function cellContent(column: InstanceColumn['id'], instance: Instance): ReactNode {
+  switch (column) {
+    case 'name':
+      return (
+        <InstanceLink region={instance.region} id={instance.id}>
+          {instance.name ?? instance.id}
+        </InstanceLink>
+      );
+    case 'id':
+      return <Mono>{instance.id}</Mono>;
+    case 'state':
+      return <InstanceStateChip state={instance.state} />;
+    case 'type':
+      return instance.type;
+    case 'region':
+      return instance.region;
+    case 'availabilityZone':
+      return instance.availabilityZone ?? EMPTY_VALUE;
+    case 'privateIp':
+      return instance.privateIp ? <Mono>{instance.privateIp}</Mono> : EMPTY_VALUE;
+    case 'publicIp':
+      return instance.publicIp ? <Mono>{instance.publicIp}</Mono> : EMPTY_VALUE;
+    case 'launchTime':
+      return <LaunchTime launchTime={instance.launchTime} />;
+    case 'team':
+      return findTag(instance.tags, TEAM_TAG_NAMES) ?? EMPTY_VALUE;
+    case 'environment':
+      return findTag(instance.tags, ENVIRONMENT_TAG_NAMES) ?? EMPTY_VALUE;
+  }
+}
+
+export function InstanceRow({ instance, onOpen }: InstanceRowProps): ReactNode {
+  function handleClick(event: MouseEvent<HTMLTableRowElement>): void {
+    // Links and tooltips handle their own clicks; a drag that selects text (to copy an IP) is not a click.
+    if ((event.target as HTMLElement).closest('a, button')) return;
+    if (window.getSelection()?.toString()) return;
+    onOpen(instance);
+  }
+
+  return (
+    <TableRow
+      hover
+      onClick={handleClick}
+      sx={{ cursor: 'pointer' }}
+      data-testid="instance-row"
+      data-instance-id={instance.id}
+      data-region={instance.region}
+    >
+      {INSTANCE_COLUMNS.map((column) => (
+        <TableCell key={column.id} data-column={column.id}>
+          {cellContent(column.id, instance)}
+        </TableCell>
+      ))}
+    </TableRow>
+  );
+}

@@ -1,0 +1,81 @@
+import { INSTANCE_STATES, InstanceTypeSchema, TagFilterSchema, type InstanceState } from '@fleet/contract';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import type { ReactNode } from 'react';
+import { ChipInputFilter } from '../../../components/chip-input-filter';
+import { DebouncedSearchField } from '../../../components/debounced-search-field';
+import { MultiSelectFilter } from '../../../components/multi-select-filter';
+import type { InstanceListFilters } from '../utils/instance-list-search';
+
+export interface InstancesFilterBarProps {
+  filters: InstanceListFilters;
+  regions: readonly string[];
+  onChange: (patch: Partial<InstanceListFilters>, options?: { replace?: boolean }) => void;
+  onClear: () => void;
+  canClear: boolean;
+}
+
+function validateType(value: string): string | null {
+  return InstanceTypeSchema.safeParse(value).success ? null : `"${value}" is not a type like t3.micro`;
+}
+
+function validateTag(value: string): string | null {
+  return TagFilterSchema.safeParse(value).success ? null : 'Write tags as key=value';
+}
+
+export function InstancesFilterBar({
+  filters,
+  regions,
+  onChange,
+  onClear,
+  canClear,
+}: InstancesFilterBarProps): ReactNode {
+  return (
+    <Stack
+      direction="row"
+      spacing={1.5}
+      useFlexGap
+      sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}
+      role="search"
+      aria-label="Filter instances"
+    >
+      <DebouncedSearchField
+        label="Search"
+        placeholder="Name, id, IP, tag value…"
+        value={filters.q}
+        onChange={(q) => onChange({ q }, { replace: true })}
+      />
+      <MultiSelectFilter
+        label="Region"
+        options={regions}
+        selected={filters.region}
+        onChange={(region) => onChange({ region })}
+      />
+      <MultiSelectFilter<InstanceState>
+        label="State"
+        options={INSTANCE_STATES}
+        selected={filters.state}
+        onChange={(state) => onChange({ state })}
+      />
+      <ChipInputFilter
+        label="Type"
+        placeholder="t3.micro"
+        values={filters.type}
+        validate={validateType}
+        onChange={(type) => onChange({ type })}
+        minWidth={160}
+      />
+      <ChipInputFilter
+        label="Tag"
+        placeholder="team=payments"
+        values={filters.tag}
+        validate={validateTag}
+        onChange={(tag) => onChange({ tag })}
+        minWidth={220}
+      />
+      <Button onClick={onClear} disabled={!canClear} sx={{ mt: 0.25 }}>
+        Clear filters
+      </Button>
+    </Stack>
+  );
+}

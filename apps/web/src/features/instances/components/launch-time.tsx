@@ -1,0 +1,22 @@
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import { EMPTY_VALUE, formatDateTime, formatRelativeTime } from '../../../lib/format';
+
+export interface LaunchTimeProps {
+  launchTime: string | null;
+}
+
+/** "3 days ago", with the exact time one hover (or focus) away. */
+export function LaunchTime({ launchTime }: LaunchTimeProps): ReactNode {
+  const relative = formatRelativeTime(launchTime);
+  const absolute = formatDateTime(launchTime);
+  if (!relative || !absolute) return EMPTY_VALUE;
+  return (
+    <Tooltip title={absolute}>
+      <Typography component="time" variant="inherit" dateTime={launchTime ?? undefined} tabIndex={0}>
+        {relative}
+      </Typography>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,146 @@
+import { ApiErrorSchema } from '@fleet/contract';
+import type { z } from 'zod/mini';
+
+/** Codes the client itself produces when no API error body is available. */
+export type ClientErrorCode = 'NetworkError' | 'UnexpectedResponse' | 'InvalidResponse';
+
+/**
+ * A failed API call. `code`, `message` and `requestId` come from the API's error body when there is
+ * one; `status` is 0 when the request never got an answer (offline, CORS, DNS).
+ */
+export class ApiRequestError extends Error {
+  override name = 'ApiRequestError';
+  readonly status: number;
+  readonly code: string;
+  readonly requestId: string | undefined;
+  /** From `Retry-After` (seconds) on 503 Throttled answers. */
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(init: {
+    status: number;
+    code: string;
+    message: string;
+    requestId?: string | undefined;
+    retryAfterSeconds?: number | undefined;
+    cause?: unknown;
+  }) {
+    super(init.message, { cause: init.cause });
+    this.status = init.status;
+    this.code = init.code;
+    this.requestId = init.requestId;
+    this.retryAfterSeconds = init.retryAfterSeconds;
+  }
+
+  /** AWS (or the API in front of it) asked us to slow down: worth retrying after a pause. */
+  get isThrottled(): boolean {
+    return this.status === 503 || this.code === 'Throttled';
+  }
+
+  get isNotFound(): boolean {
+    return this.status === 404;
+  }
+}
+
+export type QueryValue = string | number | readonly string[] | undefined;
+
+export interface RequestOptions {
+  /** Array values are sent as repeated parameters; `undefined` and `''` are left out. */
+  query?: Record<string, QueryValue>;
+  signal?: AbortSignal;
+}
+
+export interface ApiClient {
+  /** GETs `path` and returns the body validated with `schema`; throws {@link ApiRequestError}. */
+  get<T>(path: string, schema: z.ZodMiniType<T>, options?: RequestOptions): Promise<T>;
+}
+
+/**
+ * Builds a query string; a repeated key for array values because `tag` values may hold commas.
+ *
+ * @example
+ * toQueryString({ region: ['us-east-1'], tag: ['team=a', 'env=b'], q: '' }); // 'region=us-east-1&tag=team%3Da&tag=env%3Db'
+ */
+export function toQueryString(query: Record<string, QueryValue>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === '') continue;
+    if (Array.isArray(value)) value.forEach((item: string) => params.append(key, item));
+    else params.append(key, String(value));
+  }
+  return params.toString();
+}
+
+function parseRetryAfter(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    return undefined;
+  }
+}
+
+async function toRequestError(response: Response): Promise<ApiRequestError> {
+  const parsed = ApiErrorSchema.safeParse(await readJson(response));
+  const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
+  if (parsed.success) {
+    return new ApiRequestError({ status: response.status, ...parsed.data, retryAfterSeconds });
+  }
+  // A proxy or gateway answered instead of our API (HTML error page, empty 502 …).
+  return new ApiRequestError({
+    status: response.status,
+    code: 'UnexpectedResponse',
+    message: `The API answered HTTP ${response.status} without an error description.`,
+    retryAfterSeconds,
+  });
+}
+
+/**
+ * The dashboard's only way to the API: JSON over fetch, success bodies checked against the
+ * contract so a drifting API fails loudly here rather than deep inside a component.
+ *
+ * @example
+ * const api = createApiClient('http://localhost:3000');
+ * const page = await api.get('/instances', InstancePageSchema, { query: { limit: 25 } });
+ */
+export function createApiClient(baseUrl: string, fetchImpl: typeof fetch = fetch): ApiClient {
+  const base = baseUrl.replace(/\/+$/, '');
+  return {
+    async get<T>(path: string, schema: z.ZodMiniType<T>, options: RequestOptions = {}): Promise<T> {
+      const queryString = options.query ? toQueryString(options.query) : '';
+      const url = `${base}${path}${queryString ? `?${queryString}` : ''}`;
+      let response: Response;
+      try {
+        response = await fetchImpl(url, {
+          headers: { Accept: 'application/json' },
+          signal: options.signal,
+        });
+      } catch (cause) {
+        // Aborts are TanStack Query cancelling a stale request: let them through untouched.
+        if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+        throw new ApiRequestError({
+          status: 0,
+          code: 'NetworkError',
+          message: 'The API could not be reached. Check your connection and retry.',
+          cause,
+        });
+      }
+      if (!response.ok) throw await toRequestError(response);
+      const parsed = schema.safeParse(await readJson(response));
+      if (!parsed.success) {
+        throw new ApiRequestError({
+          status: response.status,
+          code: 'InvalidResponse',
+          message: 'The API answered with data this dashboard does not understand.',
+          requestId: response.headers.get('x-amzn-RequestId') ?? undefined,
+          cause: parsed.error,
+        });
+      }
+      return parsed.data;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { ApiRequestError } from './api-client';
+
+export interface ApiErrorDescription {
+  message: string;
+  /** What the person can do about it, when there is something. */
+  hint: string | null;
+  requestId: string | null;
+  /** Throttling is AWS asking for patience, not a failure: shown as a warning. */
+  severity: 'error' | 'warning';
+}
+
+/**
+ * Turns whatever a query threw into words for the operator; the API's own message first, since
+ * it is written for people and never holds internals.
+ *
+ * @example
+ * describeApiError(new ApiRequestError({ status: 503, code: 'Throttled', message: 'Rate exceeded' })).severity; // 'warning'
+ */
+export function describeApiError(error: unknown): ApiErrorDescription {
+  if (!(error instanceof ApiRequestError)) {
+    return {
+      message: 'An unexpected error occurred.',
+      hint: 'Retry; if it keeps happening, reload the page.',
+      requestId: null,
+      severity: 'error',
+    };
+  }
+  const requestId = error.requestId ?? null;
+  if (error.isThrottled) {
+    const wait = error.retryAfterSeconds ? `${error.retryAfterSeconds} seconds` : 'a few seconds';
+    return {
+      message: `AWS is throttling requests right now. Wait ${wait} and retry.`,
+      // The API's own words stay visible: they say which call was throttled.
+      hint: error.message || null,
+      requestId,
+      severity: 'warning',
+    };
+  }
+  if (error.status === 0) {
+    return { message: error.message, hint: null, requestId, severity: 'error' };
+  }
+  if (error.status >= 500) {
+    return {
+      message: error.message,
+      hint: 'The service failed; retry, and quote the request id if you report it.',
+      requestId,
+      severity: 'error',
+    };
+  }
+  return { message: error.message, hint: null, requestId, severity: 'error' };
+}

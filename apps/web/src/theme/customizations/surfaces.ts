@@ -1,0 +1,16 @@
+import type { Components, Theme } from '@mui/material/styles';
+
+/** App bar, paper and cards: flat, separated by borders rather than shadows. */
+export const surfacesCustomizations: Components<Theme> = {
+  MuiAppBar: {
+    defaultProps: { elevation: 0, color: 'inherit' },
+    styleOverrides: {
+      root: ({ theme }) => ({
+        borderBottom: `1px solid ${(theme.vars ?? theme).palette.divider}`,
+        backgroundColor: (theme.vars ?? theme).palette.background.paper,
+      }),
+    },
+  },
+  MuiPaper: { defaultProps: { elevation: 0 } },
+  MuiCard: { defaultProps: { variant: 'outlined' } },
+};

@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { runtimeConfigPlugin } from './vite/runtime-config-plugin.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const port = Number(process.env['WEB_PORT'] || 4200);
+
+// Settings come from /config.json at run time (see runtime-config-plugin.ts), never from
+// import.meta.env: one build must serve every stage.
+export default defineConfig({
+  root,
+  plugins: [react(), runtimeConfigPlugin()],
+  server: { port, strictPort: true },
+  preview: { port, strictPort: true },
+  build: {
+    outDir: fileURLToPath(new URL('../../dist/apps/web', import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+});
