@@ -1,7 +1,12 @@
 /**
  * The CloudWatch API shapes this emulator understands, protocol-neutral: member names as in the
- * AWS API reference, timestamps as `Date`. Both wire adapters decode into these and encode from them.
+ * AWS API reference. Input timestamps are `Date`s; output timestamps are epoch milliseconds,
+ * because an answer can carry 100,800 of them and allocating a `Date` each costs more than
+ * computing the datapoints. Both wire adapters decode into these and encode from them.
  */
+
+/** Milliseconds since the epoch. */
+export type EpochMillis = number;
 
 export interface Dimension {
   readonly Name: string;
@@ -56,7 +61,7 @@ export interface MessageData {
 export interface MetricDataResult {
   readonly Id: string;
   readonly Label: string;
-  readonly Timestamps: readonly Date[];
+  readonly Timestamps: readonly EpochMillis[];
   readonly Values: readonly number[];
   readonly StatusCode: StatusCode;
   readonly Messages?: readonly MessageData[];
@@ -81,7 +86,7 @@ export interface GetMetricStatisticsInput {
 }
 
 export interface Datapoint {
-  readonly Timestamp: Date;
+  readonly Timestamp: EpochMillis;
   readonly SampleCount?: number;
   readonly Average?: number;
   readonly Sum?: number;

@@ -47,7 +47,7 @@ describe('GetMetricData datapoints', () => {
 
     const result = getMetricData(context, cpuRequest('i-0basic', 60, 1)).MetricDataResults[0]!;
 
-    const gaps = result.Timestamps.slice(1).map((t, i) => result.Timestamps[i]!.getTime() - t.getTime());
+    const gaps = result.Timestamps.slice(1).map((t, i) => result.Timestamps[i]! - t);
     expect(result.Values).toHaveLength(12);
     expect(new Set(gaps)).toEqual(new Set([5 * minute]));
   });
@@ -59,7 +59,7 @@ describe('GetMetricData datapoints', () => {
 
     const result = getMetricData(context, cpuRequest('i-0gap', 3600, 12, { ScanBy: 'TimestampAscending' })).MetricDataResults[0]!;
 
-    expect(result.Timestamps.map((t) => t.getUTCHours())).toEqual([0, 1, 2, 3, 4, 5, 9, 10, 11]);
+    expect(result.Timestamps.map((t) => new Date(t).getUTCHours())).toEqual([0, 1, 2, 3, 4, 5, 9, 10, 11]);
   });
 
   it('has no datapoints after an instance stopped for good', () => {
@@ -76,7 +76,7 @@ describe('GetMetricData datapoints', () => {
 
     const result = getMetricData(context, cpuRequest('i-0live', 300, 1)).MetricDataResults[0]!;
 
-    expect(result.Timestamps).toEqual([new Date('2026-11-25T11:55:00Z'), new Date('2026-11-25T11:50:00Z')]);
+    expect(result.Timestamps).toEqual([Date.parse('2026-11-25T11:55:00Z'), Date.parse('2026-11-25T11:50:00Z')]);
   });
 
   it('orders newest first by default and oldest first with TimestampAscending', () => {
@@ -85,7 +85,7 @@ describe('GetMetricData datapoints', () => {
     const descending = getMetricData(context, cpuRequest('i-0order', 300, 1)).MetricDataResults[0]!;
     const ascending = getMetricData(context, cpuRequest('i-0order', 300, 1, { ScanBy: 'TimestampAscending' })).MetricDataResults[0]!;
 
-    expect(descending.Timestamps[0]!.getTime()).toBeGreaterThan(descending.Timestamps[1]!.getTime());
+    expect(descending.Timestamps[0]!).toBeGreaterThan(descending.Timestamps[1]!);
     expect(ascending.Timestamps).toEqual([...descending.Timestamps].reverse());
     expect(ascending.Values).toEqual([...descending.Values].reverse());
   });
@@ -139,7 +139,7 @@ describe('GetMetricData datapoints', () => {
       ScanBy: 'TimestampAscending',
     }).MetricDataResults[0]!;
 
-    expect(result.Timestamps[0]).toEqual(new Date('2026-11-25T08:17:00Z'));
+    expect(result.Timestamps[0]).toBe(Date.parse('2026-11-25T08:17:00Z'));
   });
 
   it('aggregates every instance of a type with the InstanceType dimension', () => {

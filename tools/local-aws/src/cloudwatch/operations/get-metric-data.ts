@@ -90,7 +90,7 @@ export function getMetricData(context: OperationContext, input: GetMetricDataInp
     results.push({
       Id: query.id,
       Label: labelOf(query.label, query.stat),
-      Timestamps: series.timestamps.slice(from, to).map((t) => new Date(t)),
+      Timestamps: series.timestamps.slice(from, to),
       Values: series.values.slice(from, to),
       StatusCode: to < series.timestamps.length ? 'PartialData' : 'Complete',
     });

@@ -70,7 +70,7 @@ export function getMetricStatistics(context: OperationContext, input: GetMetricS
   for (let index = 0; index < length; index += 1) {
     const bucketStart = roundedStart + index * grid.periodMs;
     if (buckets.count[index] === 0 || !isGranularityRetained(bucketStart, period, context.nowMs)) continue;
-    const datapoint: Record<string, unknown> = { Timestamp: new Date(bucketStart), Unit: unit ?? 'None' };
+    const datapoint: Record<string, unknown> = { Timestamp: bucketStart, Unit: unit ?? 'None' };
     for (const statistic of basic) datapoint[statistic.name] = statisticOf(buckets, index, statistic);
     if (extended.length > 0) {
       const values: Record<string, number> = {};

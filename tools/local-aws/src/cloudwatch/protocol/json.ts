@@ -55,12 +55,12 @@ export function fromJson(shape: Shape, value: unknown): unknown {
   }
 }
 
-/** Encodes a value along a shape for JSON 1.0: `Date`s become epoch seconds, as the SDK expects. */
+/** Encodes a value along a shape for JSON 1.0: timestamps (`Date` or epoch ms) become epoch seconds, as the SDK expects. */
 export function toJson(shape: Shape, value: unknown): unknown {
   if (value === null || value === undefined) return undefined;
   switch (shape.kind) {
     case 'timestamp':
-      return (value as Date).getTime() / 1000;
+      return (typeof value === 'number' ? value : (value as Date).getTime()) / 1000;
     case 'list':
       return (value as readonly unknown[]).map((item) => toJson(shape.member, item));
     case 'map': {

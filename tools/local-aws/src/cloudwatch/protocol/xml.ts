@@ -6,7 +6,7 @@ export function escapeXml(text: string): string {
 }
 
 function scalar(shape: Shape, value: unknown): string {
-  if (shape.kind === 'timestamp') return (value as Date).toISOString();
+  if (shape.kind === 'timestamp') return (typeof value === 'number' ? new Date(value) : (value as Date)).toISOString();
   return escapeXml(String(value));
 }
 

@@ -2,14 +2,18 @@ import { noise } from './hash';
 import type { InstanceProfile } from './profile';
 
 const daySeconds = 86_400;
+const dayMinutes = 1440;
+
+/** The daily wave by minutes after the peak: a table, because a cosine per sample is the hot spot. */
+const waveByMinute = Float64Array.from({ length: dayMinutes }, (_, minute) => 0.5 + 0.5 * Math.cos((minute / dayMinutes) * 2 * Math.PI));
 
 /**
  * The day's rhythm in [0, 1]: 1 at the instance's peak hour, 0 twelve hours later, and damped
  * to 60 % on Saturdays and Sundays (UTC), as office-hours fleets are.
  */
 export function dailyRhythm(profile: InstanceProfile, tSeconds: number): number {
-  const hour = (tSeconds % daySeconds) / 3600;
-  const wave = 0.5 + 0.5 * Math.cos(((hour - profile.peakHourUtc) / 24) * 2 * Math.PI);
+  const minuteOfDay = Math.floor((tSeconds % daySeconds) / 60);
+  const wave = waveByMinute[(minuteOfDay - profile.peakMinuteUtc + dayMinutes) % dayMinutes]!;
   const weekday = (Math.floor(tSeconds / daySeconds) + 4) % 7; // 1970-01-01 was a Thursday (4)
   return weekday === 0 || weekday === 6 ? wave * 0.6 : wave;
 }

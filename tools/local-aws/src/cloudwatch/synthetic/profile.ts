@@ -53,8 +53,8 @@ export interface InstanceProfile {
   readonly character: CpuCharacter;
   /** Base CPU % of the character (steady: 15–40, spiky: 5–13). */
   readonly cpuBase: number;
-  /** UTC hour at which the instance is busiest (its region's 15:00 ± 2 h). */
-  readonly peakHourUtc: number;
+  /** UTC minute of the day at which the instance is busiest (its region's 15:00 ± 2 h). */
+  readonly peakMinuteUtc: number;
   /** Network bytes per second at 100 % CPU, and the share that goes out. */
   readonly networkBytesPerSecond: number;
   readonly networkOutRatio: number;
@@ -87,7 +87,7 @@ export function profileOf(instance: InstanceView): InstanceProfile {
     seed,
     character,
     cpuBase,
-    peakHourUtc: (((15 - offset + between(seed, 2, -2, 2)) % 24) + 24) % 24,
+    peakMinuteUtc: Math.floor(((((15 - offset + between(seed, 2, -2, 2)) % 24) + 24) % 24) * 60),
     networkBytesPerSecond: between(seed, 3, 50_000, 4_000_000),
     networkOutRatio: between(seed, 4, 0.3, 1.6),
     packetBytes: Math.round(between(seed, 5, 400, 1400)),
