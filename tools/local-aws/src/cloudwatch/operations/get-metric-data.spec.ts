@@ -1,19 +1,9 @@
-import { CloudWatchError } from '../errors';
 import type { GetMetricDataInput } from '../model/types';
+import { errorOf } from '../testing/expect-error';
 import { contextOf, ec2Query, hoursAgo, testNow } from '../testing/scenario';
 import { getMetricData } from './get-metric-data';
 
 const minute = 60_000;
-
-function errorOf(action: () => unknown): CloudWatchError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof CloudWatchError) return error;
-    throw error;
-  }
-  throw new Error('expected a CloudWatchError');
-}
 
 function cpuRequest(instanceId: string, period: number, hours: number, extra: Partial<GetMetricDataInput> = {}): GetMetricDataInput {
   return {
