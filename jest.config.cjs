@@ -30,6 +30,7 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
+      setupFiles: ['<rootDir>/tools/testing/src/unit-env.cjs'],
       testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.{ts,tsx}'],
       testPathIgnorePatterns: [...common.testPathIgnorePatterns, '\\.int\\.spec\\.', '\\.e2e\\.spec\\.'],
     },

@@ -38,13 +38,14 @@ function describeIssues(part: string, error: z.core.$ZodError): string {
     .join('; ');
 }
 
-function parsePart(part: string, schema: z.ZodMiniType | undefined, value: unknown): unknown {
-  if (!schema) return undefined;
+type PartResult = { ok: true; value: unknown } | { ok: false; problems: string };
+
+function parsePart(part: string, schema: z.ZodMiniType | undefined, value: unknown): PartResult {
+  if (!schema) return { ok: true, value: undefined };
   const result = schema.safeParse(value);
-  if (!result.success) {
-    throw new HttpError(400, 'ValidationError', describeIssues(part, result.error));
-  }
-  return result.data;
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, problems: describeIssues(part, result.error) };
 }
 
 /**
@@ -58,11 +59,15 @@ export function validateRequest(schemas: HttpSchemas): MiddlewareObj<APIGatewayP
       // The JSON parser leaves bodies it does not understand as strings: not JSON at all.
       throw new HttpError(415, 'UnsupportedMediaType', 'Send the body as application/json.');
     }
-    const validated: ValidatedParts = {
-      path: parsePart('path', schemas.path, event.pathParameters ?? {}),
-      query: parsePart('query', schemas.query, queryParametersOf(event)),
-      body: parsePart('body', schemas.body, event.body ?? undefined),
-    };
+    const path = parsePart('path', schemas.path, event.pathParameters ?? {});
+    const query = parsePart('query', schemas.query, queryParametersOf(event));
+    const body = parsePart('body', schemas.body, event.body ?? undefined);
+    if (!path.ok || !query.ok || !body.ok) {
+      // Every problem at once: a caller fixing one field should not discover the next by retrying.
+      const problems = [path, query, body].flatMap((part) => (part.ok ? [] : [part.problems]));
+      throw new HttpError(400, 'ValidationError', problems.join('; '));
+    }
+    const validated: ValidatedParts = { path: path.value, query: query.value, body: body.value };
     Object.assign(request.context, { [VALIDATED]: validated });
   };
   return { before };

@@ -1,0 +1,150 @@
+import { apiGatewayEvent, lambdaContext } from '@fleet/testing';
+import type { APIGatewayProxyResult } from 'aws-lambda';
+import { z } from 'zod/mini';
+import { defineHttpFunction } from './define-http-function';
+import { notFound } from './http-error';
+
+const schemas = {
+  path: z.object({ id: z.string().check(z.regex(/^i-[0-9a-f]+$/)) }),
+  query: z.object({ limit: z._default(z.coerce.number().check(z.int(), z.maximum(10)), 5) }),
+};
+
+const echo = defineHttpFunction(schemas, async ({ path, query, requestId }) => ({ ...path, ...query, requestId }));
+
+function bodyOf(result: APIGatewayProxyResult): Record<string, unknown> {
+  return JSON.parse(result.body) as Record<string, unknown>;
+}
+
+describe('defineHttpFunction', () => {
+  it('hands the business function validated, typed input and answers 200 JSON', async () => {
+    const result = await echo(
+      apiGatewayEvent({ pathParameters: { id: 'i-0abc' }, query: { limit: '7' } }),
+      lambdaContext(),
+    );
+
+    expect(result.statusCode).toBe(200);
+    expect(result.headers?.['Content-Type']).toBe('application/json');
+    expect(bodyOf(result)).toEqual({ id: 'i-0abc', limit: 7, requestId: 'api-request-id' });
+  });
+
+  it('answers 400 ValidationError naming every invalid part before business code runs', async () => {
+    let ran = false;
+    const handler = defineHttpFunction(schemas, async () => {
+      ran = true;
+      return {};
+    });
+
+    const result = await handler(
+      apiGatewayEvent({ pathParameters: { id: 'nope' }, query: { limit: '99' } }),
+      lambdaContext(),
+    );
+
+    expect(result.statusCode).toBe(400);
+    const body = bodyOf(result);
+    expect(body.code).toBe('ValidationError');
+    expect(body.message).toMatch(/path\.id/);
+    expect(body.message).toMatch(/query\.limit/);
+    expect(body.requestId).toBe('api-request-id');
+    expect(ran).toBe(false);
+  });
+
+  it('passes a GET without a content type through the JSON body parser untouched', async () => {
+    const result = await echo(apiGatewayEvent({ pathParameters: { id: 'i-1' } }), lambdaContext());
+
+    expect(result.statusCode).toBe(200);
+  });
+
+  it('refuses a body that is not JSON with 415 where the function reads a body', async () => {
+    const handler = defineHttpFunction({ body: z.object({ reason: z.string() }) }, async ({ body }) => body);
+
+    const result = await handler(
+      apiGatewayEvent({ method: 'POST', body: 'reason=x', headers: { 'Content-Type': 'text/plain' } }),
+      lambdaContext(),
+    );
+
+    expect(result.statusCode).toBe(415);
+    expect(bodyOf(result).code).toBe('UnsupportedMediaType');
+  });
+
+  it('parses a JSON body and validates it', async () => {
+    const handler = defineHttpFunction({ body: z.object({ reason: z.string() }) }, async ({ body }) => body);
+
+    const result = await handler(
+      apiGatewayEvent({ method: 'POST', body: '{"reason":"patching"}', headers: { 'content-type': 'application/json' } }),
+      lambdaContext(),
+    );
+
+    expect(result.statusCode).toBe(200);
+    expect(bodyOf(result)).toEqual({ reason: 'patching' });
+  });
+
+  it('answers malformed JSON with a 4xx and a code, never a 500', async () => {
+    const handler = defineHttpFunction({ body: z.object({ reason: z.string() }) }, async ({ body }) => body);
+
+    const result = await handler(
+      apiGatewayEvent({ method: 'POST', body: '{"reason":', headers: { 'Content-Type': 'application/json' } }),
+      lambdaContext(),
+    );
+
+    expect(result.statusCode).toBeGreaterThanOrEqual(400);
+    expect(result.statusCode).toBeLessThan(500);
+    expect(typeof bodyOf(result).code).toBe('string');
+  });
+
+  it('answers an exposed error with its status, code and message', async () => {
+    const handler = defineHttpFunction({}, async () => {
+      throw notFound('No instance i-1 in us-east-1.', 'InstanceNotFound');
+    });
+
+    const result = await handler(apiGatewayEvent(), lambdaContext());
+
+    expect(result.statusCode).toBe(404);
+    expect(bodyOf(result)).toEqual({
+      code: 'InstanceNotFound',
+      message: 'No instance i-1 in us-east-1.',
+      requestId: 'api-request-id',
+    });
+  });
+
+  it('hides an unexpected error behind a generic 500 that quotes the request id', async () => {
+    const handler = defineHttpFunction({}, async () => {
+      throw new Error('connect ECONNREFUSED 10.0.0.1:5432 password=hunter2');
+    });
+
+    const result = await handler(apiGatewayEvent({ requestId: 'req-42' }), lambdaContext());
+
+    expect(result.statusCode).toBe(500);
+    const body = bodyOf(result);
+    expect(body.code).toBe('InternalError');
+    expect(body.message).toContain('req-42');
+    expect(result.body).not.toMatch(/ECONNREFUSED|hunter2|at /);
+  });
+
+  it('turns AWS throttling that outlived the SDK retries into 503 with Retry-After', async () => {
+    const handler = defineHttpFunction({}, async () => {
+      throw Object.assign(new Error('Request limit exceeded.'), {
+        name: 'RequestLimitExceeded',
+        $fault: 'client',
+        $metadata: { httpStatusCode: 503 },
+      });
+    });
+
+    const result = await handler(apiGatewayEvent(), lambdaContext());
+
+    expect(result.statusCode).toBe(503);
+    expect(result.headers?.['Retry-After']).toBe('2');
+    expect(bodyOf(result).code).toBe('Throttled');
+  });
+
+  it('adds CORS and security headers to successes and errors alike', async () => {
+    const headers = { Origin: 'http://localhost:4200' };
+    const ok = await echo(apiGatewayEvent({ pathParameters: { id: 'i-1' }, headers }), lambdaContext());
+    const bad = await echo(apiGatewayEvent({ pathParameters: { id: 'x' }, headers }), lambdaContext());
+
+    for (const result of [ok, bad]) {
+      expect(result.headers?.['Access-Control-Allow-Origin']).toBeDefined();
+      expect(result.headers?.['X-Content-Type-Options']).toBe('nosniff');
+      expect(result.headers?.['Strict-Transport-Security']).toBeDefined();
+    }
+  });
+});

@@ -1,0 +1,4 @@
+export { stackUrls, type StackUrls } from './stack-urls';
+export { callApi, type ApiAnswer } from './api-client';
+export { apiGatewayEvent, lambdaContext, type EventOptions } from './lambda-fixtures';
+export { anInstance } from './instance-fixtures';

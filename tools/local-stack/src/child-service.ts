@@ -1,0 +1,92 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { createInterface } from 'node:readline';
+
+/** Where a service's output goes: prefixed on the terminal, or into a log file (tests). */
+export type OutputSink = { kind: 'terminal'; prefix: string } | { kind: 'file'; path: string };
+
+export interface ChildServiceOptions {
+  readonly name: string;
+  readonly command: string;
+  readonly args: readonly string[];
+  readonly env: NodeJS.ProcessEnv;
+  readonly cwd: string;
+  readonly output: OutputSink;
+}
+
+/** A service the stack started, in a process group of its own. */
+export interface ChildService {
+  readonly name: string;
+  /** Why it has already exited, or `undefined` while it runs. */
+  exitReason(): string | undefined;
+  /** Stops the whole process group: SIGTERM, then SIGKILL after a grace period. */
+  stop(): Promise<void>;
+}
+
+const GRACE_MS = 3_000;
+
+async function pipeOutput(child: ChildProcess, sink: OutputSink): Promise<void> {
+  if (sink.kind === 'file') {
+    await mkdir(dirname(sink.path), { recursive: true });
+    const file = createWriteStream(sink.path, { flags: 'a' });
+    child.stdout?.pipe(file);
+    child.stderr?.pipe(file);
+    return;
+  }
+  for (const stream of [child.stdout, child.stderr]) {
+    if (!stream) continue;
+    createInterface({ input: stream }).on('line', (line) => {
+      process.stdout.write(`${sink.prefix} ${line}\n`);
+    });
+  }
+}
+
+/**
+ * Starts a service as the leader of a new process group (`detached`), so stopping it also stops
+ * whatever it spawned itself (serverless-offline's workers, esbuild, vite's children): nothing is
+ * left behind on Ctrl-C or at the end of a test run.
+ */
+export async function startChildService(options: ChildServiceOptions): Promise<ChildService> {
+  const child = spawn(options.command, options.args, {
+    cwd: options.cwd,
+    env: options.env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let exitReason: string | undefined;
+  const exited = new Promise<void>((resolve) => {
+    child.on('exit', (code, signal) => {
+      exitReason = `${options.name} exited (${signal ?? `code ${code}`})`;
+      resolve();
+    });
+    child.on('error', (error) => {
+      exitReason = `${options.name} could not start: ${error.message}`;
+      resolve();
+    });
+  });
+  await pipeOutput(child, options.output);
+
+  const signalGroup = (signal: NodeJS.Signals): void => {
+    if (child.pid === undefined) return;
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // The group is already gone.
+    }
+  };
+
+  return {
+    name: options.name,
+    exitReason: () => exitReason,
+    async stop() {
+      if (exitReason === undefined) signalGroup('SIGTERM');
+      const timer = setTimeout(() => signalGroup('SIGKILL'), GRACE_MS);
+      await exited;
+      clearTimeout(timer);
+      // Children of the group that outlived their leader.
+      signalGroup('SIGKILL');
+    },
+  };
+}

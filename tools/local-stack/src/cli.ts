@@ -1,0 +1,32 @@
+// `npm start`: the whole product on this machine, no AWS account needed. Ctrl-C stops it all.
+import { startLocalStack } from './start-local-stack';
+
+async function main(): Promise<void> {
+  console.log('Starting the fleet console locally (local AWS, API, dashboard)…');
+  const stack = await startLocalStack({ ports: 'fixed', web: 'dev', output: 'terminal' });
+  let stopping = false;
+  const shutdown = (): void => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping…');
+    void stack.stop().then(() => process.exit(0));
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  console.log(
+    [
+      '',
+      `  Dashboard  ${stack.webUrl?.replace('127.0.0.1', 'localhost')}`,
+      `  API        ${stack.apiUrl}`,
+      `  Local AWS  ${stack.localAwsUrl}  (regions: ${stack.regions.join(', ')})`,
+      '',
+      '  Ctrl-C stops everything.',
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

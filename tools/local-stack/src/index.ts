@@ -1,0 +1,1 @@
+export { startLocalStack, type LocalStack, type LocalStackOptions } from './start-local-stack';

@@ -1,0 +1,173 @@
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { startChildService, type ChildService, type OutputSink } from './child-service';
+import { freePort } from './free-port';
+import { waitForHttp } from './wait-for-http';
+
+const WORKSPACE = resolve(__dirname, '../../..');
+const bin = (path: string): string => join(WORKSPACE, 'node_modules', path);
+
+export const DEFAULT_REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-2'] as const;
+
+export interface LocalStackOptions {
+  /** `fixed`: the documented ports (env-overridable); `free`: any free ports (tests). */
+  readonly ports: 'fixed' | 'free';
+  /** `dev`: vite's dev server; `preview`: build, then serve the built dashboard; `none`. */
+  readonly web: 'dev' | 'preview' | 'none';
+  readonly regions?: readonly string[];
+  readonly instances?: number;
+  /** `terminal`: prefixed lines on stdout; otherwise a folder for one log file per service. */
+  readonly output: 'terminal' | { readonly logDir: string };
+  /** Extra environment for the local AWS (e.g. near-instant state transitions in tests). */
+  readonly localAwsEnv?: NodeJS.ProcessEnv;
+}
+
+export interface LocalStack {
+  readonly localAwsUrl: string;
+  readonly apiUrl: string;
+  readonly webUrl: string | undefined;
+  readonly regions: readonly string[];
+  stop(): Promise<void>;
+}
+
+async function portFor(options: LocalStackOptions, envName: string, fixed: number): Promise<number> {
+  if (options.ports === 'free') return freePort();
+  return Number(process.env[envName] ?? fixed);
+}
+
+function sinkFor(options: LocalStackOptions, name: string): OutputSink {
+  if (options.output === 'terminal') return { kind: 'terminal', prefix: `[${name}]`.padEnd(12) };
+  return { kind: 'file', path: join(options.output.logDir, `${name}.log`) };
+}
+
+/** Credentials and endpoints that send every AWS SDK call of the API to the local AWS. */
+function localAwsEnvironment(localAwsUrl: string): NodeJS.ProcessEnv {
+  return {
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_REGION: 'us-east-1',
+    AWS_ENDPOINT_URL_EC2: localAwsUrl,
+    AWS_ENDPOINT_URL_CLOUDWATCH: localAwsUrl,
+  };
+}
+
+function withoutAwsProfile(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  // A developer's own AWS profile or session must never leak into the local stack.
+  const copy = { ...env };
+  for (const key of ['AWS_PROFILE', 'AWS_SESSION_TOKEN', 'AWS_DEFAULT_PROFILE', 'AWS_ENDPOINT_URL']) {
+    delete copy[key];
+  }
+  return copy;
+}
+
+function buildDashboard(env: NodeJS.ProcessEnv): void {
+  const result = spawnSync(
+    process.execPath,
+    [bin('vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'],
+    { cwd: WORKSPACE, env, stdio: 'inherit' },
+  );
+  if (result.status !== 0) throw new Error('the dashboard did not build');
+}
+
+/**
+ * Starts the whole product locally: the local AWS (EC2 + CloudWatch emulator), every function
+ * under serverless-offline pointed at it through `AWS_ENDPOINT_URL_*`, and the dashboard.
+ * Used by `npm start` and by the test suite's global setup, so both run the same system.
+ */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const regions = options.regions ?? DEFAULT_REGIONS;
+  const [localAwsPort, apiPort, lambdaPort, webPort] = await Promise.all([
+    portFor(options, 'LOCAL_AWS_PORT', 4566),
+    portFor(options, 'API_PORT', 3000),
+    portFor(options, 'LAMBDA_PORT', 3002),
+    portFor(options, 'WEB_PORT', 4200),
+  ]);
+  const localAwsUrl = `http://127.0.0.1:${localAwsPort}`;
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  const webUrl = options.web === 'none' ? undefined : `http://127.0.0.1:${webPort}`;
+  const baseEnv = withoutAwsProfile(process.env);
+  const services: ChildService[] = [];
+
+  const stop = async (): Promise<void> => {
+    await Promise.all(services.splice(0).reverse().map((service) => service.stop()));
+  };
+
+  const start = async (
+    name: string,
+    args: string[],
+    env: NodeJS.ProcessEnv,
+    readyUrl: string,
+    timeoutMs: number,
+  ): Promise<void> => {
+    const service = await startChildService({
+      name,
+      command: process.execPath,
+      args,
+      env: { ...baseEnv, ...env },
+      cwd: WORKSPACE,
+      output: sinkFor(options, name),
+    });
+    services.push(service);
+    await waitForHttp(readyUrl, { timeoutMs, failed: service.exitReason });
+  };
+
+  try {
+    const webEnv = { FLEET_API_URL: apiUrl, FLEET_REGIONS: regions.join(','), FLEET_STAGE: 'local' };
+    if (options.web === 'preview') buildDashboard({ ...baseEnv, ...webEnv });
+
+    await start(
+      'local-aws',
+      [
+        '--import',
+        'tsx',
+        'tools/local-aws/src/cli.ts',
+        '--port',
+        String(localAwsPort),
+        '--regions',
+        regions.join(','),
+        ...(options.instances ? ['--instances', String(options.instances)] : []),
+      ],
+      options.localAwsEnv ?? {},
+      `${localAwsUrl}/_local/health`,
+      15_000,
+    );
+    await start(
+      'api',
+      [bin('osls/bin/serverless.js'), 'offline', 'start', '--stage', 'local'],
+      {
+        ...localAwsEnvironment(localAwsUrl),
+        API_PORT: String(apiPort),
+        LAMBDA_PORT: String(lambdaPort),
+        FLEET_REGIONS: regions.join(','),
+        SLS_TELEMETRY_DISABLED: '1',
+        SLS_NOTIFICATIONS_MODE: 'off',
+      },
+      `${apiUrl}/_ready`,
+      90_000,
+    );
+    if (webUrl) {
+      const command = options.web === 'dev' ? [] : ['preview'];
+      await start(
+        'web',
+        [
+          bin('vite/bin/vite.js'),
+          ...command,
+          '--config',
+          'apps/web/vite.config.ts',
+          '--host',
+          '127.0.0.1',
+          '--port',
+          String(webPort),
+          '--strictPort',
+        ],
+        webEnv,
+        webUrl,
+        60_000,
+      );
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { localAwsUrl, apiUrl, webUrl, regions, stop };
+}

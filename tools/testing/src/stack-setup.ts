@@ -1,0 +1,28 @@
+import { join } from 'node:path';
+import { startLocalStack, type LocalStack } from '@fleet/local-stack';
+
+declare global {
+  var __FLEET_STACK__: LocalStack | undefined;
+}
+
+/**
+ * Jest global set-up of the "stack" project: one local stack (local AWS, API under
+ * serverless-offline, built dashboard under vite preview) on free ports for all its test files.
+ * Test workers are started afterwards and inherit the URLs through the environment.
+ */
+export default async function stackSetup(): Promise<void> {
+  const logDir = join(__dirname, '../../../tmp/test-stack-logs');
+  const stack = await startLocalStack({
+    ports: 'free',
+    web: 'preview',
+    output: { logDir },
+    // Fast enough that a test can watch an instance settle, slow enough to see it move.
+    localAwsEnv: { LOCAL_AWS_TRANSITION_MS: '300', LOCAL_AWS_QUIET: '1' },
+  });
+  globalThis.__FLEET_STACK__ = stack;
+  process.env.FLEET_API_URL = stack.apiUrl;
+  process.env.LOCAL_AWS_URL = stack.localAwsUrl;
+  process.env.FLEET_WEB_URL = stack.webUrl;
+  process.env.FLEET_REGIONS = stack.regions.join(',');
+  process.stdout.write(`\nlocal stack up (logs in ${logDir})\n`);
+}
