@@ -17,7 +17,8 @@ export interface CloudWatchServiceOptions {
 /** JSON 1.0 callers name the operation in `X-Amz-Target`; everything else is the query protocol. */
 function protocolOf(request: AwsRequest): ProtocolAdapter {
   const contentType = String(request.headers['content-type'] ?? '');
-  return request.headers['x-amz-target'] !== undefined || contentType.startsWith('application/x-amz-json')
+  return request.headers['x-amz-target'] !== undefined ||
+    contentType.startsWith('application/x-amz-json')
     ? jsonProtocol
     : queryProtocol;
 }
@@ -33,7 +34,10 @@ function protocolOf(request: AwsRequest): ProtocolAdapter {
  * router.register('monitoring', cloudWatch);
  * ```
  */
-export function createCloudWatchService(fleet: FleetView, options: CloudWatchServiceOptions = {}): AwsServiceHandler {
+export function createCloudWatchService(
+  fleet: FleetView,
+  options: CloudWatchServiceOptions = {},
+): AwsServiceHandler {
   const now = options.now ?? ((): Date => new Date());
   const sources = { fleet, store: new CustomMetricStore() };
 
@@ -50,7 +54,14 @@ export function createCloudWatchService(fleet: FleetView, options: CloudWatchSer
     } catch (error) {
       if (error instanceof CloudWatchError) return protocol.failure(error, requestId);
       // Anything else is our bug: answer as AWS answers its own failures, without internals.
-      return protocol.failure(new CloudWatchError('InternalFailure', 'The request processing has failed because of an unknown error.', 500), requestId);
+      return protocol.failure(
+        new CloudWatchError(
+          'InternalFailure',
+          'The request processing has failed because of an unknown error.',
+          500,
+        ),
+        requestId,
+      );
     }
   };
 }

@@ -52,5 +52,8 @@ export function validationError(message: string): CloudWatchError {
 
 /** `InvalidNextToken`: a token this service did not issue for this very request. */
 export function invalidNextToken(): CloudWatchError {
-  return new CloudWatchError('InvalidNextToken', 'The service can not process the NextToken provided.');
+  return new CloudWatchError(
+    'InvalidNextToken',
+    'The service can not process the NextToken provided.',
+  );
 }

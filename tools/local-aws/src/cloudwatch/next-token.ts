@@ -11,12 +11,18 @@ export interface PageCursor {
 /** A short digest of the request (minus its NextToken), so a token only resumes the request it came from. */
 export function fingerprint(operation: string, input: object): string {
   const { NextToken: _ignored, ...rest } = input as Record<string, unknown>;
-  return createHash('sha256').update(operation).update(JSON.stringify(rest)).digest('base64url').slice(0, 16);
+  return createHash('sha256')
+    .update(operation)
+    .update(JSON.stringify(rest))
+    .digest('base64url')
+    .slice(0, 16);
 }
 
 /** An opaque token for the page after `cursor`. */
 export function encodeNextToken(print: string, cursor: PageCursor): string {
-  return Buffer.from(JSON.stringify({ f: print, o: cursor.offset, n: cursor.nowMs })).toString('base64url');
+  return Buffer.from(JSON.stringify({ f: print, o: cursor.offset, n: cursor.nowMs })).toString(
+    'base64url',
+  );
 }
 
 /** Reads a token this service issued for the same request; anything else is `InvalidNextToken`. */

@@ -45,7 +45,11 @@ export function roundStartTime(startMs: number, nowMs: number, periodSeconds: nu
  * Whether a datapoint starting at `bucketStartMs` is still kept at `periodSeconds`: older data only
  * survives in coarser rollups, so a too fine period simply gets no datapoints there (no error).
  */
-export function isGranularityRetained(bucketStartMs: number, periodSeconds: number, nowMs: number): boolean {
+export function isGranularityRetained(
+  bucketStartMs: number,
+  periodSeconds: number,
+  nowMs: number,
+): boolean {
   const age = nowMs - bucketStartMs;
   if (age > retention.oneHour) return false;
   if (age > retention.fiveMinutes) return periodSeconds % 3600 === 0;

@@ -30,7 +30,11 @@ export interface MetricReading {
  * The instances an AWS/EC2 metric's dimensions select: one instance by `InstanceId`, every
  * instance of a type by `InstanceType` (an aggregate metric), the whole region with no dimension.
  */
-export function instancesSelectedBy(fleet: FleetView, region: string, dimensions: readonly Dimension[]): readonly InstanceView[] {
+export function instancesSelectedBy(
+  fleet: FleetView,
+  region: string,
+  dimensions: readonly Dimension[],
+): readonly InstanceView[] {
   if (dimensions.length === 0) return fleet.instances(region);
   if (dimensions.length !== 1) return [];
   const [only] = dimensions as [Dimension];
@@ -38,11 +42,20 @@ export function instancesSelectedBy(fleet: FleetView, region: string, dimensions
     const instance = fleet.instance(region, only.Value);
     return instance ? [instance] : [];
   }
-  if (only.Name === 'InstanceType') return fleet.instances(region).filter((i) => i.instanceType === only.Value);
+  if (only.Name === 'InstanceType')
+    return fleet.instances(region).filter((i) => i.instanceType === only.Value);
   return [];
 }
 
-function readSynthetic(sources: MetricSources, region: string, metric: Metric, unit: string | undefined, grid: BucketGrid, nowMs: number, buckets: Buckets): string | undefined {
+function readSynthetic(
+  sources: MetricSources,
+  region: string,
+  metric: Metric,
+  unit: string | undefined,
+  grid: BucketGrid,
+  nowMs: number,
+  buckets: Buckets,
+): string | undefined {
   const definition = ec2MetricNamed(metric.MetricName ?? '');
   if (!definition || (unit !== undefined && unit !== definition.unit)) return undefined;
   const endMs = grid.startMs + grid.length * grid.periodMs;
@@ -58,8 +71,21 @@ function readSynthetic(sources: MetricSources, region: string, metric: Metric, u
   return definition.unit;
 }
 
-function readCustom(sources: MetricSources, region: string, metric: Metric, unit: string | undefined, grid: BucketGrid, nowMs: number, buckets: Buckets): string | undefined {
-  const stored = sources.store.find(region, metric.Namespace ?? '', metric.MetricName ?? '', metric.Dimensions ?? []);
+function readCustom(
+  sources: MetricSources,
+  region: string,
+  metric: Metric,
+  unit: string | undefined,
+  grid: BucketGrid,
+  nowMs: number,
+  buckets: Buckets,
+): string | undefined {
+  const stored = sources.store.find(
+    region,
+    metric.Namespace ?? '',
+    metric.MetricName ?? '',
+    metric.Dimensions ?? [],
+  );
   if (!stored) return undefined;
   const endMs = Math.min(grid.startMs + grid.length * grid.periodMs, nowMs + 2 * 3_600_000);
   let seenUnit: string | undefined;

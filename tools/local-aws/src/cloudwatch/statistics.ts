@@ -6,15 +6,24 @@
 
 export type BasicStatistic = 'Average' | 'Sum' | 'Minimum' | 'Maximum' | 'SampleCount';
 
-export const basicStatistics: readonly BasicStatistic[] = ['SampleCount', 'Average', 'Sum', 'Minimum', 'Maximum'];
+export const basicStatistics: readonly BasicStatistic[] = [
+  'SampleCount',
+  'Average',
+  'Sum',
+  'Minimum',
+  'Maximum',
+];
 
-export type Statistic = { readonly kind: 'basic'; readonly name: BasicStatistic } | { readonly kind: 'percentile'; readonly name: string; readonly p: number };
+export type Statistic =
+  | { readonly kind: 'basic'; readonly name: BasicStatistic }
+  | { readonly kind: 'percentile'; readonly name: string; readonly p: number };
 
 const percentilePattern = /^p(\d{1,2}(\.\d{1,2})?|100(\.0{1,2})?)$/;
 
 /** Parses a statistic name, `undefined` when CloudWatch would not know it. */
 export function parseStatistic(name: string): Statistic | undefined {
-  if ((basicStatistics as readonly string[]).includes(name)) return { kind: 'basic', name: name as BasicStatistic };
+  if ((basicStatistics as readonly string[]).includes(name))
+    return { kind: 'basic', name: name as BasicStatistic };
   if (percentilePattern.test(name)) return { kind: 'percentile', name, p: Number(name.slice(1)) };
   return undefined;
 }
@@ -62,7 +71,13 @@ export function addSample(buckets: Buckets, index: number, value: number): void 
 export function addStatisticSet(
   buckets: Buckets,
   index: number,
-  set: { readonly count: number; readonly sum: number; readonly min: number; readonly max: number; readonly values?: readonly number[] | undefined },
+  set: {
+    readonly count: number;
+    readonly sum: number;
+    readonly min: number;
+    readonly max: number;
+    readonly values?: readonly number[] | undefined;
+  },
 ): void {
   buckets.count[index] = buckets.count[index]! + set.count;
   buckets.sum[index] = buckets.sum[index]! + set.sum;
@@ -94,10 +109,15 @@ function percentile(pairs: number[], p: number): number | undefined {
 }
 
 /** The statistic of one bucket, `undefined` when the bucket has no samples. */
-export function statisticOf(buckets: Buckets, index: number, statistic: Statistic): number | undefined {
+export function statisticOf(
+  buckets: Buckets,
+  index: number,
+  statistic: Statistic,
+): number | undefined {
   const count = buckets.count[index]!;
   if (count === 0) return undefined;
-  if (statistic.kind === 'percentile') return percentile(buckets.values?.[index] ?? [], statistic.p);
+  if (statistic.kind === 'percentile')
+    return percentile(buckets.values?.[index] ?? [], statistic.p);
   switch (statistic.name) {
     case 'SampleCount':
       return count;

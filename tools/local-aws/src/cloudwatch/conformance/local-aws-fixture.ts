@@ -25,13 +25,20 @@ export function cloudWatchClient(aws: LocalAws, region = 'eu-west-1'): CloudWatc
 export function instanceWithPastStop(aws: LocalAws, region = 'eu-west-1'): InstanceView {
   const found = aws.fleet
     .instances(region)
-    .find((instance) => instance.runningIntervals.length > 1 && instance.runningIntervals.at(-1)!.to === null);
+    .find(
+      (instance) =>
+        instance.runningIntervals.length > 1 && instance.runningIntervals.at(-1)!.to === null,
+    );
   if (!found) throw new Error(`no running instance with a past stop in ${region}`);
   return found;
 }
 
 /** A seeded instance running now. */
-export function runningInstance(aws: LocalAws, region = 'eu-west-1', detailed?: boolean): InstanceView {
+export function runningInstance(
+  aws: LocalAws,
+  region = 'eu-west-1',
+  detailed?: boolean,
+): InstanceView {
   const found = aws.fleet
     .instances(region)
     .find(

@@ -13,7 +13,13 @@ import {
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { LocalAws } from '../../index';
 import { cpuCharacterOf } from '../synthetic/profile';
-import { cloudWatchClient, instanceWithPastStop, runningInstance, startLocalAws, wireNow } from './local-aws-fixture';
+import {
+  cloudWatchClient,
+  instanceWithPastStop,
+  runningInstance,
+  startLocalAws,
+  wireNow,
+} from './local-aws-fixture';
 
 const hour = 3_600_000;
 const ago = (hours: number): Date => new Date(wireNow.getTime() - hours * hour);
@@ -45,7 +51,11 @@ function cpuQuery(id: string, instanceId: string, period: number, stat = 'Averag
   return {
     Id: id,
     MetricStat: {
-      Metric: { Namespace: 'AWS/EC2', MetricName: 'CPUUtilization', Dimensions: [{ Name: 'InstanceId', Value: instanceId }] },
+      Metric: {
+        Namespace: 'AWS/EC2',
+        MetricName: 'CPUUtilization',
+        Dimensions: [{ Name: 'InstanceId', Value: instanceId }],
+      },
       Period: period,
       Stat: stat,
     },
@@ -57,7 +67,11 @@ describe('CloudWatch through the current SDK (AWS JSON 1.0)', () => {
     const instance = runningInstance(aws, 'eu-west-1', false);
 
     const output = await client.send(
-      new GetMetricDataCommand({ MetricDataQueries: [cpuQuery('cpu', instance.instanceId, 300)], StartTime: ago(1), EndTime: wireNow }),
+      new GetMetricDataCommand({
+        MetricDataQueries: [cpuQuery('cpu', instance.instanceId, 300)],
+        StartTime: ago(1),
+        EndTime: wireNow,
+      }),
     );
 
     const result = output.MetricDataResults![0]!;
@@ -69,7 +83,11 @@ describe('CloudWatch through the current SDK (AWS JSON 1.0)', () => {
 
   it('answers the same GetMetricData twice identically', async () => {
     const instance = runningInstance(aws);
-    const command = { MetricDataQueries: [cpuQuery('cpu', instance.instanceId, 300)], StartTime: ago(24), EndTime: wireNow };
+    const command = {
+      MetricDataQueries: [cpuQuery('cpu', instance.instanceId, 300)],
+      StartTime: ago(24),
+      EndTime: wireNow,
+    };
 
     const first = await client.send(new GetMetricDataCommand(command));
     const second = await client.send(new GetMetricDataCommand(command));
@@ -100,7 +118,11 @@ describe('CloudWatch through the current SDK (AWS JSON 1.0)', () => {
 
   it('walks every GetMetricData page with the SDK paginator', async () => {
     const instance = runningInstance(aws);
-    const input = { MetricDataQueries: [cpuQuery('cpu', instance.instanceId, 300)], StartTime: ago(24), EndTime: wireNow };
+    const input = {
+      MetricDataQueries: [cpuQuery('cpu', instance.instanceId, 300)],
+      StartTime: ago(24),
+      EndTime: wireNow,
+    };
     const whole = await client.send(new GetMetricDataCommand(input));
 
     const values: number[] = [];
@@ -135,29 +157,56 @@ describe('CloudWatch through the current SDK (AWS JSON 1.0)', () => {
 
   it('lists every instance metric of the region across ListMetrics pages', async () => {
     const metrics = [];
-    for await (const page of paginateListMetrics({ client }, { Namespace: 'AWS/EC2', Dimensions: [{ Name: 'InstanceId' }] })) {
+    for await (const page of paginateListMetrics(
+      { client },
+      { Namespace: 'AWS/EC2', Dimensions: [{ Name: 'InstanceId' }] },
+    )) {
       metrics.push(...page.Metrics!);
     }
 
     const ids = new Set(metrics.map((metric) => metric.Dimensions![0]!.Value));
     const recent = aws.fleet
       .instances('eu-west-1')
-      .filter((i) => i.runningIntervals.some((r) => r.to === null || r.to.getTime() > wireNow.getTime() - 14 * 24 * hour));
+      .filter((i) =>
+        i.runningIntervals.some(
+          (r) => r.to === null || r.to.getTime() > wireNow.getTime() - 14 * 24 * hour,
+        ),
+      );
     expect(ids).toEqual(new Set(recent.map((instance) => instance.instanceId)));
   });
 
   it('stores PutMetricData in the caller region and reads it back', async () => {
-    const metric = { Namespace: 'Fleet/Console', MetricName: 'Refreshes', Dimensions: [{ Name: 'Page', Value: 'fleet' }] };
+    const metric = {
+      Namespace: 'Fleet/Console',
+      MetricName: 'Refreshes',
+      Dimensions: [{ Name: 'Page', Value: 'fleet' }],
+    };
     await client.send(
       new PutMetricDataCommand({
         Namespace: metric.Namespace,
-        MetricData: [{ MetricName: metric.MetricName, Dimensions: metric.Dimensions, Value: 7, Timestamp: ago(0.5), Unit: 'Count' }],
+        MetricData: [
+          {
+            MetricName: metric.MetricName,
+            Dimensions: metric.Dimensions,
+            Value: 7,
+            Timestamp: ago(0.5),
+            Unit: 'Count',
+          },
+        ],
       }),
     );
     const elsewhere = cloudWatchClient(aws, 'us-east-1');
 
     const read = (c: CloudWatchClient) =>
-      c.send(new GetMetricStatisticsCommand({ ...metric, StartTime: ago(1), EndTime: wireNow, Period: 3600, Statistics: ['Sum'] }));
+      c.send(
+        new GetMetricStatisticsCommand({
+          ...metric,
+          StartTime: ago(1),
+          EndTime: wireNow,
+          Period: 3600,
+          Statistics: ['Sum'],
+        }),
+      );
     const here = await read(client);
     const there = await read(elsewhere);
     elsewhere.destroy();
@@ -198,7 +247,15 @@ describe('CloudWatch through the current SDK (AWS JSON 1.0)', () => {
 
   it('exposes the query-protocol error code to SDK callers', async () => {
     const error = await rejectionOf(
-      client.send(new GetMetricStatisticsCommand({ Namespace: 'AWS/EC2', MetricName: 'CPUUtilization', StartTime: ago(2), EndTime: wireNow, Period: 60 })),
+      client.send(
+        new GetMetricStatisticsCommand({
+          Namespace: 'AWS/EC2',
+          MetricName: 'CPUUtilization',
+          StartTime: ago(2),
+          EndTime: wireNow,
+          Period: 60,
+        }),
+      ),
     );
 
     expect((error as unknown as { Code: string }).Code).toBe('InvalidParameterCombination');
@@ -206,12 +263,24 @@ describe('CloudWatch through the current SDK (AWS JSON 1.0)', () => {
 
   it('raises a ValidationError beyond 500 GetMetricData queries', async () => {
     const instance = runningInstance(aws);
-    const queries = Array.from({ length: 501 }, (_, n) => cpuQuery(`q${n}`, instance.instanceId, 300));
+    const queries = Array.from({ length: 501 }, (_, n) =>
+      cpuQuery(`q${n}`, instance.instanceId, 300),
+    );
 
-    const error = await rejectionOf(client.send(new GetMetricDataCommand({ MetricDataQueries: queries, StartTime: ago(1), EndTime: wireNow })));
+    const error = await rejectionOf(
+      client.send(
+        new GetMetricDataCommand({
+          MetricDataQueries: queries,
+          StartTime: ago(1),
+          EndTime: wireNow,
+        }),
+      ),
+    );
 
     expect((error as unknown as { Code: string }).Code).toBe('ValidationError');
-    expect(error.message).toBe('The collection MetricDataQueries must not have a size greater than 500.');
+    expect(error.message).toBe(
+      'The collection MetricDataQueries must not have a size greater than 500.',
+    );
   });
 
   it('raises InvalidNextToken for a token it did not issue', async () => {
@@ -219,7 +288,12 @@ describe('CloudWatch through the current SDK (AWS JSON 1.0)', () => {
 
     const error = await rejectionOf(
       client.send(
-        new GetMetricDataCommand({ MetricDataQueries: [cpuQuery('cpu', instance.instanceId, 300)], StartTime: ago(1), EndTime: wireNow, NextToken: 'forged' }),
+        new GetMetricDataCommand({
+          MetricDataQueries: [cpuQuery('cpu', instance.instanceId, 300)],
+          StartTime: ago(1),
+          EndTime: wireNow,
+          NextToken: 'forged',
+        }),
       ),
     );
 
@@ -227,15 +301,30 @@ describe('CloudWatch through the current SDK (AWS JSON 1.0)', () => {
   });
 
   it('raises MissingRequiredParameterException for a datum without a value', async () => {
-    const error = await rejectionOf(client.send(new PutMetricDataCommand({ Namespace: 'Fleet/Console', MetricData: [{ MetricName: 'Empty' }] })));
+    const error = await rejectionOf(
+      client.send(
+        new PutMetricDataCommand({
+          Namespace: 'Fleet/Console',
+          MetricData: [{ MetricName: 'Empty' }],
+        }),
+      ),
+    );
 
     expect(error).toBeInstanceOf(MissingRequiredParameterException);
   });
 
   it('answers ListMetrics for a metric name with one entry per instance and aggregates', async () => {
-    const output = await client.send(new ListMetricsCommand({ Namespace: 'AWS/EC2', MetricName: 'StatusCheckFailed_System', RecentlyActive: 'PT3H' }));
+    const output = await client.send(
+      new ListMetricsCommand({
+        Namespace: 'AWS/EC2',
+        MetricName: 'StatusCheckFailed_System',
+        RecentlyActive: 'PT3H',
+      }),
+    );
 
     expect(output.Metrics!.length).toBeGreaterThan(0);
-    expect(output.Metrics!.every((metric) => metric.MetricName === 'StatusCheckFailed_System')).toBe(true);
+    expect(
+      output.Metrics!.every((metric) => metric.MetricName === 'StatusCheckFailed_System'),
+    ).toBe(true);
   });
 });

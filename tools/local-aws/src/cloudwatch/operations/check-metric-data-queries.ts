@@ -32,7 +32,10 @@ function checkMetricStat(query: MetricDataQuery, at: string): CheckedQuery {
   }
   if (!stat.Stat) throw missingParameter(`${at}.MetricStat.Stat`);
   const statistic = parseStatistic(stat.Stat);
-  if (!statistic) throw validationError(`The value ${stat.Stat} for parameter ${at}.MetricStat.Stat is not a valid statistic.`);
+  if (!statistic)
+    throw validationError(
+      `The value ${stat.Stat} for parameter ${at}.MetricStat.Stat is not a valid statistic.`,
+    );
   return {
     id: query.Id!,
     label: query.Label,
@@ -48,10 +51,14 @@ function checkMetricStat(query: MetricDataQuery, at: string): CheckedQuery {
  * (every offender listed in one message) and unique, exactly one of MetricStat and Expression.
  * Metric math and Metrics Insights are not emulated: an Expression is refused with a clear message.
  */
-export function checkMetricDataQueries(queries: readonly MetricDataQuery[] | undefined): CheckedQuery[] {
+export function checkMetricDataQueries(
+  queries: readonly MetricDataQuery[] | undefined,
+): CheckedQuery[] {
   if (!queries || queries.length === 0) throw missingParameter('MetricDataQueries');
   if (queries.length > maxMetricDataQueries) {
-    throw validationError(`The collection MetricDataQueries must not have a size greater than ${maxMetricDataQueries}.`);
+    throw validationError(
+      `The collection MetricDataQueries must not have a size greater than ${maxMetricDataQueries}.`,
+    );
   }
   const badIds: string[] = [];
   queries.forEach((query, index) => {

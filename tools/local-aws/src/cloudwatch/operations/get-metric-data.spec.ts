@@ -5,7 +5,12 @@ import { getMetricData } from './get-metric-data';
 
 const minute = 60_000;
 
-function cpuRequest(instanceId: string, period: number, hours: number, extra: Partial<GetMetricDataInput> = {}): GetMetricDataInput {
+function cpuRequest(
+  instanceId: string,
+  period: number,
+  hours: number,
+  extra: Partial<GetMetricDataInput> = {},
+): GetMetricDataInput {
   return {
     MetricDataQueries: [ec2Query('cpu', instanceId, 'CPUUtilization', period)],
     StartTime: hoursAgo(hours),
@@ -44,16 +49,29 @@ describe('GetMetricData datapoints', () => {
 
   it('leaves a gap while the instance was stopped', () => {
     const context = contextOf([
-      { instanceId: 'i-0gap', running: [['2026-11-25T00:00:00Z', '2026-11-25T06:00:00Z'], ['2026-11-25T09:00:00Z', null]] },
+      {
+        instanceId: 'i-0gap',
+        running: [
+          ['2026-11-25T00:00:00Z', '2026-11-25T06:00:00Z'],
+          ['2026-11-25T09:00:00Z', null],
+        ],
+      },
     ]);
 
-    const result = getMetricData(context, cpuRequest('i-0gap', 3600, 12, { ScanBy: 'TimestampAscending' })).MetricDataResults[0]!;
+    const result = getMetricData(
+      context,
+      cpuRequest('i-0gap', 3600, 12, { ScanBy: 'TimestampAscending' }),
+    ).MetricDataResults[0]!;
 
-    expect(result.Timestamps.map((t) => new Date(t).getUTCHours())).toEqual([0, 1, 2, 3, 4, 5, 9, 10, 11]);
+    expect(result.Timestamps.map((t) => new Date(t).getUTCHours())).toEqual([
+      0, 1, 2, 3, 4, 5, 9, 10, 11,
+    ]);
   });
 
   it('has no datapoints after an instance stopped for good', () => {
-    const context = contextOf([{ instanceId: 'i-0gone', running: [['2026-11-24T00:00:00Z', '2026-11-24T12:00:00Z']] }]);
+    const context = contextOf([
+      { instanceId: 'i-0gone', running: [['2026-11-24T00:00:00Z', '2026-11-24T12:00:00Z']] },
+    ]);
 
     const result = getMetricData(context, cpuRequest('i-0gone', 300, 6)).MetricDataResults[0]!;
 
@@ -62,18 +80,26 @@ describe('GetMetricData datapoints', () => {
   });
 
   it('publishes a sample only once its window has closed', () => {
-    const context = contextOf([{ instanceId: 'i-0live', running: [['2026-11-25T11:50:00Z', null]] }]);
+    const context = contextOf([
+      { instanceId: 'i-0live', running: [['2026-11-25T11:50:00Z', null]] },
+    ]);
 
     const result = getMetricData(context, cpuRequest('i-0live', 300, 1)).MetricDataResults[0]!;
 
-    expect(result.Timestamps).toEqual([Date.parse('2026-11-25T11:55:00Z'), Date.parse('2026-11-25T11:50:00Z')]);
+    expect(result.Timestamps).toEqual([
+      Date.parse('2026-11-25T11:55:00Z'),
+      Date.parse('2026-11-25T11:50:00Z'),
+    ]);
   });
 
   it('orders newest first by default and oldest first with TimestampAscending', () => {
     const context = contextOf([{ instanceId: 'i-0order' }]);
 
     const descending = getMetricData(context, cpuRequest('i-0order', 300, 1)).MetricDataResults[0]!;
-    const ascending = getMetricData(context, cpuRequest('i-0order', 300, 1, { ScanBy: 'TimestampAscending' })).MetricDataResults[0]!;
+    const ascending = getMetricData(
+      context,
+      cpuRequest('i-0order', 300, 1, { ScanBy: 'TimestampAscending' }),
+    ).MetricDataResults[0]!;
 
     expect(descending.Timestamps[0]!).toBeGreaterThan(descending.Timestamps[1]!);
     expect(ascending.Timestamps).toEqual([...descending.Timestamps].reverse());
@@ -81,8 +107,14 @@ describe('GetMetricData datapoints', () => {
   });
 
   it('answers the same query with the same datapoints every time', () => {
-    const first = getMetricData(contextOf([{ instanceId: 'i-0same' }]), cpuRequest('i-0same', 300, 24));
-    const second = getMetricData(contextOf([{ instanceId: 'i-0same' }]), cpuRequest('i-0same', 300, 24));
+    const first = getMetricData(
+      contextOf([{ instanceId: 'i-0same' }]),
+      cpuRequest('i-0same', 300, 24),
+    );
+    const second = getMetricData(
+      contextOf([{ instanceId: 'i-0same' }]),
+      cpuRequest('i-0same', 300, 24),
+    );
 
     expect(second).toEqual(first);
   });
@@ -92,7 +124,9 @@ describe('GetMetricData datapoints', () => {
     const stats = ['Average', 'Sum', 'SampleCount', 'Minimum', 'Maximum'];
 
     const results = getMetricData(context, {
-      MetricDataQueries: stats.map((stat) => ({ ...ec2Query(stat.toLowerCase(), 'i-0sum', 'CPUUtilization', 3600, stat) })),
+      MetricDataQueries: stats.map((stat) => ({
+        ...ec2Query(stat.toLowerCase(), 'i-0sum', 'CPUUtilization', 3600, stat),
+      })),
       StartTime: hoursAgo(6),
       EndTime: testNow,
     }).MetricDataResults;
@@ -110,7 +144,10 @@ describe('GetMetricData datapoints', () => {
     const context = contextOf([{ instanceId: 'i-0p99', detailedMonitoring: true }]);
 
     const [p99, max] = getMetricData(context, {
-      MetricDataQueries: [ec2Query('p', 'i-0p99', 'CPUUtilization', 3600, 'p99'), ec2Query('m', 'i-0p99', 'CPUUtilization', 3600, 'Maximum')],
+      MetricDataQueries: [
+        ec2Query('p', 'i-0p99', 'CPUUtilization', 3600, 'p99'),
+        ec2Query('m', 'i-0p99', 'CPUUtilization', 3600, 'Maximum'),
+      ],
       StartTime: hoursAgo(3),
       EndTime: testNow,
     }).MetricDataResults;
@@ -141,7 +178,18 @@ describe('GetMetricData datapoints', () => {
 
     const result = getMetricData(context, {
       MetricDataQueries: [
-        { Id: 'n', MetricStat: { Metric: { Namespace: 'AWS/EC2', MetricName: 'CPUUtilization', Dimensions: [{ Name: 'InstanceType', Value: 'm5.large' }] }, Period: 300, Stat: 'SampleCount' } },
+        {
+          Id: 'n',
+          MetricStat: {
+            Metric: {
+              Namespace: 'AWS/EC2',
+              MetricName: 'CPUUtilization',
+              Dimensions: [{ Name: 'InstanceType', Value: 'm5.large' }],
+            },
+            Period: 300,
+            Stat: 'SampleCount',
+          },
+        },
       ],
       StartTime: hoursAgo(1),
       EndTime: testNow,
@@ -156,7 +204,10 @@ describe('GetMetricData datapoints', () => {
     const [plain, dynamic] = getMetricData(context, {
       MetricDataQueries: [
         ec2Query('plain', 'i-0label', 'CPUUtilization', 300),
-        { ...ec2Query('dynamic', 'i-0label', 'CPUUtilization', 300), Label: "CPU of ${PROP('Dim.InstanceId')}" },
+        {
+          ...ec2Query('dynamic', 'i-0label', 'CPUUtilization', 300),
+          Label: "CPU of ${PROP('Dim.InstanceId')}",
+        },
       ],
       StartTime: hoursAgo(1),
       EndTime: testNow,
@@ -170,7 +221,10 @@ describe('GetMetricData datapoints', () => {
     const context = contextOf([{ instanceId: 'i-0hidden' }]);
 
     const output = getMetricData(context, {
-      MetricDataQueries: [ec2Query('shown', 'i-0hidden', 'CPUUtilization', 300), { ...ec2Query('hidden', 'i-0hidden', 'NetworkIn', 300), ReturnData: false }],
+      MetricDataQueries: [
+        ec2Query('shown', 'i-0hidden', 'CPUUtilization', 300),
+        { ...ec2Query('hidden', 'i-0hidden', 'NetworkIn', 300), ReturnData: false },
+      ],
       StartTime: hoursAgo(1),
       EndTime: testNow,
     });
@@ -180,7 +234,11 @@ describe('GetMetricData datapoints', () => {
 });
 
 describe('GetMetricData retention and periods', () => {
-  const longRunning = { instanceId: 'i-0old', detailedMonitoring: true, running: [['2025-01-01T00:00:00Z', null]] as const };
+  const longRunning = {
+    instanceId: 'i-0old',
+    detailedMonitoring: true,
+    running: [['2025-01-01T00:00:00Z', null]] as const,
+  };
 
   it('answers nothing at a 1-minute period for data older than 15 days', () => {
     const context = contextOf([longRunning]);
@@ -211,7 +269,10 @@ describe('GetMetricData retention and periods', () => {
     const range = { StartTime: hoursAgo(100 * 24), EndTime: hoursAgo(100 * 24 - 6) };
 
     const [fiveMinutes, hourly] = getMetricData(context, {
-      MetricDataQueries: [ec2Query('five', 'i-0old', 'CPUUtilization', 300), ec2Query('hour', 'i-0old', 'CPUUtilization', 3600)],
+      MetricDataQueries: [
+        ec2Query('five', 'i-0old', 'CPUUtilization', 300),
+        ec2Query('hour', 'i-0old', 'CPUUtilization', 3600),
+      ],
       ...range,
     }).MetricDataResults;
 
@@ -266,7 +327,10 @@ describe('GetMetricData paging', () => {
     let token: string | undefined;
     let statusCode = '';
     do {
-      const page = getMetricData(context, cpuRequest('i-0page', 60, 1, { MaxDatapoints: 25, ...(token ? { NextToken: token } : {}) }));
+      const page = getMetricData(
+        context,
+        cpuRequest('i-0page', 60, 1, { MaxDatapoints: 25, ...(token ? { NextToken: token } : {}) }),
+      );
       pages.push(...page.MetricDataResults[0]!.Values);
       statusCode = page.MetricDataResults[0]!.StatusCode;
       token = page.NextToken;
@@ -278,19 +342,32 @@ describe('GetMetricData paging', () => {
 
   it('refuses a NextToken issued for another request', () => {
     const context = contextOf(fleet);
-    const { NextToken } = getMetricData(context, cpuRequest('i-0page', 60, 1, { MaxDatapoints: 10 }));
+    const { NextToken } = getMetricData(
+      context,
+      cpuRequest('i-0page', 60, 1, { MaxDatapoints: 10 }),
+    );
 
-    const error = errorOf(() => getMetricData(context, cpuRequest('i-0page', 60, 2, { MaxDatapoints: 10, NextToken: NextToken! })));
+    const error = errorOf(() =>
+      getMetricData(
+        context,
+        cpuRequest('i-0page', 60, 2, { MaxDatapoints: 10, NextToken: NextToken! }),
+      ),
+    );
 
     expect(error.code).toBe('InvalidNextToken');
   });
 
   it('caps a page at 100,800 datapoints', () => {
-    const instances = Array.from({ length: 80 }, (_, n) => ({ instanceId: `i-0cap${n}`, detailedMonitoring: true }));
+    const instances = Array.from({ length: 80 }, (_, n) => ({
+      instanceId: `i-0cap${n}`,
+      detailedMonitoring: true,
+    }));
     const context = contextOf(instances);
 
     const output = getMetricData(context, {
-      MetricDataQueries: instances.map((instance, n) => ec2Query(`q${n}`, instance.instanceId, 'CPUUtilization', 60)),
+      MetricDataQueries: instances.map((instance, n) =>
+        ec2Query(`q${n}`, instance.instanceId, 'CPUUtilization', 60),
+      ),
       StartTime: hoursAgo(24),
       EndTime: testNow,
       MaxDatapoints: 500_000,
@@ -306,18 +383,34 @@ describe('GetMetricData validation', () => {
   const context = contextOf([{ instanceId: 'i-0valid' }]);
 
   it('refuses more than 500 queries', () => {
-    const queries = Array.from({ length: 501 }, (_, n) => ec2Query(`q${n}`, 'i-0valid', 'CPUUtilization', 300));
+    const queries = Array.from({ length: 501 }, (_, n) =>
+      ec2Query(`q${n}`, 'i-0valid', 'CPUUtilization', 300),
+    );
 
-    const error = errorOf(() => getMetricData(context, { MetricDataQueries: queries, StartTime: hoursAgo(1), EndTime: testNow }));
+    const error = errorOf(() =>
+      getMetricData(context, {
+        MetricDataQueries: queries,
+        StartTime: hoursAgo(1),
+        EndTime: testNow,
+      }),
+    );
 
     expect(error.code).toBe('ValidationError');
-    expect(error.message).toBe('The collection MetricDataQueries must not have a size greater than 500.');
+    expect(error.message).toBe(
+      'The collection MetricDataQueries must not have a size greater than 500.',
+    );
   });
 
   it('accepts exactly 500 queries', () => {
-    const queries = Array.from({ length: 500 }, (_, n) => ec2Query(`q${n}`, 'i-0valid', 'CPUUtilization', 300));
+    const queries = Array.from({ length: 500 }, (_, n) =>
+      ec2Query(`q${n}`, 'i-0valid', 'CPUUtilization', 300),
+    );
 
-    const output = getMetricData(context, { MetricDataQueries: queries, StartTime: hoursAgo(1), EndTime: testNow });
+    const output = getMetricData(context, {
+      MetricDataQueries: queries,
+      StartTime: hoursAgo(1),
+      EndTime: testNow,
+    });
 
     expect(output.MetricDataResults).toHaveLength(500);
   });
@@ -325,7 +418,10 @@ describe('GetMetricData validation', () => {
   it('lists every Id that does not start with a lowercase letter', () => {
     const error = errorOf(() =>
       getMetricData(context, {
-        MetricDataQueries: [ec2Query('Cpu', 'i-0valid', 'CPUUtilization', 300), ec2Query('1net', 'i-0valid', 'NetworkIn', 300)],
+        MetricDataQueries: [
+          ec2Query('Cpu', 'i-0valid', 'CPUUtilization', 300),
+          ec2Query('1net', 'i-0valid', 'NetworkIn', 300),
+        ],
         StartTime: hoursAgo(1),
         EndTime: testNow,
       }),
@@ -341,7 +437,10 @@ describe('GetMetricData validation', () => {
   it('refuses duplicate Ids', () => {
     const error = errorOf(() =>
       getMetricData(context, {
-        MetricDataQueries: [ec2Query('cpu', 'i-0valid', 'CPUUtilization', 300), ec2Query('cpu', 'i-0valid', 'NetworkIn', 300)],
+        MetricDataQueries: [
+          ec2Query('cpu', 'i-0valid', 'CPUUtilization', 300),
+          ec2Query('cpu', 'i-0valid', 'NetworkIn', 300),
+        ],
         StartTime: hoursAgo(1),
         EndTime: testNow,
       }),
@@ -352,7 +451,11 @@ describe('GetMetricData validation', () => {
 
   it('refuses metric math expressions with a message that says they are not emulated', () => {
     const error = errorOf(() =>
-      getMetricData(context, { MetricDataQueries: [{ Id: 'e', Expression: 'SUM(METRICS())' }], StartTime: hoursAgo(1), EndTime: testNow }),
+      getMetricData(context, {
+        MetricDataQueries: [{ Id: 'e', Expression: 'SUM(METRICS())' }],
+        StartTime: hoursAgo(1),
+        EndTime: testNow,
+      }),
     );
 
     expect(error.code).toBe('ValidationError');
@@ -367,33 +470,51 @@ describe('GetMetricData validation', () => {
 
   it('refuses an unknown statistic', () => {
     const error = errorOf(() =>
-      getMetricData(context, { MetricDataQueries: [ec2Query('cpu', 'i-0valid', 'CPUUtilization', 300, 'Median')], StartTime: hoursAgo(1), EndTime: testNow }),
+      getMetricData(context, {
+        MetricDataQueries: [ec2Query('cpu', 'i-0valid', 'CPUUtilization', 300, 'Median')],
+        StartTime: hoursAgo(1),
+        EndTime: testNow,
+      }),
     );
 
-    expect(error.message).toBe('The value Median for parameter MetricDataQueries.member.1.MetricStat.Stat is not a valid statistic.');
+    expect(error.message).toBe(
+      'The value Median for parameter MetricDataQueries.member.1.MetricStat.Stat is not a valid statistic.',
+    );
   });
 
   it('refuses a StartTime equal to the EndTime', () => {
-    const error = errorOf(() => getMetricData(context, { ...cpuRequest('i-0valid', 300, 1), StartTime: testNow }));
+    const error = errorOf(() =>
+      getMetricData(context, { ...cpuRequest('i-0valid', 300, 1), StartTime: testNow }),
+    );
 
     expect(error.message).toBe('The parameter StartTime must not equal parameter EndTime.');
   });
 
   it('refuses a StartTime after the EndTime', () => {
-    const error = errorOf(() => getMetricData(context, { ...cpuRequest('i-0valid', 300, 1), StartTime: testNow, EndTime: hoursAgo(1) }));
+    const error = errorOf(() =>
+      getMetricData(context, {
+        ...cpuRequest('i-0valid', 300, 1),
+        StartTime: testNow,
+        EndTime: hoursAgo(1),
+      }),
+    );
 
     expect(error.message).toBe('The parameter StartTime must be less than the parameter EndTime.');
   });
 
   it('requires MetricDataQueries', () => {
-    const error = errorOf(() => getMetricData(context, { StartTime: hoursAgo(1), EndTime: testNow }));
+    const error = errorOf(() =>
+      getMetricData(context, { StartTime: hoursAgo(1), EndTime: testNow }),
+    );
 
     expect(error.code).toBe('MissingParameter');
     expect(error.message).toBe('The parameter MetricDataQueries is required.');
   });
 
   it('refuses an unknown ScanBy', () => {
-    const error = errorOf(() => getMetricData(context, cpuRequest('i-0valid', 300, 1, { ScanBy: 'Sideways' })));
+    const error = errorOf(() =>
+      getMetricData(context, cpuRequest('i-0valid', 300, 1, { ScanBy: 'Sideways' })),
+    );
 
     expect(error.code).toBe('ValidationError');
   });

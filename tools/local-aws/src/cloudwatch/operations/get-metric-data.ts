@@ -22,19 +22,35 @@ interface Series {
   readonly values: number[];
 }
 
-function seriesOf(context: OperationContext, query: CheckedQuery, startMs: number, endMs: number, nowMs: number, scanBy: ScanBy): Series {
+function seriesOf(
+  context: OperationContext,
+  query: CheckedQuery,
+  startMs: number,
+  endMs: number,
+  nowMs: number,
+  scanBy: ScanBy,
+): Series {
   const periodMs = query.period * 1000;
   const roundedStart = roundStartTime(startMs, nowMs, query.period);
   const length = Math.max(0, Math.ceil((endMs - roundedStart) / periodMs));
   const grid = { startMs: roundedStart, periodMs, length };
   const metric = query.stat.Metric!;
   const withValues = query.statistic.kind === 'percentile';
-  const { buckets } = readMetric(context.sources, context.region, metric, query.stat.Unit, grid, nowMs, withValues);
+  const { buckets } = readMetric(
+    context.sources,
+    context.region,
+    metric,
+    query.stat.Unit,
+    grid,
+    nowMs,
+    withValues,
+  );
   const timestamps: number[] = [];
   const values: number[] = [];
   for (let index = 0; index < length; index += 1) {
     const bucketStart = roundedStart + index * periodMs;
-    if (buckets.count[index] === 0 || !isGranularityRetained(bucketStart, query.period, nowMs)) continue;
+    if (buckets.count[index] === 0 || !isGranularityRetained(bucketStart, query.period, nowMs))
+      continue;
     const value = statisticOf(buckets, index, query.statistic);
     if (value === undefined) continue;
     timestamps.push(bucketStart);
@@ -60,7 +76,9 @@ function checkScanBy(scanBy: string | undefined): ScanBy {
 function pageSizeOf(maxDatapoints: number | undefined): number {
   if (maxDatapoints === undefined) return maxDatapointsPerCall;
   if (!Number.isInteger(maxDatapoints) || maxDatapoints < 1) {
-    throw validationError(`The value ${maxDatapoints} for parameter MaxDatapoints must be a positive integer.`);
+    throw validationError(
+      `The value ${maxDatapoints} for parameter MaxDatapoints must be a positive integer.`,
+    );
   }
   return Math.min(maxDatapoints, maxDatapointsPerCall);
 }
@@ -70,13 +88,18 @@ function pageSizeOf(maxDatapoints: number | undefined): number {
  * order and cut into pages of MaxDatapoints (at most 100,800); a query whose datapoints run past
  * the page reports `PartialData` and the answer carries a NextToken. Every page lists every query.
  */
-export function getMetricData(context: OperationContext, input: GetMetricDataInput): GetMetricDataOutput {
+export function getMetricData(
+  context: OperationContext,
+  input: GetMetricDataInput,
+): GetMetricDataOutput {
   const queries = checkMetricDataQueries(input.MetricDataQueries);
   const { startMs, endMs } = checkTimeRange(input.StartTime, input.EndTime, validationError);
   const scanBy = checkScanBy(input.ScanBy);
   const pageSize = pageSizeOf(input.MaxDatapoints);
   const print = fingerprint('GetMetricData', input);
-  const cursor = input.NextToken ? decodeNextToken(input.NextToken, print) : { offset: 0, nowMs: context.nowMs };
+  const cursor = input.NextToken
+    ? decodeNextToken(input.NextToken, print)
+    : { offset: 0, nowMs: context.nowMs };
 
   const results: MetricDataResult[] = [];
   const pageEnd = cursor.offset + pageSize;
@@ -95,6 +118,9 @@ export function getMetricData(context: OperationContext, input: GetMetricDataInp
       StatusCode: to < series.timestamps.length ? 'PartialData' : 'Complete',
     });
   }
-  const NextToken = pageEnd < position ? encodeNextToken(print, { offset: pageEnd, nowMs: cursor.nowMs }) : undefined;
+  const NextToken =
+    pageEnd < position
+      ? encodeNextToken(print, { offset: pageEnd, nowMs: cursor.nowMs })
+      : undefined;
   return { MetricDataResults: results, Messages: [], ...(NextToken ? { NextToken } : {}) };
 }

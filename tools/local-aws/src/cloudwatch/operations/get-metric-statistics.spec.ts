@@ -3,7 +3,9 @@ import { errorOf } from '../testing/expect-error';
 import { contextOf, hoursAgo, testNow } from '../testing/scenario';
 import { getMetricStatistics } from './get-metric-statistics';
 
-const context = contextOf([{ instanceId: 'i-0stats', detailedMonitoring: true, running: [['2026-11-01T00:00:00Z', null]] }]);
+const context = contextOf([
+  { instanceId: 'i-0stats', detailedMonitoring: true, running: [['2026-11-01T00:00:00Z', null]] },
+]);
 
 function request(extra: Partial<GetMetricStatisticsInput> = {}): GetMetricStatisticsInput {
   return {
@@ -38,13 +40,22 @@ describe('GetMetricStatistics', () => {
   it('agrees with itself: Sum is Average times SampleCount', () => {
     const { Datapoints } = getMetricStatistics(context, request());
 
-    Datapoints.forEach((point) => expect(point.Sum).toBeCloseTo(point.Average! * point.SampleCount!, 6));
+    Datapoints.forEach((point) =>
+      expect(point.Sum).toBeCloseTo(point.Average! * point.SampleCount!, 6),
+    );
   });
 
   it('answers percentiles as ExtendedStatistics', () => {
-    const { Datapoints } = getMetricStatistics(context, request({ Statistics: undefined, ExtendedStatistics: ['p50', 'p99'] }));
+    const { Datapoints } = getMetricStatistics(
+      context,
+      request({ Statistics: undefined, ExtendedStatistics: ['p50', 'p99'] }),
+    );
 
-    Datapoints.forEach((point) => expect(point.ExtendedStatistics!['p50']).toBeLessThanOrEqual(point.ExtendedStatistics!['p99']!));
+    Datapoints.forEach((point) =>
+      expect(point.ExtendedStatistics!['p50']).toBeLessThanOrEqual(
+        point.ExtendedStatistics!['p99']!,
+      ),
+    );
     expect(Datapoints[0]!.Average).toBeUndefined();
   });
 
@@ -55,7 +66,9 @@ describe('GetMetricStatistics', () => {
   });
 
   it('refuses more than 1,440 datapoints with AWS wording', () => {
-    const error = errorOf(() => getMetricStatistics(context, request({ Period: 60, StartTime: hoursAgo(25) })));
+    const error = errorOf(() =>
+      getMetricStatistics(context, request({ Period: 60, StartTime: hoursAgo(25) })),
+    );
 
     expect(error.code).toBe('InvalidParameterCombination');
     expect(error.message).toBe(
@@ -64,13 +77,18 @@ describe('GetMetricStatistics', () => {
   });
 
   it('accepts exactly 1,440 datapoints', () => {
-    const { Datapoints } = getMetricStatistics(context, request({ Period: 60, StartTime: hoursAgo(24), Statistics: ['Average'] }));
+    const { Datapoints } = getMetricStatistics(
+      context,
+      request({ Period: 60, StartTime: hoursAgo(24), Statistics: ['Average'] }),
+    );
 
     expect(Datapoints).toHaveLength(1440);
   });
 
   it('refuses a request with both Statistics and ExtendedStatistics', () => {
-    const error = errorOf(() => getMetricStatistics(context, request({ ExtendedStatistics: ['p99'] })));
+    const error = errorOf(() =>
+      getMetricStatistics(context, request({ ExtendedStatistics: ['p99'] })),
+    );
 
     expect(error.code).toBe('InvalidParameterCombination');
   });
@@ -82,7 +100,9 @@ describe('GetMetricStatistics', () => {
   });
 
   it('refuses an unknown statistic naming the set of valid ones', () => {
-    const error = errorOf(() => getMetricStatistics(context, request({ Statistics: ['Average', 'p99'] })));
+    const error = errorOf(() =>
+      getMetricStatistics(context, request({ Statistics: ['Average', 'p99'] })),
+    );
 
     expect(error.code).toBe('InvalidParameterValue');
     expect(error.message).toBe(

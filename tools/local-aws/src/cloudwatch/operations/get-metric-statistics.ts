@@ -1,5 +1,9 @@
 import { invalidParameterCombination, invalidParameterValue, missingParameter } from '../errors';
-import type { Datapoint, GetMetricStatisticsInput, GetMetricStatisticsOutput } from '../model/types';
+import type {
+  Datapoint,
+  GetMetricStatisticsInput,
+  GetMetricStatisticsOutput,
+} from '../model/types';
 import { isGranularityRetained, isValidPeriod, roundStartTime } from '../period-rules';
 import { readMetric } from '../read-metric';
 import type { Statistic } from '../statistics';
@@ -10,15 +14,23 @@ import { checkTimeRange } from './time-range';
 /** GetMetricStatistics returns at most this many datapoints; more is an error, not a page. */
 export const maxStatisticsDatapoints = 1440;
 
-function checkStatistics(input: GetMetricStatisticsInput): { basic: Statistic[]; extended: Statistic[] } {
+function checkStatistics(input: GetMetricStatisticsInput): {
+  basic: Statistic[];
+  extended: Statistic[];
+} {
   const statistics = input.Statistics ?? [];
   const extendedStatistics = input.ExtendedStatistics ?? [];
   if ((statistics.length === 0) === (extendedStatistics.length === 0)) {
-    throw invalidParameterCombination('Must specify either Statistics or ExtendedStatistics, but not both.');
+    throw invalidParameterCombination(
+      'Must specify either Statistics or ExtendedStatistics, but not both.',
+    );
   }
-  if (statistics.length > 5) throw invalidParameterValue('The collection Statistics must not have a size greater than 5.');
+  if (statistics.length > 5)
+    throw invalidParameterValue('The collection Statistics must not have a size greater than 5.');
   if (extendedStatistics.length > 10) {
-    throw invalidParameterValue('The collection ExtendedStatistics must not have a size greater than 10.');
+    throw invalidParameterValue(
+      'The collection ExtendedStatistics must not have a size greater than 10.',
+    );
   }
   const basic = statistics.map((name, index) => {
     const statistic = parseStatistic(name);
@@ -45,14 +57,19 @@ function checkStatistics(input: GetMetricStatisticsInput): { basic: Statistic[];
  * GetMetricStatistics: one metric, up to 1,440 periods, the requested statistics per period.
  * Datapoints come in ascending time order (AWS promises no order at all).
  */
-export function getMetricStatistics(context: OperationContext, input: GetMetricStatisticsInput): GetMetricStatisticsOutput {
+export function getMetricStatistics(
+  context: OperationContext,
+  input: GetMetricStatisticsInput,
+): GetMetricStatisticsOutput {
   if (!input.Namespace) throw missingParameter('Namespace');
   if (!input.MetricName) throw missingParameter('MetricName');
   const { startMs, endMs } = checkTimeRange(input.StartTime, input.EndTime, invalidParameterValue);
   if (input.Period === undefined) throw missingParameter('Period');
   const period = input.Period;
   if (!isValidPeriod(period)) {
-    throw invalidParameterValue('The parameter Period must be 1, 5, 10, 20, 30 or a multiple of 60.');
+    throw invalidParameterValue(
+      'The parameter Period must be 1, 5, 10, 20, 30 or a multiple of 60.',
+    );
   }
   const { basic, extended } = checkStatistics(input);
   const roundedStart = roundStartTime(startMs, context.nowMs, period);
@@ -64,14 +81,28 @@ export function getMetricStatistics(context: OperationContext, input: GetMetricS
     );
   }
   const grid = { startMs: roundedStart, periodMs: period * 1000, length };
-  const metric = { Namespace: input.Namespace, MetricName: input.MetricName, Dimensions: input.Dimensions ?? [] };
-  const { buckets, unit } = readMetric(context.sources, context.region, metric, input.Unit, grid, context.nowMs, extended.length > 0);
+  const metric = {
+    Namespace: input.Namespace,
+    MetricName: input.MetricName,
+    Dimensions: input.Dimensions ?? [],
+  };
+  const { buckets, unit } = readMetric(
+    context.sources,
+    context.region,
+    metric,
+    input.Unit,
+    grid,
+    context.nowMs,
+    extended.length > 0,
+  );
   const datapoints: Datapoint[] = [];
   for (let index = 0; index < length; index += 1) {
     const bucketStart = roundedStart + index * grid.periodMs;
-    if (buckets.count[index] === 0 || !isGranularityRetained(bucketStart, period, context.nowMs)) continue;
+    if (buckets.count[index] === 0 || !isGranularityRetained(bucketStart, period, context.nowMs))
+      continue;
     const datapoint: Record<string, unknown> = { Timestamp: bucketStart, Unit: unit ?? 'None' };
-    for (const statistic of basic) datapoint[statistic.name] = statisticOf(buckets, index, statistic);
+    for (const statistic of basic)
+      datapoint[statistic.name] = statisticOf(buckets, index, statistic);
     if (extended.length > 0) {
       const values: Record<string, number> = {};
       for (const statistic of extended) {

@@ -5,7 +5,11 @@ import { getMetricData } from './get-metric-data';
 import { getMetricStatistics } from './get-metric-statistics';
 import { putMetricData } from './put-metric-data';
 
-const logins = { Namespace: 'Fleet/Console', MetricName: 'Logins', Dimensions: [{ Name: 'Stage', Value: 'dev' }] };
+const logins = {
+  Namespace: 'Fleet/Console',
+  MetricName: 'Logins',
+  Dimensions: [{ Name: 'Stage', Value: 'dev' }],
+};
 
 function readLogins(context: OperationContext, stat: string, period = 3600): readonly number[] {
   return getMetricData(context, {
@@ -37,8 +41,19 @@ describe('PutMetricData', () => {
     putMetricData(context, {
       Namespace: 'Fleet/Console',
       MetricData: [
-        { MetricName: 'Logins', Dimensions: logins.Dimensions, StatisticValues: { SampleCount: 4, Sum: 10, Minimum: 1, Maximum: 4 }, Timestamp: hoursAgo(1) },
-        { MetricName: 'Logins', Dimensions: logins.Dimensions, Values: [5, 6], Counts: [1, 2], Timestamp: hoursAgo(1) },
+        {
+          MetricName: 'Logins',
+          Dimensions: logins.Dimensions,
+          StatisticValues: { SampleCount: 4, Sum: 10, Minimum: 1, Maximum: 4 },
+          Timestamp: hoursAgo(1),
+        },
+        {
+          MetricName: 'Logins',
+          Dimensions: logins.Dimensions,
+          Values: [5, 6],
+          Counts: [1, 2],
+          Timestamp: hoursAgo(1),
+        },
       ],
     });
 
@@ -50,7 +65,12 @@ describe('PutMetricData', () => {
   it('keeps each region to itself', () => {
     const ireland = contextOf([]);
     const virginia: OperationContext = { ...ireland, region: 'us-east-1' };
-    putMetricData(ireland, { Namespace: 'Fleet/Console', MetricData: [{ MetricName: 'Logins', Dimensions: logins.Dimensions, Value: 1, Timestamp: hoursAgo(1) }] });
+    putMetricData(ireland, {
+      Namespace: 'Fleet/Console',
+      MetricData: [
+        { MetricName: 'Logins', Dimensions: logins.Dimensions, Value: 1, Timestamp: hoursAgo(1) },
+      ],
+    });
 
     expect(readLogins(ireland, 'Sum')).toEqual([1]);
     expect(readLogins(virginia, 'Sum')).toEqual([]);
@@ -60,10 +80,19 @@ describe('PutMetricData', () => {
     const context = contextOf([]);
     const a = { Name: 'A', Value: '1' };
     const b = { Name: 'B', Value: '2' };
-    putMetricData(context, { Namespace: 'Fleet/Console', MetricData: [{ MetricName: 'Pair', Dimensions: [b, a], Value: 5, Timestamp: hoursAgo(1) }] });
+    putMetricData(context, {
+      Namespace: 'Fleet/Console',
+      MetricData: [{ MetricName: 'Pair', Dimensions: [b, a], Value: 5, Timestamp: hoursAgo(1) }],
+    });
 
     const { Datapoints } = getMetricStatistics(context, {
-      Namespace: 'Fleet/Console', MetricName: 'Pair', Dimensions: [a, b], StartTime: hoursAgo(2), EndTime: testNow, Period: 3600, Statistics: ['Sum'],
+      Namespace: 'Fleet/Console',
+      MetricName: 'Pair',
+      Dimensions: [a, b],
+      StartTime: hoursAgo(2),
+      EndTime: testNow,
+      Period: 3600,
+      Statistics: ['Sum'],
     });
 
     expect(Datapoints.map((point) => point.Sum)).toEqual([5]);
@@ -71,10 +100,20 @@ describe('PutMetricData', () => {
 
   it('keeps the unit a datum was put with', () => {
     const context = contextOf([]);
-    putMetricData(context, { Namespace: 'Fleet/Console', MetricData: [{ MetricName: 'Latency', Value: 12, Unit: 'Milliseconds', Timestamp: hoursAgo(1) }] });
+    putMetricData(context, {
+      Namespace: 'Fleet/Console',
+      MetricData: [
+        { MetricName: 'Latency', Value: 12, Unit: 'Milliseconds', Timestamp: hoursAgo(1) },
+      ],
+    });
 
     const { Datapoints } = getMetricStatistics(context, {
-      Namespace: 'Fleet/Console', MetricName: 'Latency', StartTime: hoursAgo(2), EndTime: testNow, Period: 3600, Statistics: ['Maximum'],
+      Namespace: 'Fleet/Console',
+      MetricName: 'Latency',
+      StartTime: hoursAgo(2),
+      EndTime: testNow,
+      Period: 3600,
+      Statistics: ['Maximum'],
     });
 
     expect(Datapoints[0]!.Unit).toBe('Milliseconds');
@@ -85,11 +124,25 @@ describe('PutMetricData', () => {
     const at = new Date(testNow.getTime() - 10_000);
     putMetricData(context, {
       Namespace: 'Fleet/Console',
-      MetricData: [0, 1, 2].map((second) => ({ MetricName: 'Clicks', Value: 1, StorageResolution: 1, Timestamp: new Date(at.getTime() + second * 1000) })),
+      MetricData: [0, 1, 2].map((second) => ({
+        MetricName: 'Clicks',
+        Value: 1,
+        StorageResolution: 1,
+        Timestamp: new Date(at.getTime() + second * 1000),
+      })),
     });
 
     const result = getMetricData(context, {
-      MetricDataQueries: [{ Id: 'c', MetricStat: { Metric: { Namespace: 'Fleet/Console', MetricName: 'Clicks' }, Period: 1, Stat: 'Sum' } }],
+      MetricDataQueries: [
+        {
+          Id: 'c',
+          MetricStat: {
+            Metric: { Namespace: 'Fleet/Console', MetricName: 'Clicks' },
+            Period: 1,
+            Stat: 'Sum',
+          },
+        },
+      ],
       StartTime: new Date(testNow.getTime() - 60_000),
       EndTime: testNow,
     }).MetricDataResults[0]!;
@@ -98,7 +151,12 @@ describe('PutMetricData', () => {
   });
 
   it('refuses the reserved AWS/ namespaces', () => {
-    const error = errorOf(() => putMetricData(contextOf([]), { Namespace: 'AWS/EC2', MetricData: [{ MetricName: 'CPUUtilization', Value: 1 }] }));
+    const error = errorOf(() =>
+      putMetricData(contextOf([]), {
+        Namespace: 'AWS/EC2',
+        MetricData: [{ MetricName: 'CPUUtilization', Value: 1 }],
+      }),
+    );
 
     expect(error.code).toBe('InvalidParameterValue');
   });
@@ -107,7 +165,13 @@ describe('PutMetricData', () => {
     const error = errorOf(() =>
       putMetricData(contextOf([]), {
         Namespace: 'Fleet/Console',
-        MetricData: [{ MetricName: 'Logins', Value: 1, StatisticValues: { SampleCount: 1, Sum: 1, Minimum: 1, Maximum: 1 } }],
+        MetricData: [
+          {
+            MetricName: 'Logins',
+            Value: 1,
+            StatisticValues: { SampleCount: 1, Sum: 1, Minimum: 1, Maximum: 1 },
+          },
+        ],
       }),
     );
 
@@ -120,13 +184,20 @@ describe('PutMetricData', () => {
   it('refuses more than 1,000 datums in one call', () => {
     const data = Array.from({ length: 1001 }, () => ({ MetricName: 'Logins', Value: 1 }));
 
-    const error = errorOf(() => putMetricData(contextOf([]), { Namespace: 'Fleet/Console', MetricData: data }));
+    const error = errorOf(() =>
+      putMetricData(contextOf([]), { Namespace: 'Fleet/Console', MetricData: data }),
+    );
 
     expect(error.message).toBe('The collection MetricData must not have a size greater than 1000.');
   });
 
   it('requires a metric name on every datum', () => {
-    const error = errorOf(() => putMetricData(contextOf([]), { Namespace: 'Fleet/Console', MetricData: [{ MetricName: 'A', Value: 1 }, { Value: 2 }] }));
+    const error = errorOf(() =>
+      putMetricData(contextOf([]), {
+        Namespace: 'Fleet/Console',
+        MetricData: [{ MetricName: 'A', Value: 1 }, { Value: 2 }],
+      }),
+    );
 
     expect(error.code).toBe('MissingParameter');
     expect(error.message).toBe('The parameter MetricData.member.2.MetricName is required.');
@@ -134,15 +205,23 @@ describe('PutMetricData', () => {
 
   it('refuses a StorageResolution other than 1 or 60', () => {
     const error = errorOf(() =>
-      putMetricData(contextOf([]), { Namespace: 'Fleet/Console', MetricData: [{ MetricName: 'A', Value: 1, StorageResolution: 300 }] }),
+      putMetricData(contextOf([]), {
+        Namespace: 'Fleet/Console',
+        MetricData: [{ MetricName: 'A', Value: 1, StorageResolution: 300 }],
+      }),
     );
 
-    expect(error.message).toBe('The parameter MetricData.member.1.StorageResolution must be a value in the set [ 1, 60 ].');
+    expect(error.message).toBe(
+      'The parameter MetricData.member.1.StorageResolution must be a value in the set [ 1, 60 ].',
+    );
   });
 
   it('refuses datapoints older than two weeks', () => {
     const error = errorOf(() =>
-      putMetricData(contextOf([]), { Namespace: 'Fleet/Console', MetricData: [{ MetricName: 'A', Value: 1, Timestamp: hoursAgo(15 * 24) }] }),
+      putMetricData(contextOf([]), {
+        Namespace: 'Fleet/Console',
+        MetricData: [{ MetricName: 'A', Value: 1, Timestamp: hoursAgo(15 * 24) }],
+      }),
     );
 
     expect(error.code).toBe('InvalidParameterValue');
@@ -154,7 +233,10 @@ describe('PutMetricData', () => {
     errorOf(() =>
       putMetricData(context, {
         Namespace: 'Fleet/Console',
-        MetricData: [{ MetricName: 'Logins', Dimensions: logins.Dimensions, Value: 1, Timestamp: hoursAgo(1) }, { MetricName: 'Logins', Value: Number.NaN }],
+        MetricData: [
+          { MetricName: 'Logins', Dimensions: logins.Dimensions, Value: 1, Timestamp: hoursAgo(1) },
+          { MetricName: 'Logins', Value: Number.NaN },
+        ],
       }),
     );
 

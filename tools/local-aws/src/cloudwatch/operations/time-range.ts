@@ -20,9 +20,12 @@ export function checkTimeRange(
   if (!end) throw missingParameter('EndTime');
   const startMs = start.getTime();
   const endMs = end.getTime();
-  if (Number.isNaN(startMs)) throw invalid('The parameter StartTime must be a valid ISO 8601 timestamp.');
-  if (Number.isNaN(endMs)) throw invalid('The parameter EndTime must be a valid ISO 8601 timestamp.');
+  if (Number.isNaN(startMs))
+    throw invalid('The parameter StartTime must be a valid ISO 8601 timestamp.');
+  if (Number.isNaN(endMs))
+    throw invalid('The parameter EndTime must be a valid ISO 8601 timestamp.');
   if (startMs === endMs) throw invalid('The parameter StartTime must not equal parameter EndTime.');
-  if (startMs > endMs) throw invalid('The parameter StartTime must be less than the parameter EndTime.');
+  if (startMs > endMs)
+    throw invalid('The parameter StartTime must be less than the parameter EndTime.');
   return { startMs, endMs };
 }

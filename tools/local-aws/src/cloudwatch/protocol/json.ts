@@ -39,7 +39,8 @@ export function fromJson(shape: Shape, value: unknown): unknown {
     case 'map': {
       if (typeof value !== 'object') return undefined;
       const out: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(value as Record<string, unknown>)) out[key] = fromJson(shape.value, item);
+      for (const [key, item] of Object.entries(value as Record<string, unknown>))
+        out[key] = fromJson(shape.value, item);
       return out;
     }
     case 'structure': {
@@ -65,7 +66,8 @@ export function toJson(shape: Shape, value: unknown): unknown {
       return (value as readonly unknown[]).map((item) => toJson(shape.member, item));
     case 'map': {
       const out: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(value as Record<string, unknown>)) out[key] = toJson(shape.value, item);
+      for (const [key, item] of Object.entries(value as Record<string, unknown>))
+        out[key] = toJson(shape.value, item);
       return out;
     }
     case 'structure': {
@@ -82,10 +84,19 @@ export function toJson(shape: Shape, value: unknown): unknown {
   }
 }
 
-function reply(status: number, headers: Record<string, string>, body: unknown, requestId: string): WireReply {
+function reply(
+  status: number,
+  headers: Record<string, string>,
+  body: unknown,
+  requestId: string,
+): WireReply {
   return {
     status,
-    headers: { 'content-type': 'application/x-amz-json-1.0', 'x-amzn-requestid': requestId, ...headers },
+    headers: {
+      'content-type': 'application/x-amz-json-1.0',
+      'x-amzn-requestid': requestId,
+      ...headers,
+    },
     body: JSON.stringify(body),
   };
 }
@@ -95,7 +106,9 @@ export const jsonProtocol: ProtocolAdapter = {
   name: 'json',
   parse(request) {
     const target = String(request.headers['x-amz-target'] ?? '');
-    const operation = target.startsWith(jsonTargetPrefix) ? target.slice(jsonTargetPrefix.length) : target;
+    const operation = target.startsWith(jsonTargetPrefix)
+      ? target.slice(jsonTargetPrefix.length)
+      : target;
     const shapes = operationShapes[operation];
     if (!shapes) {
       return { operation, input: undefined, unknown: true };
@@ -125,7 +138,10 @@ export const jsonProtocol: ProtocolAdapter = {
     return reply(
       400,
       { 'x-amzn-query-error': 'InvalidAction;Sender' },
-      { __type: 'com.amazonaws.cloudwatch#UnknownOperationException', message: `Unknown operation ${operation}` },
+      {
+        __type: 'com.amazonaws.cloudwatch#UnknownOperationException',
+        message: `Unknown operation ${operation}`,
+      },
       requestId,
     );
   },

@@ -57,7 +57,8 @@ export function fromForm(shape: Shape, form: Form, key: string): unknown {
       const out: Record<string, unknown> = {};
       for (let index = 1; form.prefixes.has(`${key}.entry.${index}`); index += 1) {
         const name = form.values.get(`${key}.entry.${index}.key`);
-        if (name !== undefined) out[name] = fromForm(shape.value, form, `${key}.entry.${index}.value`);
+        if (name !== undefined)
+          out[name] = fromForm(shape.value, form, `${key}.entry.${index}.value`);
       }
       return out;
     }
@@ -66,7 +67,11 @@ export function fromForm(shape: Shape, form: Form, key: string): unknown {
   }
 }
 
-function structureFromForm(members: Readonly<Record<string, Shape>>, form: Form, prefix: string): Record<string, unknown> {
+function structureFromForm(
+  members: Readonly<Record<string, Shape>>,
+  form: Form,
+  prefix: string,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, member] of Object.entries(members)) {
     const decoded = fromForm(member, form, `${prefix}${name}`);
@@ -76,7 +81,11 @@ function structureFromForm(members: Readonly<Record<string, Shape>>, form: Form,
 }
 
 function xmlReply(status: number, body: string): WireReply {
-  return { status, headers: { 'content-type': 'text/xml' }, body: `<?xml version="1.0" encoding="UTF-8"?>\n${body}` };
+  return {
+    status,
+    headers: { 'content-type': 'text/xml' },
+    body: `<?xml version="1.0" encoding="UTF-8"?>\n${body}`,
+  };
 }
 
 function errorXml(type: string, code: string, message: string, requestId: string): string {
@@ -94,7 +103,10 @@ export const queryProtocol: ProtocolAdapter = {
     const operation = form.values.get('Action') ?? '';
     const version = form.values.get('Version');
     if (version !== undefined && version !== '2010-08-01') {
-      throw new CloudWatchError('InvalidAction', `Could not find operation ${operation} for version ${version}`);
+      throw new CloudWatchError(
+        'InvalidAction',
+        `Could not find operation ${operation} for version ${version}`,
+      );
     }
     const shapes = operationShapes[operation];
     if (!shapes) return { operation, input: undefined, unknown: true };
@@ -115,6 +127,14 @@ export const queryProtocol: ProtocolAdapter = {
     return xmlReply(error.status, errorXml(error.fault, error.code, error.message, requestId));
   },
   unknownOperation(operation, requestId) {
-    return xmlReply(400, errorXml('Sender', 'InvalidAction', `Could not find operation ${operation} for version 2010-08-01`, requestId));
+    return xmlReply(
+      400,
+      errorXml(
+        'Sender',
+        'InvalidAction',
+        `Could not find operation ${operation} for version 2010-08-01`,
+        requestId,
+      ),
+    );
   },
 };

@@ -20,7 +20,10 @@ const double: Shape = { kind: 'double' };
 const boolean: Shape = { kind: 'boolean' };
 const timestamp: Shape = { kind: 'timestamp' };
 const list = (member: Shape): Shape => ({ kind: 'list', member });
-const structure = (members: Record<string, Shape>): StructureShape => ({ kind: 'structure', members });
+const structure = (members: Record<string, Shape>): StructureShape => ({
+  kind: 'structure',
+  members,
+});
 
 const dimension = structure({ Name: string, Value: string });
 const metric = structure({ Namespace: string, MetricName: string, Dimensions: list(dimension) });
@@ -118,7 +121,12 @@ export const operationShapes: Readonly<Record<string, OperationShapes>> = {
           Dimensions: list(dimension),
           Timestamp: timestamp,
           Value: double,
-          StatisticValues: structure({ SampleCount: double, Sum: double, Minimum: double, Maximum: double }),
+          StatisticValues: structure({
+            SampleCount: double,
+            Sum: double,
+            Minimum: double,
+            Maximum: double,
+          }),
           Values: list(double),
           Counts: list(double),
           Unit: string,

@@ -6,7 +6,8 @@ export function escapeXml(text: string): string {
 }
 
 function scalar(shape: Shape, value: unknown): string {
-  if (shape.kind === 'timestamp') return (typeof value === 'number' ? new Date(value) : (value as Date)).toISOString();
+  if (shape.kind === 'timestamp')
+    return (typeof value === 'number' ? new Date(value) : (value as Date)).toISOString();
   return escapeXml(String(value));
 }
 
@@ -18,10 +19,15 @@ export function toXml(shape: Shape, value: unknown): string {
   if (value === undefined || value === null) return '';
   switch (shape.kind) {
     case 'list':
-      return (value as readonly unknown[]).map((item) => `<member>${toXml(shape.member, item)}</member>`).join('');
+      return (value as readonly unknown[])
+        .map((item) => `<member>${toXml(shape.member, item)}</member>`)
+        .join('');
     case 'map':
       return Object.entries(value as Record<string, unknown>)
-        .map(([key, item]) => `<entry><key>${escapeXml(key)}</key><value>${toXml(shape.value, item)}</value></entry>`)
+        .map(
+          ([key, item]) =>
+            `<entry><key>${escapeXml(key)}</key><value>${toXml(shape.value, item)}</value></entry>`,
+        )
         .join('');
     case 'structure': {
       const source = value as Record<string, unknown>;

@@ -36,7 +36,13 @@ export class CustomMetricStore {
   private readonly regions = new Map<string, Map<string, StoredMetric>>();
 
   /** Adds a point to a metric, creating the metric on first use. */
-  add(region: string, namespace: string, metricName: string, dimensions: readonly Dimension[], point: StoredPoint): void {
+  add(
+    region: string,
+    namespace: string,
+    metricName: string,
+    dimensions: readonly Dimension[],
+    point: StoredPoint,
+  ): void {
     let metrics = this.regions.get(region);
     if (!metrics) {
       metrics = new Map();
@@ -53,7 +59,12 @@ export class CustomMetricStore {
   }
 
   /** The metric with exactly these dimensions, if any was put. */
-  find(region: string, namespace: string, metricName: string, dimensions: readonly Dimension[]): StoredMetric | undefined {
+  find(
+    region: string,
+    namespace: string,
+    metricName: string,
+    dimensions: readonly Dimension[],
+  ): StoredMetric | undefined {
     return this.regions.get(region)?.get(keyOf(namespace, metricName, sortDimensions(dimensions)));
   }
 

@@ -5,7 +5,10 @@ const daySeconds = 86_400;
 const dayMinutes = 1440;
 
 /** The daily wave by minutes after the peak: a table, because a cosine per sample is the hot spot. */
-const waveByMinute = Float64Array.from({ length: dayMinutes }, (_, minute) => 0.5 + 0.5 * Math.cos((minute / dayMinutes) * 2 * Math.PI));
+const waveByMinute = Float64Array.from(
+  { length: dayMinutes },
+  (_, minute) => 0.5 + 0.5 * Math.cos((minute / dayMinutes) * 2 * Math.PI),
+);
 
 /**
  * The day's rhythm in [0, 1]: 1 at the instance's peak hour, 0 twelve hours later, and damped

@@ -1,6 +1,13 @@
 import { creditBalance, creditUsage } from './cpu-credits';
 import { cpuAt } from './cpu';
-import { ebsBytesFor, ebsReadOps, ebsWriteOps, networkInBytes, networkOutBytes, packetsFor } from './io';
+import {
+  ebsBytesFor,
+  ebsReadOps,
+  ebsWriteOps,
+  networkInBytes,
+  networkOutBytes,
+  packetsFor,
+} from './io';
 import type { InstanceProfile } from './profile';
 import { statusCheckFailed } from './status-checks';
 
@@ -30,15 +37,25 @@ export const ec2Metrics: readonly Ec2MetricDefinition[] = [
   metric('CPUUtilization', 'Percent', (p, t) => cpuAt(p, t)),
   metric('NetworkIn', 'Bytes', (p, t, w) => networkInBytes(p, t, w, cpuAt(p, t))),
   metric('NetworkOut', 'Bytes', (p, t, w) => networkOutBytes(p, t, w, cpuAt(p, t))),
-  metric('NetworkPacketsIn', 'Count', (p, t, w) => packetsFor(p, networkInBytes(p, t, w, cpuAt(p, t)))),
-  metric('NetworkPacketsOut', 'Count', (p, t, w) => packetsFor(p, networkOutBytes(p, t, w, cpuAt(p, t)))),
+  metric('NetworkPacketsIn', 'Count', (p, t, w) =>
+    packetsFor(p, networkInBytes(p, t, w, cpuAt(p, t))),
+  ),
+  metric('NetworkPacketsOut', 'Count', (p, t, w) =>
+    packetsFor(p, networkOutBytes(p, t, w, cpuAt(p, t))),
+  ),
   metric('EBSReadOps', 'Count', (p, t, w) => ebsReadOps(p, t, w, cpuAt(p, t))),
   metric('EBSWriteOps', 'Count', (p, t, w) => ebsWriteOps(p, t, w, cpuAt(p, t))),
   metric('EBSReadBytes', 'Bytes', (p, t, w) => ebsBytesFor(p, ebsReadOps(p, t, w, cpuAt(p, t)))),
   metric('EBSWriteBytes', 'Bytes', (p, t, w) => ebsBytesFor(p, ebsWriteOps(p, t, w, cpuAt(p, t)))),
-  metric('StatusCheckFailed', 'Count', (p, t, w) => statusCheckFailed(p, 'any', t * 1000, w * 1000)),
-  metric('StatusCheckFailed_Instance', 'Count', (p, t, w) => statusCheckFailed(p, 'instance', t * 1000, w * 1000)),
-  metric('StatusCheckFailed_System', 'Count', (p, t, w) => statusCheckFailed(p, 'system', t * 1000, w * 1000)),
+  metric('StatusCheckFailed', 'Count', (p, t, w) =>
+    statusCheckFailed(p, 'any', t * 1000, w * 1000),
+  ),
+  metric('StatusCheckFailed_Instance', 'Count', (p, t, w) =>
+    statusCheckFailed(p, 'instance', t * 1000, w * 1000),
+  ),
+  metric('StatusCheckFailed_System', 'Count', (p, t, w) =>
+    statusCheckFailed(p, 'system', t * 1000, w * 1000),
+  ),
   metric('CPUCreditUsage', 'Count', (p, t, w) => creditUsage(p, w, cpuAt(p, t)), true),
   metric('CPUCreditBalance', 'Count', (p, t) => creditBalance(p, t), true),
 ];

@@ -15,7 +15,9 @@ export function hashString(text: string): number {
 
 /** Mixes a seed with an integer (murmur3's finaliser), well spread even for consecutive inputs. */
 export function mix(seed: number, value: number): number {
-  let h = (seed ^ Math.imul(value | 0, 0x9e3779b1) ^ Math.imul((value / 4294967296) | 0, 0x85ebca6b)) >>> 0;
+  let h =
+    (seed ^ Math.imul(value | 0, 0x9e3779b1) ^ Math.imul((value / 4294967296) | 0, 0x85ebca6b)) >>>
+    0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

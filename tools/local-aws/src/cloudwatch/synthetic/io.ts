@@ -17,14 +17,33 @@ function jitter(profile: InstanceProfile, salt: number, tSeconds: number): numbe
 }
 
 /** NetworkIn bytes during the sample. */
-export function networkInBytes(profile: InstanceProfile, tSeconds: number, windowSeconds: number, cpu: number): number {
-  return Math.round(profile.networkBytesPerSecond * load(cpu) * jitter(profile, salts.networkIn, tSeconds) * windowSeconds);
+export function networkInBytes(
+  profile: InstanceProfile,
+  tSeconds: number,
+  windowSeconds: number,
+  cpu: number,
+): number {
+  return Math.round(
+    profile.networkBytesPerSecond *
+      load(cpu) *
+      jitter(profile, salts.networkIn, tSeconds) *
+      windowSeconds,
+  );
 }
 
 /** NetworkOut bytes during the sample. */
-export function networkOutBytes(profile: InstanceProfile, tSeconds: number, windowSeconds: number, cpu: number): number {
+export function networkOutBytes(
+  profile: InstanceProfile,
+  tSeconds: number,
+  windowSeconds: number,
+  cpu: number,
+): number {
   return Math.round(
-    profile.networkBytesPerSecond * profile.networkOutRatio * load(cpu) * jitter(profile, salts.networkOut, tSeconds) * windowSeconds,
+    profile.networkBytesPerSecond *
+      profile.networkOutRatio *
+      load(cpu) *
+      jitter(profile, salts.networkOut, tSeconds) *
+      windowSeconds,
   );
 }
 
@@ -34,14 +53,34 @@ export function packetsFor(profile: InstanceProfile, bytes: number): number {
 }
 
 /** EBSReadOps during the sample. */
-export function ebsReadOps(profile: InstanceProfile, tSeconds: number, windowSeconds: number, cpu: number): number {
-  return Math.round(profile.ebsOpsPerSecond * profile.ebsReadRatio * load(cpu) * jitter(profile, salts.ebsRead, tSeconds) * windowSeconds);
+export function ebsReadOps(
+  profile: InstanceProfile,
+  tSeconds: number,
+  windowSeconds: number,
+  cpu: number,
+): number {
+  return Math.round(
+    profile.ebsOpsPerSecond *
+      profile.ebsReadRatio *
+      load(cpu) *
+      jitter(profile, salts.ebsRead, tSeconds) *
+      windowSeconds,
+  );
 }
 
 /** EBSWriteOps during the sample. */
-export function ebsWriteOps(profile: InstanceProfile, tSeconds: number, windowSeconds: number, cpu: number): number {
+export function ebsWriteOps(
+  profile: InstanceProfile,
+  tSeconds: number,
+  windowSeconds: number,
+  cpu: number,
+): number {
   return Math.round(
-    profile.ebsOpsPerSecond * (1 - profile.ebsReadRatio) * load(cpu) * jitter(profile, salts.ebsWrite, tSeconds) * windowSeconds,
+    profile.ebsOpsPerSecond *
+      (1 - profile.ebsReadRatio) *
+      load(cpu) *
+      jitter(profile, salts.ebsWrite, tSeconds) *
+      windowSeconds,
   );
 }
 

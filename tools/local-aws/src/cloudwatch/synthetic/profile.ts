@@ -78,7 +78,12 @@ function between(seed: number, salt: number, low: number, high: number): number 
 export function profileOf(instance: InstanceView): InstanceProfile {
   const seed = hashString(instance.instanceId);
   const character = cpuCharacterOf(instance.instanceId);
-  const cpuBase = character === 'steady' ? between(seed, 1, 15, 40) : character === 'spiky' ? between(seed, 1, 5, 13) : 0;
+  const cpuBase =
+    character === 'steady'
+      ? between(seed, 1, 15, 40)
+      : character === 'spiky'
+        ? between(seed, 1, 5, 13)
+        : 0;
   const offset = regionUtcOffsetHours[instance.region] ?? 0;
   const live = instance.runningIntervals.find((interval) => interval.to === null);
   const credits = creditSpecOf(instance.instanceType);

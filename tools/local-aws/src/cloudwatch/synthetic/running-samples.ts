@@ -23,7 +23,10 @@ export function forEachRunningSample(
   for (const interval of instance.runningIntervals) {
     const intervalFrom = interval.from.getTime();
     const intervalTo = interval.to === null ? nowMs : interval.to.getTime();
-    let t = Math.max(Math.floor(intervalFrom / stepMs) * stepMs, Math.ceil(fromMs / stepMs) * stepMs);
+    let t = Math.max(
+      Math.floor(intervalFrom / stepMs) * stepMs,
+      Math.ceil(fromMs / stepMs) * stepMs,
+    );
     if (t <= previous) t = previous + stepMs; // two intervals in one window share one sample
     const end = Math.min(toMs, intervalTo, lastClosed + stepMs);
     for (; t < end; t += stepMs) {

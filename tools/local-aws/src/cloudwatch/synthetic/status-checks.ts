@@ -7,7 +7,12 @@ export type StatusCheck = 'any' | 'instance' | 'system';
  * 1 while the check fails, else 0. The fleet view only says an instance is impaired now, not since
  * when, so the failure covers its current running interval (stopping and starting heals it on AWS).
  */
-export function statusCheckFailed(profile: InstanceProfile, check: StatusCheck, tMs: number, windowMs: number): number {
+export function statusCheckFailed(
+  profile: InstanceProfile,
+  check: StatusCheck,
+  tMs: number,
+  windowMs: number,
+): number {
   if (profile.impairedFromMs === null || tMs + windowMs <= profile.impairedFromMs) return 0;
   if (check === 'any') return 1;
   return profile.impairment === check ? 1 : 0;

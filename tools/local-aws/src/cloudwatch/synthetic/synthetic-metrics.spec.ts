@@ -1,5 +1,11 @@
 import { getMetricData } from '../operations/get-metric-data';
-import { contextOf, ec2Query, hoursAgo, instanceIdWithCharacter, testNow } from '../testing/scenario';
+import {
+  contextOf,
+  ec2Query,
+  hoursAgo,
+  instanceIdWithCharacter,
+  testNow,
+} from '../testing/scenario';
 import { cpuCharacterOf } from './profile';
 
 function cpuSeries(instanceId: string, stat = 'Average', hours = 24, period = 300): number[] {
@@ -20,9 +26,14 @@ describe('synthetic CPU characters', () => {
   });
 
   it('spreads characters over a fleet so that every kind appears', () => {
-    const ids = Array.from({ length: 200 }, (_, n) => `i-0${(n * 7919).toString(16).padStart(16, '0')}`);
+    const ids = Array.from(
+      { length: 200 },
+      (_, n) => `i-0${(n * 7919).toString(16).padStart(16, '0')}`,
+    );
 
-    expect(new Set(ids.map(cpuCharacterOf))).toEqual(new Set(['idle', 'steady', 'spiky', 'pegged']));
+    expect(new Set(ids.map(cpuCharacterOf))).toEqual(
+      new Set(['idle', 'steady', 'spiky', 'pegged']),
+    );
   });
 
   it('keeps an idle instance under 5 % all day', () => {
@@ -53,7 +64,11 @@ describe('synthetic CPU characters', () => {
 });
 
 describe('synthetic EC2 metrics', () => {
-  const detailed = { instanceId: 'i-0detailed', detailedMonitoring: true, running: [['2026-11-20T00:00:00Z', null]] as const };
+  const detailed = {
+    instanceId: 'i-0detailed',
+    detailedMonitoring: true,
+    running: [['2026-11-20T00:00:00Z', null]] as const,
+  };
 
   it('reports status checks failing on an impaired instance', () => {
     const context = contextOf([{ ...detailed, impairment: 'system' }]);
@@ -106,10 +121,14 @@ describe('synthetic EC2 metrics', () => {
   });
 
   it('keeps the CPU credit balance of a t3.micro between 0 and its 288-credit maximum', () => {
-    const context = contextOf([{ instanceId: instanceIdWithCharacter('steady'), instanceType: 't3.micro' }]);
+    const context = contextOf([
+      { instanceId: instanceIdWithCharacter('steady'), instanceType: 't3.micro' },
+    ]);
 
     const output = getMetricData(context, {
-      MetricDataQueries: [ec2Query('balance', instanceIdWithCharacter('steady'), 'CPUCreditBalance', 300)],
+      MetricDataQueries: [
+        ec2Query('balance', instanceIdWithCharacter('steady'), 'CPUCreditBalance', 300),
+      ],
       StartTime: hoursAgo(24),
       EndTime: testNow,
     });
@@ -139,7 +158,10 @@ describe('synthetic EC2 metrics', () => {
     const context = contextOf([{ instanceId: 'i-0disk' }]);
 
     const output = getMetricData(context, {
-      MetricDataQueries: [ec2Query('ops', 'i-0disk', 'EBSReadOps', 300, 'Sum'), ec2Query('bytes', 'i-0disk', 'EBSReadBytes', 300, 'Sum')],
+      MetricDataQueries: [
+        ec2Query('ops', 'i-0disk', 'EBSReadOps', 300, 'Sum'),
+        ec2Query('bytes', 'i-0disk', 'EBSReadBytes', 300, 'Sum'),
+      ],
       StartTime: hoursAgo(1),
       EndTime: testNow,
     });

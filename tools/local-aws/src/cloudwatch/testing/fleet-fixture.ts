@@ -15,8 +15,12 @@ export interface InstanceFixture {
 
 /** Builds an InstanceView from a fixture. */
 export function instanceOf(fixture: InstanceFixture): InstanceView {
-  const launchTime = new Date(fixture.launchTime ?? fixture.running?.[0]?.[0] ?? '2026-01-01T00:00:00Z');
-  const runningIntervals: RunningInterval[] = (fixture.running ?? [[launchTime.toISOString(), null]]).map(([from, to]) => ({
+  const launchTime = new Date(
+    fixture.launchTime ?? fixture.running?.[0]?.[0] ?? '2026-01-01T00:00:00Z',
+  );
+  const runningIntervals: RunningInterval[] = (
+    fixture.running ?? [[launchTime.toISOString(), null]]
+  ).map(([from, to]) => ({
     from: new Date(from),
     to: to === null ? null : new Date(to),
   }));
@@ -40,6 +44,7 @@ export function fleetOf(fixtures: readonly InstanceFixture[]): FleetView {
   return {
     regions,
     instances: (region) => instances.filter((instance) => instance.region === region),
-    instance: (region, instanceId) => instances.find((i) => i.region === region && i.instanceId === instanceId),
+    instance: (region, instanceId) =>
+      instances.find((i) => i.region === region && i.instanceId === instanceId),
   };
 }

@@ -23,7 +23,12 @@ export async function startHarness(handler: AwsServiceHandler): Promise<Harness>
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const region = regionOfAuthorization(req.headers.authorization);
-      handler({ region, service: 'monitoring', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') }).then(
+      handler({
+        region,
+        service: 'monitoring',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      }).then(
         (reply) => {
           res.writeHead(reply.status, reply.headers);
           res.end(reply.body);
@@ -39,6 +44,9 @@ export async function startHarness(handler: AwsServiceHandler): Promise<Harness>
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      ),
   };
 }

@@ -9,8 +9,16 @@ import { fleetOf } from './fleet-fixture';
 export const testNow = new Date('2026-11-25T12:00:00Z');
 
 /** An operation context over fixture instances, in eu-west-1 unless told otherwise. */
-export function contextOf(fixtures: readonly InstanceFixture[], region = 'eu-west-1', now = testNow): OperationContext {
-  return { sources: { fleet: fleetOf(fixtures), store: new CustomMetricStore() }, region, nowMs: now.getTime() };
+export function contextOf(
+  fixtures: readonly InstanceFixture[],
+  region = 'eu-west-1',
+  now = testNow,
+): OperationContext {
+  return {
+    sources: { fleet: fleetOf(fixtures), store: new CustomMetricStore() },
+    region,
+    nowMs: now.getTime(),
+  };
 }
 
 /** `testNow` minus a number of hours, as a Date. */
@@ -19,11 +27,21 @@ export function hoursAgo(hours: number, now = testNow): Date {
 }
 
 /** A MetricStat query on one instance's AWS/EC2 metric. */
-export function ec2Query(id: string, instanceId: string, metricName: string, period: number, stat = 'Average') {
+export function ec2Query(
+  id: string,
+  instanceId: string,
+  metricName: string,
+  period: number,
+  stat = 'Average',
+) {
   return {
     Id: id,
     MetricStat: {
-      Metric: { Namespace: 'AWS/EC2', MetricName: metricName, Dimensions: [{ Name: 'InstanceId', Value: instanceId }] },
+      Metric: {
+        Namespace: 'AWS/EC2',
+        MetricName: metricName,
+        Dimensions: [{ Name: 'InstanceId', Value: instanceId }],
+      },
       Period: period,
       Stat: stat,
     },
