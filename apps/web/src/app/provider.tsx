@@ -16,7 +16,12 @@ export interface AppProviderProps {
 }
 
 /** Everything every page relies on: theme, settings, API client and query cache. */
-export function AppProvider({ config, apiClient, queryClient, children }: AppProviderProps): ReactNode {
+export function AppProvider({
+  config,
+  apiClient,
+  queryClient,
+  children,
+}: AppProviderProps): ReactNode {
   return (
     <AppThemeProvider>
       <RuntimeConfigProvider config={config}>

@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate, type DataRouter } from 'react-router';
 import { AppShell } from './layout/app-shell';
 import { InstancesRoute } from './routes/instances';
 import { NotFoundRoute } from './routes/not-found';
+import { PageLoading } from './routes/page-loading';
 import { RouteError } from './routes/route-error';
 
 /** URLs are part of the product: operators share them, so change them with care. */
@@ -10,6 +11,7 @@ export function createAppRouter(): DataRouter {
     {
       element: <AppShell />,
       errorElement: <RouteError />,
+      HydrateFallback: PageLoading,
       children: [
         { index: true, element: <Navigate to="/instances" replace /> },
         { path: 'instances', element: <InstancesRoute /> },

@@ -15,7 +15,12 @@ export interface ApiErrorAlertProps {
 }
 
 /** An API failure told to a person: the API's message, what to do, and the id to quote. */
-export function ApiErrorAlert({ error, title, onRetry, retrying = false }: ApiErrorAlertProps): ReactNode {
+export function ApiErrorAlert({
+  error,
+  title,
+  onRetry,
+  retrying = false,
+}: ApiErrorAlertProps): ReactNode {
   const { message, hint, requestId, severity } = describeApiError(error);
   return (
     <Alert

@@ -48,7 +48,10 @@ export async function loadRuntimeConfig(
   fetchImpl: typeof fetch = fetch,
   url = '/config.json',
 ): Promise<RuntimeConfig> {
-  const response = await fetchImpl(url, { cache: 'no-store', headers: { Accept: 'application/json' } });
+  const response = await fetchImpl(url, {
+    cache: 'no-store',
+    headers: { Accept: 'application/json' },
+  });
   if (!response.ok) {
     throw new RuntimeConfigError(`config.json could not be loaded (HTTP ${response.status})`);
   }

@@ -52,7 +52,11 @@ export function ColorModeToggle(): ReactNode {
         transformOrigin={{ vertical: 'top', horizontal: 'right' }}
       >
         {MODES.map((item) => (
-          <MenuItem key={item.mode} selected={item.mode === current.mode} onClick={() => choose(item.mode)}>
+          <MenuItem
+            key={item.mode}
+            selected={item.mode === current.mode}
+            onClick={() => choose(item.mode)}
+          >
             <ListItemIcon>{item.icon}</ListItemIcon>
             <ListItemText>{item.label}</ListItemText>
           </MenuItem>

@@ -16,10 +16,12 @@ import { ApiRequestError } from '../../lib/api-client';
 export function InstanceRoute(): ReactNode {
   const { region = '', id = '' } = useParams();
   // A malformed address cannot name an instance: say "not found" without asking the API.
-  const wellFormed = RegionSchema.safeParse(region).success && InstanceIdSchema.safeParse(id).success;
+  const wellFormed =
+    RegionSchema.safeParse(region).success && InstanceIdSchema.safeParse(id).success;
   const query = useInstance({ region, id }, wellFormed);
   const [tab, setTab] = useState<InstanceTab>('overview');
-  const notFound = !wellFormed || (query.error instanceof ApiRequestError && query.error.isNotFound);
+  const notFound =
+    !wellFormed || (query.error instanceof ApiRequestError && query.error.isNotFound);
 
   function body(): ReactNode {
     if (notFound) return <InstanceNotFound id={id} region={region} />;

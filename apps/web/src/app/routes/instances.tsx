@@ -56,20 +56,22 @@ export function InstancesRoute(): ReactNode {
         onClearFilters={clearFilters}
         onOpenInstance={openInstance}
         footer={
-          <InstancesPagination
-            page={paging.page}
-            pageSize={view.limit}
-            rowsOnPage={query.isPlaceholderData ? 0 : (query.data?.items.length ?? 0)}
-            hasPrevious={paging.page > 1}
-            hasNext={Boolean(query.data?.nextCursor)}
-            disabled={query.isPlaceholderData || query.isPending}
-            onPrevious={paging.goPrevious}
-            onNext={() => {
-              const next = query.data?.nextCursor;
-              if (next) paging.goNext(next);
-            }}
-            onPageSizeChange={setLimit}
-          />
+          query.data ? (
+            <InstancesPagination
+              page={paging.page}
+              pageSize={view.limit}
+              rowsOnPage={query.isPlaceholderData ? 0 : (query.data?.items.length ?? 0)}
+              hasPrevious={paging.page > 1}
+              hasNext={Boolean(query.data?.nextCursor)}
+              disabled={query.isPlaceholderData || query.isPending}
+              onPrevious={paging.goPrevious}
+              onNext={() => {
+                const next = query.data?.nextCursor;
+                if (next) paging.goNext(next);
+              }}
+              onPageSizeChange={setLimit}
+            />
+          ) : null
         }
       />
     </Stack>

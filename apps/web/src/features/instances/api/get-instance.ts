@@ -8,7 +8,11 @@ export const instanceDetailKey = (ref: InstanceRef) =>
   [...instanceKeys.all, 'detail', ref.region, ref.id] as const;
 
 /** `GET /instances/{region}/{id}`; a 404 rejects with an ApiRequestError whose `isNotFound` is true. */
-export function getInstance(api: ApiClient, ref: InstanceRef, signal?: AbortSignal): Promise<Instance> {
+export function getInstance(
+  api: ApiClient,
+  ref: InstanceRef,
+  signal?: AbortSignal,
+): Promise<Instance> {
   const path = `/instances/${encodeURIComponent(ref.region)}/${encodeURIComponent(ref.id)}`;
   return api.get(path, InstanceSchema, signal ? { signal } : {});
 }

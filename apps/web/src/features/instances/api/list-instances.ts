@@ -1,9 +1,10 @@
+import { InstancePageSchema, type InstancePage, type ListInstancesParams } from '@fleet/contract';
 import {
-  InstancePageSchema,
-  type InstancePage,
-  type ListInstancesParams,
-} from '@fleet/contract';
-import { keepPreviousData, queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
+  keepPreviousData,
+  queryOptions,
+  useQuery,
+  type UseQueryResult,
+} from '@tanstack/react-query';
 import { useApiClient } from '../../../lib/api-client-context';
 import type { ApiClient } from '../../../lib/api-client';
 

@@ -38,7 +38,11 @@ export function InstanceDetailsCard({ instance }: InstanceDetailsCardProps): Rea
           sx={{
             m: 0,
             display: 'grid',
-            gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', lg: 'repeat(3, minmax(0, 1fr))' },
+            gridTemplateColumns: {
+              xs: '1fr',
+              sm: 'repeat(2, minmax(0, 1fr))',
+              lg: 'repeat(3, minmax(0, 1fr))',
+            },
             gap: 2,
           }}
         >
@@ -47,7 +51,11 @@ export function InstanceDetailsCard({ instance }: InstanceDetailsCardProps): Rea
               <Typography component="dt" variant="caption" color="text.secondary">
                 {label}
               </Typography>
-              <Typography component="dd" variant="body2" sx={{ m: 0, fontFamily: mono ? 'monospace' : undefined }}>
+              <Typography
+                component="dd"
+                variant="body2"
+                sx={{ m: 0, fontFamily: mono ? 'monospace' : undefined }}
+              >
                 {value}
               </Typography>
             </div>

@@ -11,14 +11,24 @@ export interface InstanceHeaderProps {
 export function InstanceHeader({ instance }: InstanceHeaderProps): ReactNode {
   return (
     <Stack spacing={0.5}>
-      <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
+      <Stack
+        direction="row"
+        spacing={1.5}
+        sx={{ alignItems: 'center', flexWrap: 'wrap' }}
+        useFlexGap
+      >
         <Typography variant="h1" data-testid="instance-title">
           {instance.name ?? instance.id}
         </Typography>
         <InstanceStateChip state={instance.state} size="medium" />
       </Stack>
       <Typography variant="body2" color="text.secondary">
-        <Typography component="span" variant="inherit" sx={{ fontFamily: 'monospace' }} data-testid="instance-id">
+        <Typography
+          component="span"
+          variant="inherit"
+          sx={{ fontFamily: 'monospace' }}
+          data-testid="instance-id"
+        >
           {instance.id}
         </Typography>
         {' · '}

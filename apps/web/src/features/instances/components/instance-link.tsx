@@ -7,14 +7,22 @@ export interface InstanceLinkProps {
   region: string;
   id: string;
   children: ReactNode;
+  /** Accessible name when the visible text alone is ambiguous ("unnamed"). */
+  label?: string;
 }
 
 /** Opens an instance's page, remembering the list's filters for its back link. */
-export function InstanceLink({ region, id, children }: InstanceLinkProps): ReactNode {
+export function InstanceLink({ region, id, children, label }: InstanceLinkProps): ReactNode {
   const location = useLocation();
   const state: InstanceLinkState = { listSearch: location.search };
   return (
-    <Link component={RouterLink} to={instancePath(region, id)} state={state} sx={{ fontWeight: 600 }}>
+    <Link
+      component={RouterLink}
+      to={instancePath(region, id)}
+      state={state}
+      aria-label={label}
+      sx={{ fontWeight: 600 }}
+    >
       {children}
     </Link>
   );

@@ -28,8 +28,21 @@ function cellContent(column: InstanceColumn['id'], instance: Instance): ReactNod
   switch (column) {
     case 'name':
       return (
-        <InstanceLink region={instance.region} id={instance.id}>
-          {instance.name ?? instance.id}
+        <InstanceLink
+          region={instance.region}
+          id={instance.id}
+          label={instance.name ? undefined : `Unnamed instance ${instance.id}`}
+        >
+          {instance.name ?? (
+            // The id is in the next column: say the name is missing instead of repeating it.
+            <Typography
+              component="span"
+              variant="inherit"
+              sx={{ fontStyle: 'italic', fontWeight: 400 }}
+            >
+              unnamed
+            </Typography>
+          )}
         </InstanceLink>
       );
     case 'id':

@@ -6,7 +6,9 @@ import type { ReactNode } from 'react';
 /** Tabs of the instance page. "monitoring" and "activity" join when their features land. */
 export type InstanceTab = 'overview';
 
-const TABS: readonly { value: InstanceTab; label: string }[] = [{ value: 'overview', label: 'Overview' }];
+const TABS: readonly { value: InstanceTab; label: string }[] = [
+  { value: 'overview', label: 'Overview' },
+];
 
 export interface InstanceTabsProps {
   value: InstanceTab;
@@ -33,7 +35,11 @@ export function InstanceTabs({ value, onChange, children }: InstanceTabsProps): 
           />
         ))}
       </Tabs>
-      <div role="tabpanel" id={`instance-tabpanel-${value}`} aria-labelledby={`instance-tab-${value}`}>
+      <div
+        role="tabpanel"
+        id={`instance-tabpanel-${value}`}
+        aria-labelledby={`instance-tab-${value}`}
+      >
         {children}
       </div>
     </Box>

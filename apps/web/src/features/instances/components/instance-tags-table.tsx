@@ -34,7 +34,9 @@ export function InstanceTagsTable({ tags }: InstanceTagsTableProps): ReactNode {
             {rows.map(([key, value]) => (
               <TableRow key={key}>
                 <TableCell sx={{ fontFamily: 'monospace' }}>{key}</TableCell>
-                <TableCell sx={{ whiteSpace: 'normal', wordBreak: 'break-word' }}>{value}</TableCell>
+                <TableCell sx={{ whiteSpace: 'normal', wordBreak: 'break-word' }}>
+                  {value}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

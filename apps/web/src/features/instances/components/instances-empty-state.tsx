@@ -9,7 +9,10 @@ export interface InstancesEmptyStateProps {
   onClearFilters: () => void;
 }
 
-export function InstancesEmptyState({ filtered, onClearFilters }: InstancesEmptyStateProps): ReactNode {
+export function InstancesEmptyState({
+  filtered,
+  onClearFilters,
+}: InstancesEmptyStateProps): ReactNode {
   return (
     <Stack spacing={1.5} sx={{ alignItems: 'center', py: 6 }} data-testid="instances-empty">
       <SearchOffIcon color="disabled" sx={{ fontSize: 40 }} />

@@ -1,4 +1,9 @@
-import { INSTANCE_STATES, InstanceTypeSchema, TagFilterSchema, type InstanceState } from '@fleet/contract';
+import {
+  INSTANCE_STATES,
+  InstanceTypeSchema,
+  TagFilterSchema,
+  type InstanceState,
+} from '@fleet/contract';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import type { ReactNode } from 'react';
@@ -16,7 +21,9 @@ export interface InstancesFilterBarProps {
 }
 
 function validateType(value: string): string | null {
-  return InstanceTypeSchema.safeParse(value).success ? null : `"${value}" is not a type like t3.micro`;
+  return InstanceTypeSchema.safeParse(value).success
+    ? null
+    : `"${value}" is not a type like t3.micro`;
 }
 
 function validateTag(value: string): string | null {

@@ -62,7 +62,12 @@ export function InstancesPagination({
           ))}
         </Select>
       </FormControl>
-      <Typography variant="body2" color="text.secondary" aria-live="polite" data-testid="page-indicator">
+      <Typography
+        variant="body2"
+        color="text.secondary"
+        aria-live="polite"
+        data-testid="page-indicator"
+      >
         Page {page}
         {rowsOnPage > 0 ? ` · rows ${first}–${first + rowsOnPage - 1}` : ''}
       </Typography>

@@ -24,7 +24,9 @@ export function InstancesTableHead({ sort, onSortChange }: InstancesTableHeadPro
           return (
             <TableCell
               key={column.id}
-              aria-sort={isActive ? (active.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+              aria-sort={
+                isActive ? (active.direction === 'asc' ? 'ascending' : 'descending') : 'none'
+              }
               sortDirection={isActive ? active.direction : false}
             >
               <TableSortLabel

@@ -46,14 +46,20 @@ export function InstancesTable({
   return (
     <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
       {/* Reserve the bar's height so rows do not shift when it appears. */}
-      <Box sx={{ height: 4 }}>{updating ? <LinearProgress aria-label="Loading instances" /> : null}</Box>
+      <Box sx={{ height: 4 }}>
+        {updating ? <LinearProgress aria-label="Loading instances" /> : null}
+      </Box>
       <TableContainer>
         <Table size="small" aria-label="Instances" aria-busy={loading || updating}>
           <InstancesTableHead sort={sort} onSortChange={onSortChange} />
           <TableBody sx={{ opacity: updating ? 0.6 : 1, transition: 'opacity 150ms' }}>
             {loading ? <InstancesSkeletonRows rows={skeletonRows} /> : null}
             {instances?.map((instance) => (
-              <InstanceRow key={`${instance.region}/${instance.id}`} instance={instance} onOpen={onOpenInstance} />
+              <InstanceRow
+                key={`${instance.region}/${instance.id}`}
+                instance={instance}
+                onOpen={onOpenInstance}
+              />
             ))}
             {instances?.length === 0 ? (
               <TableRow>

@@ -14,7 +14,12 @@ export function LaunchTime({ launchTime }: LaunchTimeProps): ReactNode {
   if (!relative || !absolute) return EMPTY_VALUE;
   return (
     <Tooltip title={absolute}>
-      <Typography component="time" variant="inherit" dateTime={launchTime ?? undefined} tabIndex={0}>
+      <Typography
+        component="time"
+        variant="inherit"
+        dateTime={launchTime ?? undefined}
+        tabIndex={0}
+      >
         {relative}
       </Typography>
     </Tooltip>

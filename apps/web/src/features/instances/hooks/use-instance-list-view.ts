@@ -36,10 +36,16 @@ export function useInstanceListView(): InstanceListViewControls {
     view,
     setFilters: useCallback(
       (patch, options) =>
-        update((current) => ({ ...current, filters: { ...current.filters, ...patch } }), options?.replace),
+        update(
+          (current) => ({ ...current, filters: { ...current.filters, ...patch } }),
+          options?.replace,
+        ),
       [update],
     ),
-    clearFilters: useCallback(() => update((current) => ({ ...current, filters: EMPTY_FILTERS })), [update]),
+    clearFilters: useCallback(
+      () => update((current) => ({ ...current, filters: EMPTY_FILTERS })),
+      [update],
+    ),
     setSort: useCallback((sort) => update((current) => ({ ...current, sort })), [update]),
     setLimit: useCallback((limit) => update((current) => ({ ...current, limit })), [update]),
   };

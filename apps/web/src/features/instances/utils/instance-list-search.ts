@@ -32,7 +32,13 @@ export interface InstanceListView {
 export const DEFAULT_SORT: InstanceSort = 'name';
 export const PAGE_SIZE_OPTIONS = [25, 50, 100] as const;
 
-export const EMPTY_FILTERS: InstanceListFilters = { q: '', region: [], state: [], type: [], tag: [] };
+export const EMPTY_FILTERS: InstanceListFilters = {
+  q: '',
+  region: [],
+  state: [],
+  type: [],
+  tag: [],
+};
 
 /** Values may arrive comma-separated or repeated, as the API accepts them. */
 function listParam(params: URLSearchParams, key: string): string[] {
@@ -50,7 +56,9 @@ function isState(value: string): value is InstanceState {
 
 function parseLimit(raw: string | null): number {
   const limit = Number(raw);
-  return Number.isInteger(limit) && limit >= 1 && limit <= MAX_PAGE_SIZE ? limit : DEFAULT_PAGE_SIZE;
+  return Number.isInteger(limit) && limit >= 1 && limit <= MAX_PAGE_SIZE
+    ? limit
+    : DEFAULT_PAGE_SIZE;
 }
 
 /**
@@ -67,9 +75,13 @@ export function parseInstanceListSearch(params: URLSearchParams): InstanceListVi
       q: (params.get('q') ?? '').slice(0, 200),
       region: listParam(params, 'region').filter((value) => RegionSchema.safeParse(value).success),
       state: listParam(params, 'state').filter(isState),
-      type: listParam(params, 'type').filter((value) => InstanceTypeSchema.safeParse(value).success),
+      type: listParam(params, 'type').filter(
+        (value) => InstanceTypeSchema.safeParse(value).success,
+      ),
       // Tags are never comma-split: a tag value may hold a comma.
-      tag: [...new Set(params.getAll('tag'))].filter((value) => TagFilterSchema.safeParse(value).success),
+      tag: [...new Set(params.getAll('tag'))].filter(
+        (value) => TagFilterSchema.safeParse(value).success,
+      ),
     },
     sort: sort.success ? sort.data : DEFAULT_SORT,
     limit: parseLimit(params.get('limit')),
@@ -125,10 +137,10 @@ export function toListInstancesParams(
 export function hasActiveFilters(filters: InstanceListFilters): boolean {
   return Boolean(
     filters.q.trim() ||
-      filters.region.length ||
-      filters.state.length ||
-      filters.type.length ||
-      filters.tag.length,
+    filters.region.length ||
+    filters.state.length ||
+    filters.type.length ||
+    filters.tag.length,
   );
 }
 

@@ -20,7 +20,10 @@ export function instancePath(region: string, id: string): string {
  */
 export function instancesListPath(state: unknown): string {
   const search =
-    typeof state === 'object' && state !== null && 'listSearch' in state && typeof state.listSearch === 'string'
+    typeof state === 'object' &&
+    state !== null &&
+    'listSearch' in state &&
+    typeof state.listSearch === 'string'
       ? state.listSearch
       : '';
   return `/instances${search.startsWith('?') ? search : ''}`;

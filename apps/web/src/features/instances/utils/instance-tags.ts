@@ -5,7 +5,10 @@
  * @example
  * findTag({ Environment: 'prod' }, ['environment', 'env']); // 'prod'
  */
-export function findTag(tags: Readonly<Record<string, string>>, names: readonly string[]): string | null {
+export function findTag(
+  tags: Readonly<Record<string, string>>,
+  names: readonly string[],
+): string | null {
   const wanted = names.map((name) => name.toLowerCase());
   for (const name of wanted) {
     const key = Object.keys(tags).find((candidate) => candidate.toLowerCase() === name);

@@ -1,0 +1,145 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '@fleet/testing/src/browser';
+
+// The dashboard built and served by `vite preview`, against the API and the seeded multi-region
+// fleet of the local stack that jest's globalSetup started.
+function webUrl(): string {
+  const url = process.env.FLEET_WEB_URL;
+  if (!url) throw new Error('FLEET_WEB_URL is not set: run this test in jest\'s "stack" project');
+  return url.replace(/\/+$/, '');
+}
+
+const ROW = '[data-testid="instance-row"]';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+});
+
+afterEach(async () => {
+  await context?.close();
+});
+
+/** Opens the list at `search` and waits for its first rows. */
+async function openList(search: string): Promise<void> {
+  await page.goto(`${webUrl()}/instances${search}`);
+  await page.waitForSelector(ROW);
+}
+
+async function rowIds(): Promise<string[]> {
+  return page.$$eval(ROW, (rows) => rows.map((row) => row.getAttribute('data-instance-id') ?? ''));
+}
+
+async function rowRegions(): Promise<string[]> {
+  return page.$$eval(ROW, (rows) =>
+    rows.map((row) => row.querySelector('[data-column="region"]')?.textContent ?? ''),
+  );
+}
+
+/** The regions this dashboard was configured with, read the way the dashboard reads them. */
+async function configuredRegions(): Promise<string[]> {
+  const response = await fetch(`${webUrl()}/config.json`);
+  const config = (await response.json()) as { regions: string[] };
+  return config.regions;
+}
+
+/** Waits until the rows on screen are no longer exactly `previous` (a new page or filter landed). */
+async function waitForRowsOtherThan(previous: string[]): Promise<void> {
+  await page.waitForFunction(
+    ({ selector, before }) => {
+      const ids = [...document.querySelectorAll(selector)].map((row) =>
+        row.getAttribute('data-instance-id'),
+      );
+      return ids.length > 0 && ids.join(',') !== before.join(',');
+    },
+    { selector: ROW, before: previous },
+  );
+}
+
+describe('instances page', () => {
+  it('shows seeded instances from every configured region', async () => {
+    const regions = await configuredRegions();
+    expect(regions.length).toBeGreaterThan(1);
+
+    for (const region of regions) {
+      await openList(`?region=${region}&limit=100`);
+
+      const shown = await rowRegions();
+      expect(shown.length).toBeGreaterThan(0);
+      expect(new Set(shown)).toEqual(new Set([region]));
+    }
+  });
+
+  it('narrows the rows with the free-text filter', async () => {
+    await openList('?limit=100');
+    const before = await rowIds();
+    expect(before.length).toBeGreaterThan(1);
+    const target = before[Math.floor(before.length / 2)]!;
+
+    await page.getByRole('searchbox', { name: 'Search' }).fill(target);
+    await waitForRowsOtherThan(before);
+
+    const after = await rowIds();
+    expect(after).toContain(target);
+    expect(after.length).toBeLessThan(before.length);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(target);
+  });
+
+  it('shows different rows on the next page', async () => {
+    await openList('?limit=5');
+    const firstPage = await rowIds();
+    expect(firstPage).toHaveLength(5);
+
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await waitForRowsOtherThan(firstPage);
+
+    const secondPage = await rowIds();
+    expect(secondPage.length).toBeGreaterThan(0);
+    expect(secondPage.filter((id) => firstPage.includes(id))).toEqual([]);
+    await expect(page.getByTestId('page-indicator').textContent()).resolves.toContain('Page 2');
+  });
+
+  it('returns to the first rows with the previous page button', async () => {
+    await openList('?limit=5');
+    const firstPage = await rowIds();
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await waitForRowsOtherThan(firstPage);
+
+    await page.getByRole('button', { name: 'Previous page' }).click();
+    await page.waitForFunction(
+      ({ selector, expected }) =>
+        [...document.querySelectorAll(selector)]
+          .map((row) => row.getAttribute('data-instance-id'))
+          .join(',') === expected.join(','),
+      { selector: ROW, expected: firstPage },
+    );
+
+    expect(await rowIds()).toEqual(firstPage);
+  });
+
+  it('opens the instance page when a row is clicked', async () => {
+    await openList('?limit=10');
+    const row = page.locator(ROW).nth(1);
+    const id = (await row.getAttribute('data-instance-id'))!;
+    const region = (await row.getAttribute('data-region'))!;
+
+    // The id cell, not the name link: the whole row is the target.
+    await row.locator('[data-column="id"]').click();
+    await page.waitForURL(`**/instances/${region}/${id}`);
+
+    await expect(page.getByTestId('instance-id').textContent()).resolves.toBe(id);
+  });
+});
