@@ -57,3 +57,11 @@ export function isGranularityRetained(
   if (age > retention.highResolution) return periodSeconds % 60 === 0;
   return true;
 }
+
+/** The oldest bucket start still retained at `periodSeconds`: the inverse of {@link isGranularityRetained}. */
+export function retainedSince(periodSeconds: number, nowMs: number): number {
+  if (periodSeconds % 3600 === 0) return nowMs - retention.oneHour;
+  if (periodSeconds % 300 === 0) return nowMs - retention.fiveMinutes;
+  if (periodSeconds % 60 === 0) return nowMs - retention.oneMinute;
+  return nowMs - retention.highResolution;
+}

@@ -1,4 +1,5 @@
 import type { FleetView, InstanceView } from '../fleet/fleet-view';
+import type { BucketGrid } from './bucket-grid';
 import type { Dimension, Metric } from './model/types';
 import type { Buckets } from './statistics';
 import { addSample, addStatisticSet, createBuckets } from './statistics';
@@ -11,13 +12,6 @@ import { forEachRunningSample, sampleSecondsOf } from './synthetic/running-sampl
 export interface MetricSources {
   readonly fleet: FleetView;
   readonly store: CustomMetricStore;
-}
-
-/** Consecutive periods starting at the rounded StartTime: period k is [start + k·period, start + (k+1)·period). */
-export interface BucketGrid {
-  readonly startMs: number;
-  readonly periodMs: number;
-  readonly length: number;
 }
 
 /** The sums of one metric over a grid, and the unit its data carries. */

@@ -3,6 +3,7 @@ import { labelOf } from '../labels';
 import type { GetMetricDataInput, GetMetricDataOutput, MetricDataResult } from '../model/types';
 import { decodeNextToken, encodeNextToken, fingerprint } from '../next-token';
 import { isGranularityRetained, roundStartTime } from '../period-rules';
+import { retainedGrid } from '../bucket-grid';
 import { readMetric } from '../read-metric';
 import { statisticOf } from '../statistics';
 import type { CheckedQuery } from './check-metric-data-queries';
@@ -30,10 +31,12 @@ function seriesOf(
   nowMs: number,
   scanBy: ScanBy,
 ): Series {
-  const periodMs = query.period * 1000;
-  const roundedStart = roundStartTime(startMs, nowMs, query.period);
-  const length = Math.max(0, Math.ceil((endMs - roundedStart) / periodMs));
-  const grid = { startMs: roundedStart, periodMs, length };
+  const grid = retainedGrid(
+    roundStartTime(startMs, nowMs, query.period),
+    endMs,
+    query.period,
+    nowMs,
+  );
   const metric = query.stat.Metric!;
   const withValues = query.statistic.kind === 'percentile';
   const { buckets } = readMetric(
@@ -47,8 +50,8 @@ function seriesOf(
   );
   const timestamps: number[] = [];
   const values: number[] = [];
-  for (let index = 0; index < length; index += 1) {
-    const bucketStart = roundedStart + index * periodMs;
+  for (let index = 0; index < grid.length; index += 1) {
+    const bucketStart = grid.startMs + index * grid.periodMs;
     if (buckets.count[index] === 0 || !isGranularityRetained(bucketStart, query.period, nowMs))
       continue;
     const value = statisticOf(buckets, index, query.statistic);

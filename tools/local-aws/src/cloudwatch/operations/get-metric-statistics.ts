@@ -5,6 +5,7 @@ import type {
   GetMetricStatisticsOutput,
 } from '../model/types';
 import { isGranularityRetained, isValidPeriod, roundStartTime } from '../period-rules';
+import { retainedGrid } from '../bucket-grid';
 import { readMetric } from '../read-metric';
 import type { Statistic } from '../statistics';
 import { basicStatistics, parseStatistic, statisticOf } from '../statistics';
@@ -80,7 +81,7 @@ export function getMetricStatistics(
         'You may reduce the datapoints requested by increasing Period, or decreasing the time range.',
     );
   }
-  const grid = { startMs: roundedStart, periodMs: period * 1000, length };
+  const grid = retainedGrid(roundedStart, endMs, period, context.nowMs);
   const metric = {
     Namespace: input.Namespace,
     MetricName: input.MetricName,
@@ -96,8 +97,8 @@ export function getMetricStatistics(
     extended.length > 0,
   );
   const datapoints: Datapoint[] = [];
-  for (let index = 0; index < length; index += 1) {
-    const bucketStart = roundedStart + index * grid.periodMs;
+  for (let index = 0; index < grid.length; index += 1) {
+    const bucketStart = grid.startMs + index * grid.periodMs;
     if (buckets.count[index] === 0 || !isGranularityRetained(bucketStart, period, context.nowMs))
       continue;
     const datapoint: Record<string, unknown> = { Timestamp: bucketStart, Unit: unit ?? 'None' };

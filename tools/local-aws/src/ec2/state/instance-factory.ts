@@ -1,7 +1,7 @@
 import { integerBetween, pick, type Random } from '../../util/seeded-random';
 import type { Impairment, InstanceRecord, StateEvent } from './instance-record';
 import { instanceTypeInfo } from './instance-types';
-import { availabilityZonesOf, securityGroupIdOf, subnetIdOf, vpcIdOf, zoneIndexOf } from './region-network';
+import { availabilityZonesOf, subnetIdOf, vpcIdOf, zoneIndexOf } from './region-network';
 import type { RegionFleet } from './region-fleet';
 
 /** What a caller (RunInstances or the seeder) decides about a new instance; the rest is generated. */
@@ -26,9 +26,11 @@ export interface InstanceSpec {
 /** `length` random lowercase hex digits. */
 export function randomHex(random: Random, length: number): string {
   let hex = '';
-  while (hex.length < length) hex += Math.floor(random() * 0x100000000).toString(16).padStart(8, '0');
-  return hex.slice(0, length);
+  for (let i = 0; i < length; i++) hex += HEX[Math.floor(random() * 16)];
+  return hex;
 }
+
+const HEX = '0123456789abcdef';
 
 const PUBLIC_FIRST_OCTETS = [3, 13, 18, 34, 35, 52, 54] as const;
 
@@ -38,7 +40,6 @@ export function createInstance(fleet: RegionFleet, random: Random, spec: Instanc
   const availabilityZone = spec.availabilityZone ?? pick(random, zones);
   const zoneIndex = zoneIndexOf(availabilityZone);
   const architecture = instanceTypeInfo(spec.instanceType)?.architecture ?? 'x86_64';
-  const macBytes = Array.from({ length: 5 }, () => integerBetween(random, 0, 255).toString(16).padStart(2, '0'));
   const record: InstanceRecord = {
     instanceId: `i-${randomHex(random, 17)}`,
     reservationId: spec.reservationId ?? `r-${randomHex(random, 17)}`,
@@ -54,10 +55,6 @@ export function createInstance(fleet: RegionFleet, random: Random, spec: Instanc
     publicIpAddress: `${pick(random, PUBLIC_FIRST_OCTETS)}.${integerBetween(random, 0, 255)}.${integerBetween(random, 0, 255)}.${integerBetween(random, 1, 254)}`,
     vpcId: vpcIdOf(fleet.region),
     subnetId: subnetIdOf(availabilityZone),
-    securityGroupId: securityGroupIdOf(fleet.region),
-    rootVolumeId: `vol-${randomHex(random, 17)}`,
-    networkInterfaceId: `eni-${randomHex(random, 17)}`,
-    macAddress: `0e:${macBytes.join(':')}`,
     spot: spec.spot ?? false,
     hibernationConfigured: spec.hibernationConfigured ?? false,
     detailedMonitoring: spec.detailedMonitoring ?? false,

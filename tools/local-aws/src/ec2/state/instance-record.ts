@@ -56,10 +56,6 @@ export interface InstanceRecord {
   readonly publicIpAddress: string;
   readonly vpcId: string;
   readonly subnetId: string;
-  readonly securityGroupId: string;
-  readonly rootVolumeId: string;
-  readonly networkInterfaceId: string;
-  readonly macAddress: string;
   readonly spot: boolean;
   readonly hibernationConfigured: boolean;
   detailedMonitoring: boolean;
@@ -74,4 +70,11 @@ export interface InstanceRecord {
   lastRebootAt: number | null;
   /** Bumped on every mutation: cached XML fragments are keyed on it. */
   version: number;
+}
+
+/** The serialised `<item>` of a record and what it was built from (see `instanceXml`). */
+export interface XmlCacheEntry {
+  readonly version: number;
+  readonly event: StateEvent;
+  readonly xml: string;
 }

@@ -5,11 +5,18 @@ export function availabilityZonesOf(region: string): string[] {
   return ['a', 'b', 'c'].map((letter) => `${region}${letter}`);
 }
 
+// Seeding 10,000 instances asks for the same few ids thousands of times.
+const memo = new Map<string, string>();
+
 function hexOf(text: string, length: number): string {
+  const known = memo.get(text);
+  if (known !== undefined) return known;
   let hex = '';
   let salt = 0;
   while (hex.length < length) hex += seedFromString(`${text}#${salt++}`).toString(16).padStart(8, '0');
-  return hex.slice(0, length);
+  hex = hex.slice(0, length);
+  memo.set(text, hex);
+  return hex;
 }
 
 /** The default VPC of a region: stable ids derived from the region name. */
@@ -20,11 +27,6 @@ export function vpcIdOf(region: string): string {
 /** The default subnet of a zone in the default VPC. */
 export function subnetIdOf(availabilityZone: string): string {
   return `subnet-${hexOf(`subnet:${availabilityZone}`, 17)}`;
-}
-
-/** The default security group of a region. */
-export function securityGroupIdOf(region: string): string {
-  return `sg-${hexOf(`sg:${region}`, 17)}`;
 }
 
 /** Zones are numbered from 0 in the order `availabilityZonesOf` returns them. */
