@@ -31,25 +31,25 @@ export function parseStatistic(name: string): Statistic | undefined {
 /** Per-period sums over a grid of `length` periods; `values` holds `[value, weight, …]` pairs when percentiles are wanted. */
 export interface Buckets {
   readonly length: number;
-  readonly count: Float64Array;
-  readonly sum: Float64Array;
-  readonly min: Float64Array;
-  readonly max: Float64Array;
+  readonly count: number[];
+  readonly sum: number[];
+  readonly min: number[];
+  readonly max: number[];
   readonly values: number[][] | undefined;
 }
 
-/** Empty buckets; `withValues` keeps individual samples for percentiles. */
+/**
+ * Empty buckets; `withValues` keeps individual samples for percentiles. Plain arrays rather than
+ * typed arrays: a 500-query call builds 2,000 small ones, and off-heap typed-array buffers cost
+ * more to allocate and collect than the sums they hold.
+ */
 export function createBuckets(length: number, withValues: boolean): Buckets {
-  // One allocation for the four arrays: a 500-query call builds 2,000 of them.
-  const memory = new Float64Array(4 * length);
-  const min = memory.subarray(2 * length, 3 * length).fill(Infinity);
-  const max = memory.subarray(3 * length).fill(-Infinity);
   return {
     length,
-    count: memory.subarray(0, length),
-    sum: memory.subarray(length, 2 * length),
-    min,
-    max,
+    count: new Array<number>(length).fill(0),
+    sum: new Array<number>(length).fill(0),
+    min: new Array<number>(length).fill(Infinity),
+    max: new Array<number>(length).fill(-Infinity),
     values: withValues ? Array.from({ length }, () => []) : undefined,
   };
 }
