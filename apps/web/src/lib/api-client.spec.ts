@@ -1,0 +1,115 @@
+import { InstancePageSchema } from '@fleet/contract';
+import { ApiRequestError, createApiClient, toQueryString } from './api-client';
+
+/** A fetch that answers every request with `response` and remembers the URLs asked for. */
+function answering(response: () => Response): { fetch: typeof fetch; urls: string[] } {
+  const urls: string[] = [];
+  const stub = async (input: RequestInfo | URL): Promise<Response> => {
+    urls.push(String(input));
+    return response();
+  };
+  return { fetch: stub as typeof fetch, urls };
+}
+
+async function failureOf(promise: Promise<unknown>): Promise<ApiRequestError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ApiRequestError) return error;
+    throw error;
+  }
+  throw new Error('expected the request to fail');
+}
+
+describe('toQueryString', () => {
+  it('repeats array values and leaves out empty ones', () => {
+    expect(
+      toQueryString({ region: ['us-east-1', 'eu-west-1'], q: '', limit: 25, cursor: undefined }),
+    ).toBe('region=us-east-1&region=eu-west-1&limit=25');
+  });
+});
+
+describe('createApiClient', () => {
+  it('returns a success body once it matches the contract', async () => {
+    const { fetch, urls } = answering(() => Response.json({ items: [], nextCursor: null }));
+
+    const page = await createApiClient('http://api.test/', fetch).get(
+      '/instances',
+      InstancePageSchema,
+      {
+        query: { limit: 5 },
+      },
+    );
+
+    expect(page).toEqual({ items: [], nextCursor: null });
+    expect(urls).toEqual(['http://api.test/instances?limit=5']);
+  });
+
+  it("carries the API's code, message and request id on failure", async () => {
+    const { fetch } = answering(() =>
+      Response.json(
+        { code: 'ValidationError', message: 'limit is too big', requestId: 'r-1' },
+        { status: 400 },
+      ),
+    );
+
+    const error = await failureOf(
+      createApiClient('http://api.test', fetch).get('/instances', InstancePageSchema),
+    );
+
+    expect(error).toMatchObject({
+      status: 400,
+      code: 'ValidationError',
+      message: 'limit is too big',
+      requestId: 'r-1',
+    });
+  });
+
+  it('marks a 503 as throttling with its Retry-After', async () => {
+    const { fetch } = answering(() =>
+      Response.json(
+        { code: 'Throttled', message: 'Rate exceeded' },
+        { status: 503, headers: { 'Retry-After': '3' } },
+      ),
+    );
+
+    const error = await failureOf(
+      createApiClient('http://api.test', fetch).get('/instances', InstancePageSchema),
+    );
+
+    expect(error.isThrottled).toBe(true);
+    expect(error.retryAfterSeconds).toBe(3);
+  });
+
+  it('still fails cleanly when a gateway answers without a JSON error body', async () => {
+    const { fetch } = answering(() => new Response('<html>Bad Gateway</html>', { status: 502 }));
+
+    const error = await failureOf(
+      createApiClient('http://api.test', fetch).get('/instances', InstancePageSchema),
+    );
+
+    expect(error).toMatchObject({ status: 502, code: 'UnexpectedResponse' });
+  });
+
+  it('refuses a success body that drifted from the contract', async () => {
+    const { fetch } = answering(() => Response.json({ instances: [] }));
+
+    const error = await failureOf(
+      createApiClient('http://api.test', fetch).get('/instances', InstancePageSchema),
+    );
+
+    expect(error.code).toBe('InvalidResponse');
+  });
+
+  it('reports an unreachable API as a network error with status 0', async () => {
+    const unreachable = (async () => {
+      throw new TypeError('fetch failed');
+    }) as typeof fetch;
+
+    const error = await failureOf(
+      createApiClient('http://api.test', unreachable).get('/x', InstancePageSchema),
+    );
+
+    expect(error).toMatchObject({ status: 0, code: 'NetworkError' });
+  });
+});

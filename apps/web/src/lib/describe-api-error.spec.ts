@@ -1,0 +1,33 @@
+import { ApiRequestError } from './api-client';
+import { describeApiError } from './describe-api-error';
+
+describe('describeApiError', () => {
+  it('tells the operator AWS is throttling and to retry, keeping the request id', () => {
+    const error = new ApiRequestError({
+      status: 503,
+      code: 'Throttled',
+      message: 'Rate exceeded',
+      requestId: 'r-9',
+      retryAfterSeconds: 2,
+    });
+
+    expect(describeApiError(error)).toEqual({
+      message: 'AWS is throttling requests right now. Wait 2 seconds and retry.',
+      hint: 'Rate exceeded',
+      requestId: 'r-9',
+      severity: 'warning',
+    });
+  });
+
+  it("shows the API's own message for a failure", () => {
+    const error = new ApiRequestError({ status: 400, code: 'ValidationError', message: 'bad tag' });
+
+    expect(describeApiError(error).message).toBe('bad tag');
+  });
+
+  it('stays human for an error that is not from the API', () => {
+    expect(describeApiError(new Error('x is undefined')).message).toBe(
+      'An unexpected error occurred.',
+    );
+  });
+});
