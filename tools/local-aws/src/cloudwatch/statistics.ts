@@ -56,11 +56,7 @@ export function createBuckets(length: number, withValues: boolean): Buckets {
 
 /** Adds one raw sample. */
 export function addSample(buckets: Buckets, index: number, value: number): void {
-  buckets.count[index] = buckets.count[index]! + 1;
-  buckets.sum[index] = buckets.sum[index]! + value;
-  if (value < buckets.min[index]!) buckets.min[index] = value;
-  if (value > buckets.max[index]!) buckets.max[index] = value;
-  buckets.values?.[index]!.push(value, 1);
+  addStatisticSet(buckets, index, { count: 1, sum: value, min: value, max: value });
 }
 
 /**
@@ -79,33 +75,35 @@ export function addStatisticSet(
     readonly values?: readonly number[] | undefined;
   },
 ): void {
-  buckets.count[index] = buckets.count[index]! + set.count;
-  buckets.sum[index] = buckets.sum[index]! + set.sum;
-  if (set.min < buckets.min[index]!) buckets.min[index] = set.min;
-  if (set.max > buckets.max[index]!) buckets.max[index] = set.max;
+  buckets.count[index] = (buckets.count[index] ?? 0) + set.count;
+  buckets.sum[index] = (buckets.sum[index] ?? 0) + set.sum;
+  if (set.min < (buckets.min[index] ?? Infinity)) buckets.min[index] = set.min;
+  if (set.max > (buckets.max[index] ?? -Infinity)) buckets.max[index] = set.max;
   const values = buckets.values?.[index];
   if (!values) return;
   if (set.values) values.push(...set.values);
   else if (set.min === set.max) values.push(set.min, set.count);
 }
 
-function percentile(pairs: number[], p: number): number | undefined {
-  if (pairs.length === 0) return undefined;
-  const items: Array<[number, number]> = [];
+/** Nearest rank over `[value, weight, …]` pairs: the smallest value with at least p % of the weight at or below it. */
+function percentile(pairs: readonly number[], p: number): number | undefined {
+  const items: Array<readonly [number, number]> = [];
   let total = 0;
-  for (let i = 0; i < pairs.length; i += 2) {
-    items.push([pairs[i]!, pairs[i + 1]!]);
-    total += pairs[i + 1]!;
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    const value = pairs[i] ?? 0;
+    const weight = pairs[i + 1] ?? 0;
+    items.push([value, weight]);
+    total += weight;
   }
+  if (items.length === 0) return undefined;
   items.sort((a, b) => a[0] - b[0]);
-  // Nearest rank: the smallest value with at least p% of the samples at or below it.
   const rank = Math.max(1, Math.ceil((p / 100) * total));
   let seen = 0;
   for (const [value, weight] of items) {
     seen += weight;
     if (seen >= rank) return value;
   }
-  return items[items.length - 1]![0];
+  return items.at(-1)?.[0];
 }
 
 /** The statistic of one bucket, `undefined` when the bucket has no samples. */
@@ -114,20 +112,21 @@ export function statisticOf(
   index: number,
   statistic: Statistic,
 ): number | undefined {
-  const count = buckets.count[index]!;
+  const count = buckets.count[index] ?? 0;
   if (count === 0) return undefined;
-  if (statistic.kind === 'percentile')
+  if (statistic.kind === 'percentile') {
     return percentile(buckets.values?.[index] ?? [], statistic.p);
+  }
   switch (statistic.name) {
     case 'SampleCount':
       return count;
     case 'Sum':
-      return buckets.sum[index]!;
+      return buckets.sum[index];
     case 'Average':
-      return buckets.sum[index]! / count;
+      return (buckets.sum[index] ?? 0) / count;
     case 'Minimum':
-      return buckets.min[index]!;
+      return buckets.min[index];
     case 'Maximum':
-      return buckets.max[index]!;
+      return buckets.max[index];
   }
 }

@@ -27,7 +27,7 @@ export function instanceWithPastStop(aws: LocalAws, region = 'eu-west-1'): Insta
     .instances(region)
     .find(
       (instance) =>
-        instance.runningIntervals.length > 1 && instance.runningIntervals.at(-1)!.to === null,
+        instance.runningIntervals.length > 1 && instance.runningIntervals.at(-1)?.to === null,
     );
   if (!found) throw new Error(`no running instance with a past stop in ${region}`);
   return found;
@@ -44,7 +44,8 @@ export function runningInstance(
     .find(
       (instance) =>
         instance.runningIntervals.at(-1)?.to === null &&
-        instance.runningIntervals.at(-1)!.from.getTime() < wireNow.getTime() - 2 * 3_600_000 &&
+        (instance.runningIntervals.at(-1)?.from.getTime() ?? Infinity) <
+          wireNow.getTime() - 2 * 3_600_000 &&
         (detailed === undefined || instance.detailedMonitoring === detailed),
     );
   if (!found) throw new Error(`no running instance in ${region}`);

@@ -1,5 +1,5 @@
 import { missingParameter, validationError } from '../errors';
-import type { MetricDataQuery, MetricStat } from '../model/types';
+import type { Metric, MetricDataQuery, MetricStat } from '../model/types';
 import { isValidPeriod } from '../period-rules';
 import type { Statistic } from '../statistics';
 import { parseStatistic } from '../statistics';
@@ -14,16 +14,17 @@ export interface CheckedQuery {
   readonly id: string;
   readonly label: string | undefined;
   readonly stat: MetricStat;
+  readonly metric: Metric;
   readonly statistic: Statistic;
   readonly period: number;
   readonly returnData: boolean;
 }
 
-function checkMetricStat(query: MetricDataQuery, at: string): CheckedQuery {
-  const stat = query.MetricStat!;
-  if (!stat.Metric) throw missingParameter(`${at}.MetricStat.Metric`);
-  if (!stat.Metric.Namespace) throw missingParameter(`${at}.MetricStat.Metric.Namespace`);
-  if (!stat.Metric.MetricName) throw missingParameter(`${at}.MetricStat.Metric.MetricName`);
+function checkMetricStat(query: MetricDataQuery, stat: MetricStat, at: string): CheckedQuery {
+  const metric = stat.Metric;
+  if (!metric) throw missingParameter(`${at}.MetricStat.Metric`);
+  if (!metric.Namespace) throw missingParameter(`${at}.MetricStat.Metric.Namespace`);
+  if (!metric.MetricName) throw missingParameter(`${at}.MetricStat.Metric.MetricName`);
   if (stat.Period === undefined) throw missingParameter(`${at}.MetricStat.Period`);
   if (!isValidPeriod(stat.Period)) {
     throw validationError(
@@ -37,9 +38,10 @@ function checkMetricStat(query: MetricDataQuery, at: string): CheckedQuery {
       `The value ${stat.Stat} for parameter ${at}.MetricStat.Stat is not a valid statistic.`,
     );
   return {
-    id: query.Id!,
+    id: query.Id ?? '',
     label: query.Label,
     stat,
+    metric,
     statistic,
     period: stat.Period,
     returnData: query.ReturnData !== false,
@@ -78,11 +80,11 @@ export function checkMetricDataQueries(
     if ((query.MetricStat === undefined) === (query.Expression === undefined)) {
       throw validationError(`Exactly one of MetricStat and Expression must be specified in ${at}.`);
     }
-    if (query.Expression !== undefined) {
+    if (query.MetricStat === undefined) {
       throw validationError(
         `The local CloudWatch emulator does not evaluate metric math or Metrics Insights (${at}.Expression): use MetricStat queries.`,
       );
     }
-    return checkMetricStat(query, at);
+    return checkMetricStat(query, query.MetricStat, at);
   });
 }

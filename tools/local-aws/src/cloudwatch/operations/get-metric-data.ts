@@ -37,12 +37,11 @@ function seriesOf(
     query.period,
     nowMs,
   );
-  const metric = query.stat.Metric!;
   const withValues = query.statistic.kind === 'percentile';
   const { buckets } = readMetric(
     context.sources,
     context.region,
-    metric,
+    query.metric,
     query.stat.Unit,
     grid,
     nowMs,

@@ -91,16 +91,17 @@ function pointOf(datum: MetricDatum, at: string, nowMs: number): StoredPoint {
   }
   if (datum.StatisticValues !== undefined) {
     const set = datum.StatisticValues;
-    for (const member of ['SampleCount', 'Sum', 'Minimum', 'Maximum'] as const) {
-      if (set[member] === undefined) throw missingParameter(`${at}.StatisticValues.${member}`);
-      finite(set[member]!, `${at}.StatisticValues.${member}`);
-    }
+    const member = (name: 'SampleCount' | 'Sum' | 'Minimum' | 'Maximum'): number => {
+      const value = set[name];
+      if (value === undefined) throw missingParameter(`${at}.StatisticValues.${name}`);
+      return finite(value, `${at}.StatisticValues.${name}`);
+    };
     return {
       ...common,
-      count: set.SampleCount!,
-      sum: set.Sum!,
-      min: set.Minimum!,
-      max: set.Maximum!,
+      count: member('SampleCount'),
+      sum: member('Sum'),
+      min: member('Minimum'),
+      max: member('Maximum'),
       values: undefined,
     };
   }
@@ -122,7 +123,7 @@ function pointOf(datum: MetricDatum, at: string, nowMs: number): StoredPoint {
     let sum = 0;
     values.forEach((value, index) => {
       finite(value, `${at}.Values.member.${index + 1}`);
-      const weight = counts[index]!;
+      const weight = counts[index] ?? 1;
       pairs.push(value, weight);
       count += weight;
       sum += value * weight;

@@ -16,7 +16,7 @@ const waveByMinute = Float64Array.from(
  */
 export function dailyRhythm(profile: InstanceProfile, tSeconds: number): number {
   const minuteOfDay = Math.floor((tSeconds % daySeconds) / 60);
-  const wave = waveByMinute[(minuteOfDay - profile.peakMinuteUtc + dayMinutes) % dayMinutes]!;
+  const wave = waveByMinute[(minuteOfDay - profile.peakMinuteUtc + dayMinutes) % dayMinutes] ?? 0;
   const weekday = (Math.floor(tSeconds / daySeconds) + 4) % 7; // 1970-01-01 was a Thursday (4)
   return weekday === 0 || weekday === 6 ? wave * 0.6 : wave;
 }
