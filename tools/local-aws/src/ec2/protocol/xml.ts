@@ -1,15 +1,12 @@
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
-};
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
-/** Escapes text for an XML element or attribute. */
+/**
+ * Escapes element text. Quotes stay as they are, as in EC2's own messages (`The instance ID
+ * 'i-…' does not exist`); the emulator writes no attributes that would need them escaped.
+ */
 export function escapeXml(text: string): string {
   // Most values (ids, states, dates) need nothing: skip the regex replace for them.
-  return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c] as string) : text;
+  return /[&<>]/.test(text) ? text.replace(/[&<>]/g, (c) => ESCAPES[c] as string) : text;
 }
 
 /** `<name>value</name>` with the value escaped; nothing when the value is undefined. */

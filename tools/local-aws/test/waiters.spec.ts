@@ -1,0 +1,71 @@
+import {
+  StartInstancesCommand,
+  StopInstancesCommand,
+  TerminateInstancesCommand,
+  waitUntilInstanceRunning,
+  waitUntilInstanceStopped,
+  waitUntilInstanceTerminated,
+  type EC2Client,
+} from '@aws-sdk/client-ec2';
+import type { LocalAws } from '../src/index';
+import { ec2Client, startLocalAws } from './support/harness';
+import { launch } from './support/launch';
+
+// These run on the real clock: the SDK waiters poll until the lazily computed state moves.
+describe('EC2 waiters', () => {
+  let aws: LocalAws;
+  let ec2: EC2Client;
+  const waiter = (): { client: EC2Client; minDelay: number; maxDelay: number; maxWaitTime: number } => ({
+    client: ec2,
+    minDelay: 1,
+    maxDelay: 1,
+    maxWaitTime: 10,
+  });
+
+  beforeAll(async () => {
+    aws = await startLocalAws();
+    ec2 = ec2Client(aws);
+  });
+  afterAll(async () => {
+    ec2.destroy();
+    await aws.close();
+  });
+
+  it('waitUntilInstanceRunning succeeds once a launched instance is running', async () => {
+    const ids = await launch(ec2, 2);
+    const result = await waitUntilInstanceRunning(waiter(), { InstanceIds: ids });
+    expect(result.state).toBe('SUCCESS');
+  });
+
+  it('waitUntilInstanceStopped succeeds once a stopped instance has finished stopping', async () => {
+    const ids = await launch(ec2);
+    await waitUntilInstanceRunning(waiter(), { InstanceIds: ids });
+    await ec2.send(new StopInstancesCommand({ InstanceIds: ids }));
+    const result = await waitUntilInstanceStopped(waiter(), { InstanceIds: ids });
+    expect(result.state).toBe('SUCCESS');
+  });
+
+  it('waitUntilInstanceRunning succeeds again after a restart', async () => {
+    const ids = await launch(ec2);
+    await waitUntilInstanceRunning(waiter(), { InstanceIds: ids });
+    await ec2.send(new StopInstancesCommand({ InstanceIds: ids }));
+    await waitUntilInstanceStopped(waiter(), { InstanceIds: ids });
+    await ec2.send(new StartInstancesCommand({ InstanceIds: ids }));
+    const result = await waitUntilInstanceRunning(waiter(), { InstanceIds: ids });
+    expect(result.state).toBe('SUCCESS');
+  });
+
+  it('waitUntilInstanceTerminated succeeds once a terminated instance has shut down', async () => {
+    const ids = await launch(ec2);
+    await ec2.send(new TerminateInstancesCommand({ InstanceIds: ids }));
+    const result = await waitUntilInstanceTerminated(waiter(), { InstanceIds: ids });
+    expect(result.state).toBe('SUCCESS');
+  });
+
+  it('waitUntilInstanceRunning fails fast for an instance that is shutting down', async () => {
+    const ids = await launch(ec2);
+    await waitUntilInstanceRunning(waiter(), { InstanceIds: ids });
+    await ec2.send(new TerminateInstancesCommand({ InstanceIds: ids }));
+    await expect(waitUntilInstanceRunning(waiter(), { InstanceIds: ids })).rejects.toThrow(/FAILURE/);
+  });
+});
