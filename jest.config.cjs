@@ -25,6 +25,8 @@ const common = {
 };
 
 module.exports = {
+  // Stack tests wait on real services (SDK retries with back-off included); unit tests finish far sooner.
+  testTimeout: 30_000,
   reporters: ['default', '<rootDir>/tools/testing/src/summary-reporter.cjs'],
   projects: [
     {
@@ -40,7 +42,6 @@ module.exports = {
       testMatch: ['<rootDir>/{apps,libs,tools}/**/*.{int,e2e}.spec.{ts,tsx}'],
       globalSetup: '<rootDir>/tools/testing/src/stack-setup.ts',
       globalTeardown: '<rootDir>/tools/testing/src/stack-teardown.ts',
-      testTimeout: 60_000,
     },
   ],
 };

@@ -17,7 +17,11 @@ export default async function stackSetup(): Promise<void> {
     web: 'preview',
     output: { logDir },
     // Fast enough that a test can watch an instance settle, slow enough to see it move.
-    localAwsEnv: { LOCAL_AWS_TRANSITION_MS: '300', LOCAL_AWS_QUIET: '1' },
+    localAwsEnv: {
+      LOCAL_AWS_PENDING_MS: '300',
+      LOCAL_AWS_STOPPING_MS: '300',
+      LOCAL_AWS_SHUTTING_DOWN_MS: '300',
+    },
   });
   globalThis.__FLEET_STACK__ = stack;
   process.env.FLEET_API_URL = stack.apiUrl;

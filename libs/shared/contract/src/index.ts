@@ -1,3 +1,4 @@
+import './lib/error-messages';
 export * from './lib/primitives';
 export * from './lib/instance';
 export * from './lib/list-instances';

@@ -1,0 +1,60 @@
+import type { ApiError, Instance, InstancePage } from '@fleet/contract';
+import { callApi, clearFaults, injectFaults } from '@fleet/testing';
+
+async function someInstance(): Promise<Instance> {
+  const { body } = await callApi<InstancePage>('/instances?limit=1&sort=-launchTime');
+  const [instance] = body.items;
+  if (!instance) throw new Error('the seeded fleet is empty');
+  return instance;
+}
+
+describe('GET /instances/{region}/{id}', () => {
+  afterEach(clearFaults);
+
+  it('answers the instance the list shows, field for field', async () => {
+    const listed = await someInstance();
+
+    const { status, body } = await callApi<Instance>(`/instances/${listed.region}/${listed.id}`);
+
+    expect(status).toBe(200);
+    expect(body).toEqual(listed);
+  });
+
+  it('answers 404 InstanceNotFound for a well-formed id the region does not hold', async () => {
+    const { status, body } = await callApi<ApiError>('/instances/us-east-1/i-0000000000000dead');
+
+    expect(status).toBe(404);
+    expect(body.code).toBe('InstanceNotFound');
+  });
+
+  it('answers 404 for an instance asked for in another region than its own', async () => {
+    const listed = await someInstance();
+    const other = ['us-east-1', 'eu-west-1', 'ap-southeast-2'].find((region) => region !== listed.region);
+
+    const { status } = await callApi(`/instances/${other}/${listed.id}`);
+
+    expect(status).toBe(404);
+  });
+
+  it.each([
+    ['/instances/us-east-1/not-an-id', 'ValidationError'],
+    ['/instances/Mars/i-0123456789abcdef0', 'ValidationError'],
+    ['/instances/xx-mars-1/i-0123456789abcdef0', 'UnknownRegion'],
+  ])('answers 400 to %s', async (path, code) => {
+    const { status, body } = await callApi<ApiError>(path);
+
+    expect(status).toBe(400);
+    expect(body.code).toBe(code);
+  });
+
+  it('hides an AWS internal error behind a 503 that names no internals', async () => {
+    const listed = await someInstance();
+    await injectFaults([{ service: 'ec2', action: 'DescribeInstances', internalError: 1 }]);
+
+    const { status, body } = await callApi<ApiError>(`/instances/${listed.region}/${listed.id}`);
+
+    expect(status).toBe(503);
+    expect(body.code).toBe('AwsUnavailable');
+    expect(JSON.stringify(body)).not.toMatch(/InternalError|stack|at /);
+  });
+});

@@ -1,0 +1,99 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { WORKSPACE_ROOT, runCommand } from './run-command';
+
+// Fixtures: code that must never pass lint, linted as if it lived at `path`. They are kept as text
+// (not files) so they never enter the project graph, the type check or a bundle.
+const forbidden = [
+  {
+    wall: 'a function importing react',
+    path: 'apps/functions/list-instances/src/fixture.ts',
+    code: "import { useState } from 'react';\nexport const fixture = useState;\n",
+    rule: /platform:lambda.*not allowed to import "react"/,
+  },
+  {
+    wall: 'a function importing MUI',
+    path: 'apps/functions/get-instance/src/fixture.ts',
+    code: "import Button from '@mui/material/Button';\nexport const fixture = Button;\n",
+    rule: /not allowed to import "@mui\/material\/Button"/,
+  },
+  {
+    wall: 'the dashboard importing a Lambda lib',
+    path: 'apps/web/src/fixture.ts',
+    code: "import { logger } from '@fleet/lambda-kit';\nexport const fixture = logger;\n",
+    rule: /kind:app" can only depend on libs tagged with/,
+  },
+  {
+    wall: 'the dashboard importing the EC2 client',
+    path: 'apps/web/src/fixture.ts',
+    code: "import { EC2Client } from '@aws-sdk/client-ec2';\nexport const fixture = EC2Client;\n",
+    rule: /platform:browser.*not allowed to import "@aws-sdk\/client-ec2"/,
+  },
+  {
+    wall: 'a function importing another function',
+    path: 'apps/functions/list-instances/src/fixture.ts',
+    code: "import { handler } from '@fleet/fn-get-instance';\nexport const fixture = handler;\n",
+    rule: /Imports of apps are forbidden/,
+  },
+  {
+    wall: 'production code importing the local AWS',
+    path: 'libs/instances/ec2/src/fixture.ts',
+    code: "import { createLocalAws } from '@fleet/local-aws';\nexport const fixture = createLocalAws;\n",
+    rule: /kind:data-access" can only depend on libs tagged with/,
+  },
+  {
+    wall: 'domain rules importing the AWS SDK',
+    path: 'libs/instances/domain/src/fixture.ts',
+    code: "import { EC2Client } from '@aws-sdk/client-ec2';\nexport const fixture = EC2Client;\n",
+    rule: /platform:any.*not allowed to import "@aws-sdk\/client-ec2"/,
+  },
+  {
+    wall: 'the contract importing another lib of ours',
+    path: 'libs/shared/contract/src/fixture.ts',
+    code: "import { HttpError } from '@fleet/lambda-kit';\nexport const fixture = HttpError;\n",
+    // Every lib builds on the contract, so Nx reports the cycle before the tag rule.
+    rule: /kind:contract" can only depend on libs tagged with|Circular dependency between "contract"/,
+  },
+  {
+    wall: 'the contract importing full zod instead of zod/mini',
+    path: 'libs/shared/contract/src/fixture.ts',
+    code: "import { z } from 'zod';\nexport const fixture = z;\n",
+    rule: /not allowed to import "zod"/,
+  },
+];
+
+const allowed = {
+  path: 'apps/functions/list-instances/src/fixture.ts',
+  code: "import { defineHttpFunction } from '@fleet/lambda-kit';\nimport { pageInstances } from '@fleet/instances-domain';\nexport const fixture = [defineHttpFunction, pageInstances];\n",
+};
+
+function lintAll(fixtures: readonly { path: string; code: string }[]): string[][] {
+  const result = spawnSync(process.execPath, [join(__dirname, 'lint-text.mjs')], {
+    cwd: WORKSPACE_ROOT,
+    input: JSON.stringify(fixtures.map(({ path, code }) => ({ path: join(WORKSPACE_ROOT, path), code }))),
+    encoding: 'utf8',
+    env: { ...process.env, NX_DAEMON: 'false' },
+  });
+  if (result.status !== 0) throw new Error(`eslint failed: ${result.stderr}`);
+  return JSON.parse(result.stdout) as string[][];
+}
+
+describe('module boundaries', () => {
+  let messages: string[][];
+
+  beforeAll(async () => {
+    // The lint rule reads Nx's cached project graph: make sure it knows every project.
+    await runCommand('npx', ['nx', 'show', 'projects']);
+    messages = lintAll([...forbidden, allowed]);
+  }, 60_000);
+
+  it.each(forbidden.map((fixture, index) => ({ ...fixture, index })))('refuses $wall', ({ index, rule }) => {
+    const found = messages[index] ?? [];
+
+    expect(found.some((message) => message.startsWith('@nx/enforce-module-boundaries') && rule.test(message))).toBe(true);
+  });
+
+  it('lets a function import the libs it is meant to build on', () => {
+    expect(messages[forbidden.length]).toEqual([]);
+  });
+});
