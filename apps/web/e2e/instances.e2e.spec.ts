@@ -87,7 +87,7 @@ describe('instances page', () => {
     await openList('?limit=100');
     const before = await rowIds();
     expect(before.length).toBeGreaterThan(1);
-    const target = before[Math.floor(before.length / 2)]!;
+    const target = before[Math.floor(before.length / 2)] ?? '';
 
     await page.getByRole('searchbox', { name: 'Search' }).fill(target);
     await waitForRowsOtherThan(before);
@@ -133,8 +133,8 @@ describe('instances page', () => {
   it('opens the instance page when a row is clicked', async () => {
     await openList('?limit=10');
     const row = page.locator(ROW).nth(1);
-    const id = (await row.getAttribute('data-instance-id'))!;
-    const region = (await row.getAttribute('data-region'))!;
+    const id = (await row.getAttribute('data-instance-id')) ?? '';
+    const region = (await row.getAttribute('data-region')) ?? '';
 
     // The id cell, not the name link: the whole row is the target.
     await row.locator('[data-column="id"]').click();

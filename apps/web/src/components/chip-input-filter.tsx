@@ -27,12 +27,15 @@ export function ChipInputFilter({
   minWidth = 200,
 }: ChipInputFilterProps): ReactNode {
   const [error, setError] = useState<string | null>(null);
+  // Controlled so that a refused value stays in the box to be corrected, not silently wiped.
+  const [input, setInput] = useState('');
 
   function handleChange(next: string[]): void {
     const trimmed = next.map((value) => value.trim()).filter((value) => value.length > 0);
     const problems = trimmed.map(validate).filter((problem): problem is string => problem !== null);
     setError(problems[0] ?? null);
     if (problems.length) return;
+    setInput('');
     onChange([...new Set(trimmed)]);
   }
 
@@ -45,7 +48,14 @@ export function ChipInputFilter({
       options={[]}
       value={[...values]}
       onChange={(_, next) => handleChange(next)}
-      onInputChange={() => setError(null)}
+      inputValue={input}
+      onInputChange={(_, value, reason) => {
+        // Only typing (or the clear button) edits the text: MUI also empties it after every pick,
+        // and handleChange does that itself once it accepts a value.
+        if (reason !== 'input' && reason !== 'clear') return;
+        setInput(value);
+        setError(null);
+      }}
       sx={{ minWidth }}
       renderInput={(params) => (
         <TextField

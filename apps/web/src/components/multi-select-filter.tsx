@@ -5,7 +5,7 @@ import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
 import OutlinedInput from '@mui/material/OutlinedInput';
 import Select, { type SelectChangeEvent } from '@mui/material/Select';
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 
 export interface MultiSelectFilterProps<T extends string> {
   label: string;
@@ -15,6 +15,13 @@ export interface MultiSelectFilterProps<T extends string> {
   /** How an option reads; defaults to its value. */
   renderOption?: (option: T) => ReactNode;
   minWidth?: number;
+}
+
+/** "eu-west-1", "eu-west-1 +2" or "All": the field stays one short line however many are ticked. */
+function summarize(values: readonly string[], optionCount: number): string {
+  if (values.length > 1 && values.length === optionCount) return 'All';
+  if (values.length <= 1) return values[0] ?? '';
+  return `${values[0]} +${values.length - 1}`;
 }
 
 /** A labelled multi-select whose empty state means "any". */
@@ -27,13 +34,23 @@ export function MultiSelectFilter<T extends string>({
   minWidth = 160,
 }: MultiSelectFilterProps<T>): ReactNode {
   const labelId = useId();
+  // Ticks land here at once: `selected` may come from the URL, which updates a render later, and
+  // two quick ticks would otherwise both start from the old value and the first would be lost.
+  const [draft, setDraft] = useState<readonly T[]>(selected);
+  const [synced, setSynced] = useState<readonly T[]>(selected);
+  if (selected.join(',') !== synced.join(',')) {
+    setSynced(selected);
+    setDraft(selected);
+  }
 
   function handleChange(event: SelectChangeEvent<T[]>): void {
     const value = event.target.value;
     // MUI hands autofill values over as a comma-joined string.
-    const next = (typeof value === 'string' ? value.split(',') : value) as T[];
+    const picked = (typeof value === 'string' ? value.split(',') : value) as T[];
     // Keep the options' order so URLs stay canonical whichever order items were ticked in.
-    onChange(options.filter((option) => next.includes(option)));
+    const next = options.filter((option) => picked.includes(option));
+    setDraft(next);
+    onChange(next);
   }
 
   return (
@@ -42,15 +59,15 @@ export function MultiSelectFilter<T extends string>({
       <Select<T[]>
         labelId={labelId}
         multiple
-        value={[...selected]}
+        value={[...draft]}
         onChange={handleChange}
         input={<OutlinedInput label={label} />}
-        renderValue={(values) => (values.length === options.length ? 'All' : values.join(', '))}
+        renderValue={(values) => summarize(values, options.length)}
         MenuProps={{ slotProps: { paper: { sx: { maxHeight: 360 } } } }}
       >
         {options.map((option) => (
           <MenuItem key={option} value={option} dense>
-            <Checkbox checked={selected.includes(option)} size="small" sx={{ p: 0.5, mr: 1 }} />
+            <Checkbox checked={draft.includes(option)} size="small" sx={{ p: 0.5, mr: 1 }} />
             <ListItemText primary={renderOption(option)} />
           </MenuItem>
         ))}

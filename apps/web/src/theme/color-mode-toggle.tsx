@@ -12,8 +12,19 @@ import { useState, type MouseEvent, type ReactNode } from 'react';
 
 type Mode = 'system' | 'light' | 'dark';
 
-const MODES: readonly { mode: Mode; label: string; icon: ReactNode }[] = [
-  { mode: 'system', label: 'System', icon: <BrightnessAutoIcon fontSize="small" /> },
+interface ModeOption {
+  mode: Mode;
+  label: string;
+  icon: ReactNode;
+}
+
+const SYSTEM: ModeOption = {
+  mode: 'system',
+  label: 'System',
+  icon: <BrightnessAutoIcon fontSize="small" />,
+};
+const MODES: readonly ModeOption[] = [
+  SYSTEM,
   { mode: 'light', label: 'Light', icon: <LightModeIcon fontSize="small" /> },
   { mode: 'dark', label: 'Dark', icon: <DarkModeIcon fontSize="small" /> },
 ];
@@ -22,7 +33,7 @@ const MODES: readonly { mode: Mode; label: string; icon: ReactNode }[] = [
 export function ColorModeToggle(): ReactNode {
   const { mode, setMode } = useColorScheme();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const current = MODES.find((item) => item.mode === (mode ?? 'system')) ?? MODES[0]!;
+  const current = MODES.find((item) => item.mode === mode) ?? SYSTEM;
 
   function choose(next: Mode): void {
     setMode(next);

@@ -11,6 +11,7 @@ export function BackToInstancesLink(): ReactNode {
     <Link
       component={RouterLink}
       to={instancesListPath(location.state)}
+      aria-label="Back to instances"
       sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, alignSelf: 'flex-start' }}
     >
       <ArrowBackIcon fontSize="small" />
