@@ -1,0 +1,62 @@
+import { readProjectConfiguration, type Tree } from '@nx/devkit';
+import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const functionGenerator = require('./generator.cjs') as (tree: Tree, options: Record<string, string>) => Promise<unknown>;
+
+const SERVERLESS_YML = [
+  'service: fleet-console',
+  'functions:',
+  '  - ${file(apps/functions/list-instances/function.yml)}',
+  '',
+  'resources:',
+  '  Resources: {}',
+  '',
+].join('\n');
+
+describe('function generator', () => {
+  let tree: Tree;
+
+  beforeEach(() => {
+    tree = createTreeWithEmptyWorkspace();
+    tree.write('serverless.yml', SERVERLESS_YML);
+  });
+
+  it('creates a project with the targets every function has', async () => {
+    await functionGenerator(tree, { name: 'stop-instances', method: 'post', path: 'instances/stop', scope: 'actions', description: '' });
+
+    const project = readProjectConfiguration(tree, 'stop-instances');
+    expect(project.tags).toEqual(['kind:function', 'scope:actions', 'platform:lambda']);
+    expect(Object.keys(project.targets ?? {}).sort()).toEqual(['build', 'deploy', 'lint', 'test', 'typecheck']);
+    expect(project.targets?.['deploy']?.command).toBe('serverless deploy function --function stop-instances --stage {args.stage}');
+  });
+
+  it('writes a kit-wrapped handler, an HTTP test and a function.yml with its route', async () => {
+    await functionGenerator(tree, { name: 'stop-instances', method: 'post', path: 'instances/stop', scope: 'actions', description: '' });
+
+    const handler = tree.read('apps/functions/stop-instances/src/handler.ts', 'utf-8');
+    expect(handler).toContain('export const handler = defineHttpFunction(schemas, stopInstances);');
+    expect(tree.read('apps/functions/stop-instances/src/handler.int.spec.ts', 'utf-8')).toContain("callApi('/instances/stop', { method: 'POST' })");
+    const yml = tree.read('apps/functions/stop-instances/function.yml', 'utf-8');
+    expect(yml).toContain('handler: apps/functions/stop-instances/src/handler.handler');
+    expect(yml).toMatch(/method: post\s+path: instances\/stop/);
+  });
+
+  it('lists the function in serverless.yml after the others, leaving later sections in place', async () => {
+    await functionGenerator(tree, { name: 'stop-instances', method: 'post', path: 'instances/stop', scope: 'actions', description: '' });
+
+    expect(tree.read('serverless.yml', 'utf-8')).toBe(
+      SERVERLESS_YML.replace(
+        '  - ${file(apps/functions/list-instances/function.yml)}\n',
+        '  - ${file(apps/functions/list-instances/function.yml)}\n  - ${file(apps/functions/stop-instances/function.yml)}\n',
+      ),
+    );
+  });
+
+  it('refuses to overwrite an existing function', async () => {
+    tree.write('apps/functions/stop-instances/src/handler.ts', '');
+
+    await expect(
+      functionGenerator(tree, { name: 'stop-instances', method: 'post', path: 'instances/stop', scope: 'actions', description: '' }),
+    ).rejects.toThrow(/already exists/);
+  });
+});
