@@ -45,13 +45,18 @@ async function main(): Promise<void> {
         measuring = walk > 0;
         const began = performance.now();
         const cpuBefore = process.cpuUsage();
-        const page = await ec2.send(new DescribeInstancesCommand({ MaxResults: PAGE_SIZE, NextToken: nextToken }));
+        const page = await ec2.send(
+          new DescribeInstancesCommand({ MaxResults: PAGE_SIZE, NextToken: nextToken }),
+        );
         const elapsed = performance.now() - began;
         const cpu = process.cpuUsage(cpuBefore);
         if (walk > 0) {
           timings.push(elapsed);
           cpuTimings.push((cpu.user + cpu.system) / 1000);
-          instancesSeen += (page.Reservations ?? []).reduce((n, r) => n + (r.Instances?.length ?? 0), 0);
+          instancesSeen += (page.Reservations ?? []).reduce(
+            (n, r) => n + (r.Instances?.length ?? 0),
+            0,
+          );
         }
         nextToken = page.NextToken;
       } while (nextToken);
@@ -64,8 +69,12 @@ async function main(): Promise<void> {
   const cpuSorted = [...cpuTimings].sort((a, b) => a - b);
   const emulatorSorted = [...emulatorTimings].sort((a, b) => a - b);
   const format = (ms: number): string => ms.toFixed(1);
-  console.log(`\n### local-aws DescribeInstances (${INSTANCES} instances, MaxResults=${PAGE_SIZE}, real SDK client)\n`);
-  console.log('| page requests | instances read | startup ms | p50 ms | p95 ms | max ms | p50 CPU ms | load avg (1 min) |');
+  console.log(
+    `\n### local-aws DescribeInstances (${INSTANCES} instances, MaxResults=${PAGE_SIZE}, real SDK client)\n`,
+  );
+  console.log(
+    '| page requests | instances read | startup ms | p50 ms | p95 ms | max ms | p50 CPU ms | load avg (1 min) |',
+  );
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
   console.log(
     `| ${timings.length} | ${instancesSeen} | ${format(startupMs)} | ${format(percentile(sorted, 50))} | ` +

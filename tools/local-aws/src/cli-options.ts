@@ -39,7 +39,8 @@ export const USAGE = `Usage: local-aws [options]
 function integer(name: string, raw: string | undefined, min: number): number | undefined {
   if (raw === undefined || raw === '') return undefined;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) throw new Error(`--${name} must be an integer >= ${min}, got "${raw}"`);
+  if (!Number.isInteger(value) || value < min)
+    throw new Error(`--${name} must be an integer >= ${min}, got "${raw}"`);
   return value;
 }
 
@@ -55,7 +56,9 @@ function faultsFrom(raw: string | undefined, throttling: boolean): FaultConfig |
 }
 
 /** What the command line asks for: options for `createLocalAws`, or help. */
-export type CliRequest = { readonly help: true } | { readonly help: false; readonly options: LocalAwsOptions & { port: number } };
+export type CliRequest =
+  | { readonly help: true }
+  | { readonly help: false; readonly options: LocalAwsOptions & { port: number } };
 
 /**
  * Reads flags, falling back to `LOCAL_AWS_*` environment variables, then to the defaults.
@@ -64,15 +67,23 @@ export type CliRequest = { readonly help: true } | { readonly help: false; reado
  * parseCliOptions(['--instances', '500'], process.env);
  */
 export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliRequest {
-  const stringFlags = Object.fromEntries(Object.keys(FLAGS).map((name) => [name, { type: 'string' as const }]));
+  const stringFlags = Object.fromEntries(
+    Object.keys(FLAGS).map((name) => [name, { type: 'string' as const }]),
+  );
   const { values } = parseArgs({
     args: [...argv],
-    options: { ...stringFlags, quiet: { type: 'boolean' }, throttling: { type: 'boolean' }, help: { type: 'boolean' } },
+    options: {
+      ...stringFlags,
+      quiet: { type: 'boolean' },
+      throttling: { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
     strict: true,
   });
   if (values.help) return { help: true };
   const strings = values as Record<string, string | boolean | undefined>;
-  const read = (name: keyof typeof FLAGS): string | undefined => (strings[name] as string | undefined) ?? env[FLAGS[name]];
+  const read = (name: keyof typeof FLAGS): string | undefined =>
+    (strings[name] as string | undefined) ?? env[FLAGS[name]];
   const durations: Partial<Record<keyof TransitionDurations, number>> = {};
   const setDuration = (key: keyof TransitionDurations, flag: keyof typeof FLAGS): void => {
     const value = integer(flag, read(flag), 0);
@@ -82,7 +93,10 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
   setDuration('stoppingMs', 'stopping-ms');
   setDuration('shuttingDownMs', 'shutting-down-ms');
   setDuration('terminatedRetentionMs', 'terminated-retention-ms');
-  const regions = read('regions')?.split(',').map((r) => r.trim()).filter(Boolean);
+  const regions = read('regions')
+    ?.split(',')
+    .map((r) => r.trim())
+    .filter(Boolean);
   return {
     help: false,
     options: {
@@ -93,7 +107,10 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
       seed: read('seed') || undefined,
       stateFile: read('state-file') || undefined,
       durations,
-      faults: faultsFrom(read('faults'), Boolean(values.throttling) || truthy(env.LOCAL_AWS_THROTTLING)),
+      faults: faultsFrom(
+        read('faults'),
+        Boolean(values.throttling) || truthy(env.LOCAL_AWS_THROTTLING),
+      ),
       quiet: Boolean(values.quiet) || truthy(env.LOCAL_AWS_QUIET),
     },
   };

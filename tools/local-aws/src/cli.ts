@@ -14,7 +14,9 @@ async function main(): Promise<void> {
   }
   const aws = await createLocalAws(request.options);
   const total = aws.regions.reduce((sum, region) => sum + aws.fleet.instances(region).length, 0);
-  console.log(`local-aws ready on ${aws.url} (${total} instances in ${aws.regions.length} regions)`);
+  console.log(
+    `local-aws ready on ${aws.url} (${total} instances in ${aws.regions.length} regions)`,
+  );
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;

@@ -7,7 +7,7 @@ import type { FaultConfig } from './faults/fault-config';
 import { FaultInjector } from './faults/fault-injector';
 import { createEc2FleetView } from './fleet/ec2-fleet-view';
 import { seedFleet } from './fleet/seed/seed-fleet';
-import { DEFAULT_INSTANCES, DEFAULT_REGIONS, type LocalAws, type LocalAwsOptions, type ServiceFactory } from './options';
+import { DEFAULT_INSTANCES, DEFAULT_REGIONS, type LocalAws, type LocalAwsOptions } from './options';
 import { createStateSaver, loadState } from './persistence/state-file';
 import { createAdminRoutes } from './server/admin-routes';
 import { createAwsRouter } from './server/aws-router';
@@ -36,7 +36,8 @@ export type { AwsRequest, AwsResponse, AwsServiceHandler } from './service-handl
  * await aws.close();
  */
 export async function createLocalAws(options: LocalAwsOptions = {}): Promise<LocalAws> {
-  const regions = options.regions && options.regions.length > 0 ? [...options.regions] : [...DEFAULT_REGIONS];
+  const regions =
+    options.regions && options.regions.length > 0 ? [...options.regions] : [...DEFAULT_REGIONS];
   const clock = options.now ?? ((): Date => new Date());
   const seed = options.seed ?? 'fleet-console';
   const state = new Ec2State(
@@ -46,7 +47,8 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
     seededRandom((typeof seed === 'number' ? seed : seedFromString(seed)) ^ 0x5eed),
   );
   const loaded = options.stateFile ? loadState(state, options.stateFile) : false;
-  if (!loaded) seedFleet(state, { instances: options.instances ?? DEFAULT_INSTANCES, seed, now: state.now() });
+  if (!loaded)
+    seedFleet(state, { instances: options.instances ?? DEFAULT_INSTANCES, seed, now: state.now() });
   const saver = options.stateFile ? createStateSaver(state, options.stateFile) : undefined;
   if (saver && !loaded) saver.changed();
 
@@ -61,12 +63,18 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
   const counters = new CallCounters();
 
   const services: Record<string, AwsServiceHandler> = {
-    ec2: createEc2Service(state, { throttler, onMutation: saver ? (): void => saver.changed() : undefined }),
+    ec2: createEc2Service(state, {
+      throttler,
+      onMutation: saver ? (): void => saver.changed() : undefined,
+    }),
     monitoring: createCloudWatchService(fleet, { now: clock }),
   };
-  for (const [name, factory] of Object.entries(options.services ?? {})) services[name] = factory(fleet);
+  for (const [name, factory] of Object.entries(options.services ?? {}))
+    services[name] = factory(fleet);
 
-  const log = options.quiet ? undefined : (options.log ?? ((line: string): void => console.log(line)));
+  const log = options.quiet
+    ? undefined
+    : (options.log ?? ((line: string): void => console.log(line)));
   const startedAt = Date.now();
   const server = await startHttpServer(options.host ?? '127.0.0.1', options.port ?? 0, {
     aws: createAwsRouter({ services, faults, counters, log }),
@@ -78,7 +86,9 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
         status: 'ok',
         services: Object.keys(services),
         regions,
-        instances: Object.fromEntries(regions.map((region) => [region, fleet.instances(region).length])),
+        instances: Object.fromEntries(
+          regions.map((region) => [region, fleet.instances(region).length]),
+        ),
         uptimeMs: Date.now() - startedAt,
       }),
     }),

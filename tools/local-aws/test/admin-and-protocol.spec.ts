@@ -20,15 +20,27 @@ describe('admin routes and wire format', () => {
     await aws.close();
   });
 
-  const post = async (body: string, region = 'us-east-1', service = 'ec2'): Promise<{ status: number; text: string }> => {
-    const response = await fetch(aws.url, { method: 'POST', headers: SIGNED(region, service), body });
+  const post = async (
+    body: string,
+    region = 'us-east-1',
+    service = 'ec2',
+  ): Promise<{ status: number; text: string }> => {
+    const response = await fetch(aws.url, {
+      method: 'POST',
+      headers: SIGNED(region, service),
+      body,
+    });
     return { status: response.status, text: await response.text() };
   };
 
   it('reports health with services, regions and instance counts', async () => {
     const { status, json } = await admin(aws, 'GET', '/_local/health');
     expect(status).toBe(200);
-    expect(json).toMatchObject({ status: 'ok', services: ['ec2', 'monitoring'], regions: aws.regions });
+    expect(json).toMatchObject({
+      status: 'ok',
+      services: ['ec2', 'monitoring'],
+      regions: aws.regions,
+    });
   });
 
   it('counts calls by service, action and region', async () => {
@@ -38,7 +50,12 @@ describe('admin routes and wire format', () => {
     const { json } = await admin(aws, 'GET', '/_local/counters');
     expect(json).toEqual({
       total: 2,
-      services: { ec2: { total: 2, actions: { DescribeInstances: { total: 2, errors: 0, regions: { 'us-east-1': 2 } } } } },
+      services: {
+        ec2: {
+          total: 2,
+          actions: { DescribeInstances: { total: 2, errors: 0, regions: { 'us-east-1': 2 } } },
+        },
+      },
     });
   });
 
@@ -56,11 +73,15 @@ describe('admin routes and wire format', () => {
   it('answers in the EC2 2016-11-15 namespace with the requestId first', async () => {
     const { status, text } = await post('Action=DescribeRegions&Version=2016-11-15');
     expect(status).toBe(200);
-    expect(text).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<DescribeRegionsResponse xmlns="http:\/\/ec2\.amazonaws\.com\/doc\/2016-11-15\/"><requestId>[0-9a-f-]{36}<\/requestId><regionInfo>/);
+    expect(text).toMatch(
+      /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<DescribeRegionsResponse xmlns="http:\/\/ec2\.amazonaws\.com\/doc\/2016-11-15\/"><requestId>[0-9a-f-]{36}<\/requestId><regionInfo>/,
+    );
   });
 
   it('writes errors in EC2 error document shape', async () => {
-    const { status, text } = await post('Action=DescribeInstances&Version=2016-11-15&InstanceId.1=i-00000000000000000');
+    const { status, text } = await post(
+      'Action=DescribeInstances&Version=2016-11-15&InstanceId.1=i-00000000000000000',
+    );
     expect(status).toBe(400);
     expect(text).toMatch(
       /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<Response><Errors><Error><Code>InvalidInstanceID\.NotFound<\/Code><Message>The instance ID 'i-00000000000000000' does not exist<\/Message><\/Error><\/Errors><RequestID>[0-9a-f-]{36}<\/RequestID><\/Response>$/,
@@ -76,7 +97,9 @@ describe('admin routes and wire format', () => {
   it('answers a service it does not emulate with a clear error naming the emulated ones', async () => {
     const { status, text } = await post('Action=ListQueues', 'us-east-1', 'sqs');
     expect(status).toBe(400);
-    expect(text).toContain("local-aws does not emulate the 'sqs' service (emulated: ec2, monitoring)");
+    expect(text).toContain(
+      "local-aws does not emulate the 'sqs' service (emulated: ec2, monitoring)",
+    );
   });
 
   it('answers an unsigned request with MissingAuthenticationToken', async () => {

@@ -1,4 +1,9 @@
-import { DescribeInstancesCommand, paginateDescribeInstances, type EC2Client, type Instance } from '@aws-sdk/client-ec2';
+import {
+  DescribeInstancesCommand,
+  paginateDescribeInstances,
+  type EC2Client,
+  type Instance,
+} from '@aws-sdk/client-ec2';
 import type { LocalAws } from '../src/index';
 import { describeAll } from './support/fleet-queries';
 import { ec2Client, errorOf, ManualClock, startLocalAws } from './support/harness';
@@ -31,7 +36,9 @@ describe('DescribeInstances', () => {
   });
 
   it('describes a running instance with the fields EC2 shows for it', () => {
-    const running = all.find((i) => i.State?.Name === 'running' && !i.InstanceLifecycle) as Instance;
+    const running = all.find(
+      (i) => i.State?.Name === 'running' && !i.InstanceLifecycle,
+    ) as Instance;
     expect(running).toEqual(
       expect.objectContaining({
         InstanceId: expect.stringMatching(/^i-[0-9a-f]{17}$/),
@@ -41,7 +48,9 @@ describe('DescribeInstances', () => {
         PublicDnsName: expect.stringMatching(/^ec2-[\d-]+\.compute-1\.amazonaws\.com$/),
         InstanceType: expect.any(String),
         LaunchTime: expect.any(Date),
-        Placement: expect.objectContaining({ AvailabilityZone: expect.stringMatching(/^us-east-1[abc]$/) }),
+        Placement: expect.objectContaining({
+          AvailabilityZone: expect.stringMatching(/^us-east-1[abc]$/),
+        }),
         Monitoring: { State: expect.stringMatching(/^(enabled|disabled)$/) },
         PrivateIpAddress: expect.stringMatching(/^10\.0\./),
         PublicIpAddress: expect.stringMatching(/^\d+\.\d+\.\d+\.\d+$/),
@@ -49,7 +58,10 @@ describe('DescribeInstances', () => {
         VpcId: expect.stringMatching(/^vpc-/),
         SubnetId: expect.stringMatching(/^subnet-/),
         PlatformDetails: expect.any(String),
-        Tags: expect.arrayContaining([expect.objectContaining({ Key: 'Name' }), expect.objectContaining({ Key: 'Team' })]),
+        Tags: expect.arrayContaining([
+          expect.objectContaining({ Key: 'Name' }),
+          expect.objectContaining({ Key: 'Team' }),
+        ]),
       }),
     );
   });
@@ -58,8 +70,13 @@ describe('DescribeInstances', () => {
     const stopped = all.find((i) => i.State?.Name === 'stopped') as Instance;
     expect(stopped.PublicIpAddress).toBeUndefined();
     expect(stopped.PublicDnsName).toBe('');
-    expect(stopped.StateReason).toEqual({ Code: 'Client.UserInitiatedShutdown', Message: 'Client.UserInitiatedShutdown: User initiated shutdown' });
-    expect(stopped.StateTransitionReason).toMatch(/^User initiated \(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d GMT\)$/);
+    expect(stopped.StateReason).toEqual({
+      Code: 'Client.UserInitiatedShutdown',
+      Message: 'Client.UserInitiatedShutdown: User initiated shutdown',
+    });
+    expect(stopped.StateTransitionReason).toMatch(
+      /^User initiated \(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d GMT\)$/,
+    );
   });
 
   it('marks spot instances with the spot lifecycle and on-demand ones with none', () => {
@@ -74,8 +91,12 @@ describe('DescribeInstances', () => {
   });
 
   it('ORs the values of one filter', async () => {
-    const some = await describeAll(ec2, [{ Name: 'instance-state-name', Values: ['stopped', 'running'] }]);
-    expect(some.length).toBe(all.filter((i) => ['stopped', 'running'].includes(i.State?.Name ?? '')).length);
+    const some = await describeAll(ec2, [
+      { Name: 'instance-state-name', Values: ['stopped', 'running'] },
+    ]);
+    expect(some.length).toBe(
+      all.filter((i) => ['stopped', 'running'].includes(i.State?.Name ?? '')).length,
+    );
   });
 
   it('ANDs different filters', async () => {
@@ -83,13 +104,19 @@ describe('DescribeInstances', () => {
       { Name: 'tag:Team', Values: ['payments'] },
       { Name: 'instance-state-name', Values: ['running'] },
     ]);
-    const expected = all.filter((i) => i.State?.Name === 'running' && i.Tags?.some((t) => t.Key === 'Team' && t.Value === 'payments'));
+    const expected = all.filter(
+      (i) =>
+        i.State?.Name === 'running' &&
+        i.Tags?.some((t) => t.Key === 'Team' && t.Value === 'payments'),
+    );
     expect(ids(found).sort()).toEqual(ids(expected).sort());
   });
 
   it('filters by instance type with a * wildcard', async () => {
     const found = await describeAll(ec2, [{ Name: 'instance-type', Values: ['t3.*'] }]);
-    expect(ids(found).sort()).toEqual(ids(all.filter((i) => i.InstanceType?.startsWith('t3.'))).sort());
+    expect(ids(found).sort()).toEqual(
+      ids(all.filter((i) => i.InstanceType?.startsWith('t3.'))).sort(),
+    );
   });
 
   it('filters by availability zone with a ? wildcard', async () => {
@@ -99,19 +126,25 @@ describe('DescribeInstances', () => {
 
   it('filters by instance id', async () => {
     const [first, second] = ids(all);
-    const found = await describeAll(ec2, [{ Name: 'instance-id', Values: [first as string, second as string] }]);
+    const found = await describeAll(ec2, [
+      { Name: 'instance-id', Values: [first as string, second as string] },
+    ]);
     expect(ids(found).sort()).toEqual([first, second].sort());
   });
 
   it('filters by tag key', async () => {
-    expect((await describeAll(ec2, [{ Name: 'tag-key', Values: ['CostCenter'] }])).length).toBe(all.length);
+    expect((await describeAll(ec2, [{ Name: 'tag-key', Values: ['CostCenter'] }])).length).toBe(
+      all.length,
+    );
     expect(await describeAll(ec2, [{ Name: 'tag-key', Values: ['NoSuchKey'] }])).toEqual([]);
   });
 
   it('filters by tag value with a wildcard', async () => {
     const found = await describeAll(ec2, [{ Name: 'tag-value', Values: ['payments-*'] }]);
     expect(found.length).toBeGreaterThan(0);
-    expect(found.every((i) => i.Tags?.some((t) => t.Key === 'Name' && t.Value?.startsWith('payments-')))).toBe(true);
+    expect(
+      found.every((i) => i.Tags?.some((t) => t.Key === 'Name' && t.Value?.startsWith('payments-'))),
+    ).toBe(true);
   });
 
   it('rejects an unknown filter name with InvalidParameterValue', async () => {
@@ -121,8 +154,12 @@ describe('DescribeInstances', () => {
 
   it('walks every instance exactly once through the paginator', async () => {
     const seen: string[] = [];
-    for await (const page of paginateDescribeInstances({ client: ec2, pageSize: 7 }, { MaxResults: 7 })) {
-      for (const reservation of page.Reservations ?? []) seen.push(...ids(reservation.Instances ?? []));
+    for await (const page of paginateDescribeInstances(
+      { client: ec2, pageSize: 7 },
+      { MaxResults: 7 },
+    )) {
+      for (const reservation of page.Reservations ?? [])
+        seen.push(...ids(reservation.Instances ?? []));
     }
     expect(seen).toEqual(ids(all));
   });
@@ -139,23 +176,31 @@ describe('DescribeInstances', () => {
   });
 
   it('rejects MaxResults together with InstanceIds with InvalidParameterCombination', async () => {
-    const error = await errorOf(() => ec2.send(new DescribeInstancesCommand({ MaxResults: 5, InstanceIds: ids(all).slice(0, 1) })));
+    const error = await errorOf(() =>
+      ec2.send(new DescribeInstancesCommand({ MaxResults: 5, InstanceIds: ids(all).slice(0, 1) })),
+    );
     expect(error.name).toBe('InvalidParameterCombination');
   });
 
   it('rejects a malformed instance id with InvalidInstanceID.Malformed', async () => {
-    const error = await errorOf(() => ec2.send(new DescribeInstancesCommand({ InstanceIds: ['i-xyz'] })));
+    const error = await errorOf(() =>
+      ec2.send(new DescribeInstancesCommand({ InstanceIds: ['i-xyz'] })),
+    );
     expect(error.name).toBe('InvalidInstanceID.Malformed');
   });
 
   it('answers an unknown instance id with InvalidInstanceID.NotFound and status 400', async () => {
-    const error = await errorOf(() => ec2.send(new DescribeInstancesCommand({ InstanceIds: ['i-0123456789abcdef0'] })));
+    const error = await errorOf(() =>
+      ec2.send(new DescribeInstancesCommand({ InstanceIds: ['i-0123456789abcdef0'] })),
+    );
     expect(error.name).toBe('InvalidInstanceID.NotFound');
     expect(error.$metadata?.httpStatusCode).toBe(400);
   });
 
   it('rejects an invalid NextToken with InvalidPaginationToken', async () => {
-    const error = await errorOf(() => ec2.send(new DescribeInstancesCommand({ MaxResults: 5, NextToken: 'bogus' })));
+    const error = await errorOf(() =>
+      ec2.send(new DescribeInstancesCommand({ MaxResults: 5, NextToken: 'bogus' })),
+    );
     expect(error.name).toBe('InvalidPaginationToken');
   });
 });

@@ -1,4 +1,8 @@
-import { DescribeInstancesCommand, DescribeRegionsCommand, type EC2Client } from '@aws-sdk/client-ec2';
+import {
+  DescribeInstancesCommand,
+  DescribeRegionsCommand,
+  type EC2Client,
+} from '@aws-sdk/client-ec2';
 import type { LocalAws } from '../src/index';
 import { admin, ec2Client, errorOf, ManualClock, startLocalAws } from './support/harness';
 
@@ -19,21 +23,26 @@ describe('fault injection and throttling', () => {
     await aws.close();
   });
 
-  const describe1 = (client: EC2Client = ec2): Promise<unknown> => client.send(new DescribeInstancesCommand({ MaxResults: 5 }));
+  const describe1 = (client: EC2Client = ec2): Promise<unknown> =>
+    client.send(new DescribeInstancesCommand({ MaxResults: 5 }));
 
   it('injects nothing by default', async () => {
     await expect(describe1()).resolves.toBeDefined();
   });
 
   it('answers RequestLimitExceeded with status 503 when its probability is 1', async () => {
-    await admin(aws, 'PUT', '/_local/faults', { rules: [{ service: 'ec2', action: 'DescribeInstances', requestLimitExceeded: 1 }] });
+    await admin(aws, 'PUT', '/_local/faults', {
+      rules: [{ service: 'ec2', action: 'DescribeInstances', requestLimitExceeded: 1 }],
+    });
     const error = await errorOf(() => describe1());
     expect(error.name).toBe('RequestLimitExceeded');
     expect(error.$metadata?.httpStatusCode).toBe(503);
   });
 
   it('lets the SDK retry an injected throttle and still surface RequestLimitExceeded', async () => {
-    await admin(aws, 'PUT', '/_local/faults', { rules: [{ action: 'DescribeInstances', requestLimitExceeded: 1 }] });
+    await admin(aws, 'PUT', '/_local/faults', {
+      rules: [{ action: 'DescribeInstances', requestLimitExceeded: 1 }],
+    });
     const retrying = ec2Client(aws, 'us-east-1', { maxAttempts: 2, retryMode: 'standard' });
     await admin(aws, 'DELETE', '/_local/counters');
     const error = await errorOf(() => describe1(retrying));
@@ -55,14 +64,18 @@ describe('fault injection and throttling', () => {
   });
 
   it('limits a rule to its region', async () => {
-    await admin(aws, 'PUT', '/_local/faults', { rules: [{ region: 'eu-west-1', internalError: 1 }] });
+    await admin(aws, 'PUT', '/_local/faults', {
+      rules: [{ region: 'eu-west-1', internalError: 1 }],
+    });
     const elsewhere = ec2Client(aws, 'ap-southeast-2');
     await expect(describe1(elsewhere)).resolves.toBeDefined();
     elsewhere.destroy();
   });
 
   it('limits a rule to its action', async () => {
-    await admin(aws, 'PUT', '/_local/faults', { rules: [{ action: 'DescribeInstances', internalError: 1 }] });
+    await admin(aws, 'PUT', '/_local/faults', {
+      rules: [{ action: 'DescribeInstances', internalError: 1 }],
+    });
     await expect(ec2.send(new DescribeRegionsCommand({}))).resolves.toBeDefined();
   });
 
@@ -70,7 +83,13 @@ describe('fault injection and throttling', () => {
     const outcomes = async (): Promise<string[]> => {
       await admin(aws, 'PUT', '/_local/faults', { seed: 7, rules: [{ internalError: 0.5 }] });
       const results: string[] = [];
-      for (let i = 0; i < 12; i++) results.push(await describe1().then(() => 'ok', (e: Error) => e.name));
+      for (let i = 0; i < 12; i++)
+        results.push(
+          await describe1().then(
+            () => 'ok',
+            (e: Error) => e.name,
+          ),
+        );
       return results;
     };
     const first = await outcomes();
@@ -79,13 +98,17 @@ describe('fault injection and throttling', () => {
   });
 
   it('reads back the active configuration', async () => {
-    await admin(aws, 'PUT', '/_local/faults', { rules: [{ action: 'StopInstances', latencyMs: 5 }] });
+    await admin(aws, 'PUT', '/_local/faults', {
+      rules: [{ action: 'StopInstances', latencyMs: 5 }],
+    });
     const { json } = await admin(aws, 'GET', '/_local/faults');
     expect(json).toMatchObject({ rules: [{ action: 'StopInstances', latencyMs: 5 }] });
   });
 
   it('still answers a call delayed by injected latency', async () => {
-    await admin(aws, 'PUT', '/_local/faults', { rules: [{ action: 'DescribeInstances', latencyMs: 20 }] });
+    await admin(aws, 'PUT', '/_local/faults', {
+      rules: [{ action: 'DescribeInstances', latencyMs: 20 }],
+    });
     await expect(describe1()).resolves.toBeDefined();
   });
 
@@ -93,19 +116,32 @@ describe('fault injection and throttling', () => {
     await admin(aws, 'PUT', '/_local/faults', { rules: [{ internalError: 1 }] });
     const answer = await admin(aws, 'PUT', '/_local/faults', { rules: [{ internalError: 2 }] });
     expect(answer.status).toBe(400);
-    expect((await admin(aws, 'GET', '/_local/faults')).json).toMatchObject({ rules: [{ internalError: 1 }] });
+    expect((await admin(aws, 'GET', '/_local/faults')).json).toMatchObject({
+      rules: [{ internalError: 1 }],
+    });
   });
 
   it('throttles unfiltered DescribeInstances after the 50 tokens of its AWS bucket', async () => {
     await admin(aws, 'PUT', '/_local/faults', { throttling: { enabled: true } });
     const results: string[] = [];
-    for (let i = 0; i < 51; i++) results.push(await ec2.send(new DescribeInstancesCommand({})).then(() => 'ok', (e: Error) => e.name));
+    for (let i = 0; i < 51; i++)
+      results.push(
+        await ec2.send(new DescribeInstancesCommand({})).then(
+          () => 'ok',
+          (e: Error) => e.name,
+        ),
+      );
     expect(results.slice(0, 50).every((r) => r === 'ok')).toBe(true);
     expect(results[50]).toBe('RequestLimitExceeded');
   });
 
   it('refills the bucket over time', async () => {
-    await admin(aws, 'PUT', '/_local/faults', { throttling: { enabled: true, buckets: { DescribeInstances: { capacity: 1, refillPerSecond: 1 } } } });
+    await admin(aws, 'PUT', '/_local/faults', {
+      throttling: {
+        enabled: true,
+        buckets: { DescribeInstances: { capacity: 1, refillPerSecond: 1 } },
+      },
+    });
     await describe1();
     const throttled = await errorOf(() => describe1());
     clock.advance(1_000);
@@ -116,7 +152,13 @@ describe('fault injection and throttling', () => {
   it('uses the larger bucket for filtered DescribeInstances', async () => {
     await admin(aws, 'PUT', '/_local/faults', { throttling: { enabled: true } });
     const results: string[] = [];
-    for (let i = 0; i < 60; i++) results.push(await describe1().then(() => 'ok', (e: Error) => e.name));
+    for (let i = 0; i < 60; i++)
+      results.push(
+        await describe1().then(
+          () => 'ok',
+          (e: Error) => e.name,
+        ),
+      );
     expect(results.every((r) => r === 'ok')).toBe(true);
   });
 });

@@ -22,13 +22,21 @@ describe('the FleetView that CloudWatch reads', () => {
 
   it('lists the same instances as DescribeInstances', async () => {
     const listed = (await describeAll(ec2)).map((i) => i.InstanceId).sort();
-    expect(aws.fleet.instances('us-east-1').map((i) => i.instanceId).sort()).toEqual(listed);
+    expect(
+      aws.fleet
+        .instances('us-east-1')
+        .map((i) => i.instanceId)
+        .sort(),
+    ).toEqual(listed);
   });
 
   it('opens a running interval when a launched instance starts running', async () => {
     const [id] = await launch(ec2);
     clock.advance(STEP);
-    expect(aws.fleet.instance('us-east-1', id as string)?.runningIntervals.at(-1)).toEqual({ from: clock.now(), to: null });
+    expect(aws.fleet.instance('us-east-1', id as string)?.runningIntervals.at(-1)).toEqual({
+      from: clock.now(),
+      to: null,
+    });
   });
 
   it('closes the running interval when the instance is stopped through the API', async () => {
@@ -37,7 +45,9 @@ describe('the FleetView that CloudWatch reads', () => {
     const runningSince = clock.now();
     clock.advance(STEP);
     await ec2.send(new StopInstancesCommand({ InstanceIds: [id as string] }));
-    expect(aws.fleet.instance('us-east-1', id as string)?.runningIntervals).toEqual([{ from: runningSince, to: clock.now() }]);
+    expect(aws.fleet.instance('us-east-1', id as string)?.runningIntervals).toEqual([
+      { from: runningSince, to: clock.now() },
+    ]);
   });
 
   it('reports burstable types as burstable', async () => {

@@ -1,4 +1,10 @@
-import { DescribeInstanceStatusCommand, StartInstancesCommand, StopInstancesCommand, RebootInstancesCommand, type EC2Client } from '@aws-sdk/client-ec2';
+import {
+  DescribeInstanceStatusCommand,
+  StartInstancesCommand,
+  StopInstancesCommand,
+  RebootInstancesCommand,
+  type EC2Client,
+} from '@aws-sdk/client-ec2';
 import type { LocalAws } from '../src/index';
 import { ec2Client, errorOf, ManualClock, startLocalAws } from './support/harness';
 import { launch } from './support/launch';
@@ -14,7 +20,12 @@ describe('DescribeInstanceStatus', () => {
     aws = await startLocalAws({
       instances: 60,
       now: clock.now,
-      durations: { pendingMs: STEP, stoppingMs: STEP, shuttingDownMs: STEP, statusInitializingMs: STEP },
+      durations: {
+        pendingMs: STEP,
+        stoppingMs: STEP,
+        shuttingDownMs: STEP,
+        statusInitializingMs: STEP,
+      },
     });
     ec2 = ec2Client(aws);
   });
@@ -37,15 +48,27 @@ describe('DescribeInstanceStatus', () => {
   });
 
   it('reports the seeded instance whose instance status check fails', async () => {
-    const out = await ec2.send(new DescribeInstanceStatusCommand({ Filters: [{ Name: 'instance-status.status', Values: ['impaired'] }] }));
+    const out = await ec2.send(
+      new DescribeInstanceStatusCommand({
+        Filters: [{ Name: 'instance-status.status', Values: ['impaired'] }],
+      }),
+    );
     const impaired = out.InstanceStatuses ?? [];
     expect(impaired.length).toBeGreaterThanOrEqual(1);
-    expect(impaired[0]?.InstanceStatus?.Details).toEqual([{ Name: 'reachability', Status: 'failed', ImpairedSince: expect.any(Date) }]);
+    expect(impaired[0]?.InstanceStatus?.Details).toEqual([
+      { Name: 'reachability', Status: 'failed', ImpairedSince: expect.any(Date) },
+    ]);
   });
 
   it('reports the seeded instance whose system status check fails', async () => {
-    const out = await ec2.send(new DescribeInstanceStatusCommand({ Filters: [{ Name: 'system-status.status', Values: ['impaired'] }] }));
-    expect(out.InstanceStatuses?.map((s) => s.SystemStatus?.Details?.[0]?.Status)).toEqual(['failed']);
+    const out = await ec2.send(
+      new DescribeInstanceStatusCommand({
+        Filters: [{ Name: 'system-status.status', Values: ['impaired'] }],
+      }),
+    );
+    expect(out.InstanceStatuses?.map((s) => s.SystemStatus?.Details?.[0]?.Status)).toEqual([
+      'failed',
+    ]);
   });
 
   it('passes both checks of a healthy running instance', async () => {
@@ -78,8 +101,16 @@ describe('DescribeInstanceStatus', () => {
   });
 
   it('paginates with MaxResults and NextToken', async () => {
-    const first = await ec2.send(new DescribeInstanceStatusCommand({ MaxResults: 5, IncludeAllInstances: true }));
-    const second = await ec2.send(new DescribeInstanceStatusCommand({ MaxResults: 5, IncludeAllInstances: true, NextToken: first.NextToken }));
+    const first = await ec2.send(
+      new DescribeInstanceStatusCommand({ MaxResults: 5, IncludeAllInstances: true }),
+    );
+    const second = await ec2.send(
+      new DescribeInstanceStatusCommand({
+        MaxResults: 5,
+        IncludeAllInstances: true,
+        NextToken: first.NextToken,
+      }),
+    );
     expect(first.InstanceStatuses?.length).toBe(5);
     const firstIds = new Set(first.InstanceStatuses?.map((s) => s.InstanceId));
     expect(second.InstanceStatuses?.some((s) => firstIds.has(s.InstanceId))).toBe(false);
@@ -87,7 +118,9 @@ describe('DescribeInstanceStatus', () => {
 
   it('rejects MaxResults together with InstanceIds with InvalidParameterCombination', async () => {
     const [id] = await launch(ec2);
-    const error = await errorOf(() => ec2.send(new DescribeInstanceStatusCommand({ InstanceIds: [id as string], MaxResults: 5 })));
+    const error = await errorOf(() =>
+      ec2.send(new DescribeInstanceStatusCommand({ InstanceIds: [id as string], MaxResults: 5 })),
+    );
     expect(error.name).toBe('InvalidParameterCombination');
   });
 });

@@ -21,8 +21,14 @@ describe('one port for every service', () => {
   });
 
   it('routes calls signed for monitoring to CloudWatch, which sees the EC2 fleet', async () => {
-    const out = await cloudWatch.send(new ListMetricsCommand({ Namespace: 'AWS/EC2', MetricName: 'CPUUtilization' }));
-    const ids = new Set(out.Metrics?.flatMap((m) => m.Dimensions ?? []).filter((d) => d.Name === 'InstanceId').map((d) => d.Value));
+    const out = await cloudWatch.send(
+      new ListMetricsCommand({ Namespace: 'AWS/EC2', MetricName: 'CPUUtilization' }),
+    );
+    const ids = new Set(
+      out.Metrics?.flatMap((m) => m.Dimensions ?? [])
+        .filter((d) => d.Name === 'InstanceId')
+        .map((d) => d.Value),
+    );
     const fleetIds = aws.fleet.instances('eu-west-1').map((i) => i.instanceId);
     expect([...ids].every((id) => fleetIds.includes(id as string))).toBe(true);
     expect(ids.size).toBeGreaterThan(0);
@@ -32,11 +38,17 @@ describe('one port for every service', () => {
     await admin(aws, 'DELETE', '/_local/counters');
     await cloudWatch.send(new ListMetricsCommand({ Namespace: 'AWS/EC2' }));
     const { json } = await admin(aws, 'GET', '/_local/counters');
-    expect(json).toMatchObject({ services: { monitoring: { actions: { ListMetrics: { total: 1, regions: { 'eu-west-1': 1 } } } } } });
+    expect(json).toMatchObject({
+      services: {
+        monitoring: { actions: { ListMetrics: { total: 1, regions: { 'eu-west-1': 1 } } } },
+      },
+    });
   });
 
   it('throttles CloudWatch in its own words when a fault targets monitoring', async () => {
-    await admin(aws, 'PUT', '/_local/faults', { rules: [{ service: 'monitoring', requestLimitExceeded: 1 }] });
+    await admin(aws, 'PUT', '/_local/faults', {
+      rules: [{ service: 'monitoring', requestLimitExceeded: 1 }],
+    });
     const error = await cloudWatch.send(new ListMetricsCommand({})).catch((e: Error) => e);
     await admin(aws, 'DELETE', '/_local/faults');
     expect((error as Error).name).toBe('Throttling');

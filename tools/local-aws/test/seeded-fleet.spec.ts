@@ -23,7 +23,9 @@ describe('the seeded fleet', () => {
 
   it('is identical for the same seed', () => {
     const again = all(seeded(600));
-    expect(again.map((r) => [r.instanceId, r.instanceType, [...r.tags]])).toEqual(fleet.map((r) => [r.instanceId, r.instanceType, [...r.tags]]));
+    expect(again.map((r) => [r.instanceId, r.instanceType, [...r.tags]])).toEqual(
+      fleet.map((r) => [r.instanceId, r.instanceType, [...r.tags]]),
+    );
   });
 
   it('differs for another seed', () => {
@@ -35,15 +37,27 @@ describe('the seeded fleet', () => {
   });
 
   it('names instances team-service-environment-number', () => {
-    expect(fleet.every((r) => /^(payments|search|platform|data|identity)-[a-z-]+-(prod|stg|dev)-\d{2,}$/.test(r.tags.get('Name') ?? ''))).toBe(true);
+    expect(
+      fleet.every((r) =>
+        /^(payments|search|platform|data|identity)-[a-z-]+-(prod|stg|dev)-\d{2,}$/.test(
+          r.tags.get('Name') ?? '',
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('tags every instance with Name, Team, Environment, Owner and CostCenter', () => {
-    expect(fleet.every((r) => ['Name', 'Team', 'Environment', 'Owner', 'CostCenter'].every((k) => r.tags.has(k)))).toBe(true);
+    expect(
+      fleet.every((r) =>
+        ['Name', 'Team', 'Environment', 'Owner', 'CostCenter'].every((k) => r.tags.has(k)),
+      ),
+    ).toBe(true);
   });
 
   it('uses the three environments', () => {
-    expect(new Set(fleet.map((r) => r.tags.get('Environment')))).toEqual(new Set(['production', 'staging', 'development']));
+    expect(new Set(fleet.map((r) => r.tags.get('Environment')))).toEqual(
+      new Set(['production', 'staging', 'development']),
+    );
   });
 
   it('mixes families, burstable t3 and t4g included', () => {
@@ -52,7 +66,9 @@ describe('the seeded fleet', () => {
   });
 
   it('has running, stopped and recently terminated instances', () => {
-    expect(new Set(fleet.map((r) => stateAt(r, NOW)))).toEqual(new Set(['running', 'stopped', 'terminated']));
+    expect(new Set(fleet.map((r) => stateAt(r, NOW)))).toEqual(
+      new Set(['running', 'stopped', 'terminated']),
+    );
   });
 
   it('protects a few instances against termination and a few against stopping', () => {
@@ -66,12 +82,19 @@ describe('the seeded fleet', () => {
   it('has some detailed monitoring, some spot instances and one instance- and one system-impaired instance', () => {
     expect(fleet.some((r) => r.detailedMonitoring)).toBe(true);
     expect(fleet.some((r) => r.spot)).toBe(true);
-    expect(fleet.filter((r) => r.impairment !== 'none').map((r) => r.impairment).sort()).toEqual(['instance', 'system']);
+    expect(
+      fleet
+        .filter((r) => r.impairment !== 'none')
+        .map((r) => r.impairment)
+        .sort(),
+    ).toEqual(['instance', 'system']);
   });
 
   it('gives instances a past with stops, so running intervals have gaps', () => {
     const view = createEc2FleetView(seeded(600));
-    const withGaps = REGIONS.flatMap((region) => view.instances(region)).filter((i) => i.runningIntervals.length > 1);
+    const withGaps = REGIONS.flatMap((region) => view.instances(region)).filter(
+      (i) => i.runningIntervals.length > 1,
+    );
     expect(withGaps.length).toBeGreaterThan(0);
     const [sample] = withGaps;
     expect(sample?.runningIntervals[0]?.to).not.toBeNull();

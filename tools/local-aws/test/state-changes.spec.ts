@@ -21,7 +21,13 @@ describe('EC2 state changes (StartInstances, StopInstances, RebootInstances, Ter
   beforeAll(async () => {
     aws = await startLocalAws({
       now: clock.now,
-      durations: { pendingMs: STEP, stoppingMs: STEP, forcedStoppingMs: 10, shuttingDownMs: STEP, statusInitializingMs: STEP },
+      durations: {
+        pendingMs: STEP,
+        stoppingMs: STEP,
+        forcedStoppingMs: 10,
+        shuttingDownMs: STEP,
+        statusInitializingMs: STEP,
+      },
     });
     ec2 = ec2Client(aws);
   });
@@ -54,7 +60,11 @@ describe('EC2 state changes (StartInstances, StopInstances, RebootInstances, Ter
     const id = await runningInstance();
     const out = await ec2.send(new StopInstancesCommand({ InstanceIds: [id] }));
     expect(out.StoppingInstances).toEqual([
-      { InstanceId: id, CurrentState: { Code: 64, Name: 'stopping' }, PreviousState: { Code: 16, Name: 'running' } },
+      {
+        InstanceId: id,
+        CurrentState: { Code: 64, Name: 'stopping' },
+        PreviousState: { Code: 16, Name: 'running' },
+      },
     ]);
   });
 
@@ -75,12 +85,17 @@ describe('EC2 state changes (StartInstances, StopInstances, RebootInstances, Ter
   it('succeeds unchanged when stopping an instance that is already stopped', async () => {
     const id = await stoppedInstance();
     const out = await ec2.send(new StopInstancesCommand({ InstanceIds: [id] }));
-    expect(out.StoppingInstances?.[0]).toMatchObject({ CurrentState: { Name: 'stopped' }, PreviousState: { Name: 'stopped' } });
+    expect(out.StoppingInstances?.[0]).toMatchObject({
+      CurrentState: { Name: 'stopped' },
+      PreviousState: { Name: 'stopped' },
+    });
   });
 
   it('refuses to stop an instance that is still pending', async () => {
     const [id] = await launch(ec2);
-    const error = await errorOf(() => ec2.send(new StopInstancesCommand({ InstanceIds: [id as string] })));
+    const error = await errorOf(() =>
+      ec2.send(new StopInstancesCommand({ InstanceIds: [id as string] })),
+    );
     expect(error.name).toBe('IncorrectInstanceState');
   });
 
@@ -97,7 +112,10 @@ describe('EC2 state changes (StartInstances, StopInstances, RebootInstances, Ter
   it('succeeds unchanged when starting an instance that is already running', async () => {
     const id = await runningInstance();
     const out = await ec2.send(new StartInstancesCommand({ InstanceIds: [id] }));
-    expect(out.StartingInstances?.[0]).toMatchObject({ CurrentState: { Name: 'running' }, PreviousState: { Name: 'running' } });
+    expect(out.StartingInstances?.[0]).toMatchObject({
+      CurrentState: { Name: 'running' },
+      PreviousState: { Name: 'running' },
+    });
   });
 
   it('refuses to start an instance that is still stopping', async () => {
@@ -109,7 +127,9 @@ describe('EC2 state changes (StartInstances, StopInstances, RebootInstances, Ter
 
   it('fails the whole call and changes nothing when one of the ids does not exist', async () => {
     const id = await runningInstance();
-    const error = await errorOf(() => ec2.send(new StopInstancesCommand({ InstanceIds: [id, 'i-0000000000000dead'] })));
+    const error = await errorOf(() =>
+      ec2.send(new StopInstancesCommand({ InstanceIds: [id, 'i-0000000000000dead'] })),
+    );
     expect(error.name).toBe('InvalidInstanceID.NotFound');
     expect(await stateOf(ec2, id)).toBe('running');
   });
@@ -117,20 +137,27 @@ describe('EC2 state changes (StartInstances, StopInstances, RebootInstances, Ter
   it('fails the whole call and changes nothing when one instance refuses the action', async () => {
     const running = await runningInstance();
     const [pending] = await launch(ec2);
-    const error = await errorOf(() => ec2.send(new StopInstancesCommand({ InstanceIds: [running, pending as string] })));
+    const error = await errorOf(() =>
+      ec2.send(new StopInstancesCommand({ InstanceIds: [running, pending as string] })),
+    );
     expect(error.name).toBe('IncorrectInstanceState');
     expect(await stateOf(ec2, running)).toBe('running');
   });
 
   it('rejects a malformed instance id with InvalidInstanceID.Malformed', async () => {
-    const error = await errorOf(() => ec2.send(new StartInstancesCommand({ InstanceIds: ['instance-1'] })));
+    const error = await errorOf(() =>
+      ec2.send(new StartInstancesCommand({ InstanceIds: ['instance-1'] })),
+    );
     expect(error.name).toBe('InvalidInstanceID.Malformed');
   });
 
   it('terminates a stopped instance through shutting-down', async () => {
     const id = await stoppedInstance();
     const out = await ec2.send(new TerminateInstancesCommand({ InstanceIds: [id] }));
-    expect(out.TerminatingInstances?.[0]).toMatchObject({ CurrentState: { Code: 32, Name: 'shutting-down' }, PreviousState: { Name: 'stopped' } });
+    expect(out.TerminatingInstances?.[0]).toMatchObject({
+      CurrentState: { Code: 32, Name: 'shutting-down' },
+      PreviousState: { Name: 'stopped' },
+    });
   });
 
   it('succeeds unchanged when terminating an instance that is already terminated', async () => {
@@ -138,7 +165,10 @@ describe('EC2 state changes (StartInstances, StopInstances, RebootInstances, Ter
     await ec2.send(new TerminateInstancesCommand({ InstanceIds: [id] }));
     clock.advance(STEP);
     const out = await ec2.send(new TerminateInstancesCommand({ InstanceIds: [id] }));
-    expect(out.TerminatingInstances?.[0]).toMatchObject({ CurrentState: { Code: 48, Name: 'terminated' }, PreviousState: { Name: 'terminated' } });
+    expect(out.TerminatingInstances?.[0]).toMatchObject({
+      CurrentState: { Code: 48, Name: 'terminated' },
+      PreviousState: { Name: 'terminated' },
+    });
   });
 
   it('refuses to start a terminated instance', async () => {
@@ -173,7 +203,9 @@ describe('EC2 state changes (StartInstances, StopInstances, RebootInstances, Ter
 
   it('refuses to hibernate an instance that was not launched with hibernation', async () => {
     const id = await runningInstance();
-    const error = await errorOf(() => ec2.send(new StopInstancesCommand({ InstanceIds: [id], Hibernate: true })));
+    const error = await errorOf(() =>
+      ec2.send(new StopInstancesCommand({ InstanceIds: [id], Hibernate: true })),
+    );
     expect(error.name).toBe('UnsupportedHibernationConfiguration');
   });
 
@@ -183,6 +215,8 @@ describe('EC2 state changes (StartInstances, StopInstances, RebootInstances, Ter
     await ec2.send(new StopInstancesCommand({ InstanceIds: [id as string], Hibernate: true }));
     clock.advance(STEP);
     const out = await ec2.send(new DescribeInstancesCommand({ InstanceIds: [id as string] }));
-    expect(out.Reservations?.[0]?.Instances?.[0]?.StateReason?.Code).toBe('Client.UserInitiatedHibernate');
+    expect(out.Reservations?.[0]?.Instances?.[0]?.StateReason?.Code).toBe(
+      'Client.UserInitiatedHibernate',
+    );
   });
 });

@@ -13,12 +13,18 @@ describe('the state file', () => {
 
   it('keeps launched, stopped and tagged instances across a restart', async () => {
     const clock = new ManualClock();
-    const first = await startLocalAws({ stateFile, now: clock.now, durations: { pendingMs: 1, stoppingMs: 1 } });
+    const first = await startLocalAws({
+      stateFile,
+      now: clock.now,
+      durations: { pendingMs: 1, stoppingMs: 1 },
+    });
     const ec2 = ec2Client(first);
     const [id] = await launch(ec2);
     clock.advance(1);
     await ec2.send(new StopInstancesCommand({ InstanceIds: [id as string] }));
-    await ec2.send(new CreateTagsCommand({ Resources: [id as string], Tags: [{ Key: 'Kept', Value: 'yes' }] }));
+    await ec2.send(
+      new CreateTagsCommand({ Resources: [id as string], Tags: [{ Key: 'Kept', Value: 'yes' }] }),
+    );
     clock.advance(1);
     ec2.destroy();
     await first.close();
@@ -28,6 +34,9 @@ describe('the state file', () => {
     const [instance] = await describeAll(again, [{ Name: 'instance-id', Values: [id as string] }]);
     again.destroy();
     await second.close();
-    expect([instance?.State?.Name, instance?.Tags]).toEqual(['stopped', [{ Key: 'Kept', Value: 'yes' }]]);
+    expect([instance?.State?.Name, instance?.Tags]).toEqual([
+      'stopped',
+      [{ Key: 'Kept', Value: 'yes' }],
+    ]);
   });
 });

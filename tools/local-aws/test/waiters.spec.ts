@@ -11,11 +11,21 @@ import type { LocalAws } from '../src/index';
 import { ec2Client, startLocalAws } from './support/harness';
 import { launch } from './support/launch';
 
-// These run on the real clock: the SDK waiters poll until the lazily computed state moves.
+/** Outlasts a 40 ms transition: timers fire late under load, never early. */
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 120));
+
+// These run on the real clock: the SDK waiters poll until the lazily computed state moves. Each
+// test calls one waiter right after the action, so the waiter sees the transition under way;
+// preconditions are reached by letting the short transitions pass.
 describe('EC2 waiters', () => {
   let aws: LocalAws;
   let ec2: EC2Client;
-  const waiter = (): { client: EC2Client; minDelay: number; maxDelay: number; maxWaitTime: number } => ({
+  const waiter = (): {
+    client: EC2Client;
+    minDelay: number;
+    maxDelay: number;
+    maxWaitTime: number;
+  } => ({
     client: ec2,
     minDelay: 1,
     maxDelay: 1,
@@ -39,7 +49,7 @@ describe('EC2 waiters', () => {
 
   it('waitUntilInstanceStopped succeeds once a stopped instance has finished stopping', async () => {
     const ids = await launch(ec2);
-    await waitUntilInstanceRunning(waiter(), { InstanceIds: ids });
+    await settle();
     await ec2.send(new StopInstancesCommand({ InstanceIds: ids }));
     const result = await waitUntilInstanceStopped(waiter(), { InstanceIds: ids });
     expect(result.state).toBe('SUCCESS');
@@ -47,9 +57,9 @@ describe('EC2 waiters', () => {
 
   it('waitUntilInstanceRunning succeeds again after a restart', async () => {
     const ids = await launch(ec2);
-    await waitUntilInstanceRunning(waiter(), { InstanceIds: ids });
+    await settle();
     await ec2.send(new StopInstancesCommand({ InstanceIds: ids }));
-    await waitUntilInstanceStopped(waiter(), { InstanceIds: ids });
+    await settle();
     await ec2.send(new StartInstancesCommand({ InstanceIds: ids }));
     const result = await waitUntilInstanceRunning(waiter(), { InstanceIds: ids });
     expect(result.state).toBe('SUCCESS');
@@ -64,8 +74,10 @@ describe('EC2 waiters', () => {
 
   it('waitUntilInstanceRunning fails fast for an instance that is shutting down', async () => {
     const ids = await launch(ec2);
-    await waitUntilInstanceRunning(waiter(), { InstanceIds: ids });
+    await settle();
     await ec2.send(new TerminateInstancesCommand({ InstanceIds: ids }));
-    await expect(waitUntilInstanceRunning(waiter(), { InstanceIds: ids })).rejects.toThrow(/FAILURE/);
+    await expect(waitUntilInstanceRunning(waiter(), { InstanceIds: ids })).rejects.toThrow(
+      /FAILURE/,
+    );
   });
 });

@@ -32,7 +32,10 @@ function resourceCount(action: string, params: QueryParams): number {
  * const state = new Ec2State(['us-east-1']);
  * const router = createRouter({ ec2: createEc2Service(state) });
  */
-export function createEc2Service(state: Ec2State, options: Ec2ServiceOptions = {}): AwsServiceHandler {
+export function createEc2Service(
+  state: Ec2State,
+  options: Ec2ServiceOptions = {},
+): AwsServiceHandler {
   const lastSweep = new Map<string, number>();
 
   function answer(request: AwsRequest, requestId: string): AwsResponse {
@@ -42,12 +45,29 @@ export function createEc2Service(state: Ec2State, options: Ec2ServiceOptions = {
     if (!fleet) throw ec2Errors.authFailure();
     const params = new QueryParams(request.body);
     const action = params.get('Action');
-    if (!action) throw new Ec2Error('MissingAction', 'The request must contain the parameter Action');
+    if (!action)
+      throw new Ec2Error('MissingAction', 'The request must contain the parameter Action');
     const operation = EC2_OPERATIONS[action];
-    if (!operation) throw new Ec2Error('InvalidAction', `The action ${action} is not valid for this web service.`);
+    if (!operation)
+      throw new Ec2Error(
+        'InvalidAction',
+        `The action ${action} is not valid for this web service.`,
+      );
     const now = state.now();
-    const filteredOrPaginated = params.has('Filter.1.Name') || params.has('MaxResults') || params.has('NextToken');
-    if (options.throttler && !options.throttler.admit({ region: request.region, action, filteredOrPaginated, resourceCount: resourceCount(action, params) }, now)) {
+    const filteredOrPaginated =
+      params.has('Filter.1.Name') || params.has('MaxResults') || params.has('NextToken');
+    if (
+      options.throttler &&
+      !options.throttler.admit(
+        {
+          region: request.region,
+          action,
+          filteredOrPaginated,
+          resourceCount: resourceCount(action, params),
+        },
+        now,
+      )
+    ) {
       throw new Ec2Error('RequestLimitExceeded', 'Request limit exceeded.', 503);
     }
     if (now - (lastSweep.get(request.region) ?? 0) > SWEEP_INTERVAL_MS) {
@@ -65,7 +85,8 @@ export function createEc2Service(state: Ec2State, options: Ec2ServiceOptions = {
     try {
       return answer(request, requestId);
     } catch (error) {
-      if (error instanceof Ec2Error) return ec2ErrorResponse(error.status, error.code, error.message, requestId);
+      if (error instanceof Ec2Error)
+        return ec2ErrorResponse(error.status, error.code, error.message, requestId);
       // Our own bug: answer as EC2 answers its failures, and keep the details in the log.
       console.error('local-aws ec2: internal error', error);
       return ec2ErrorResponse(500, 'InternalError', 'An internal error has occurred', requestId);

@@ -30,11 +30,17 @@ export const RESOURCE_BUCKETS: Readonly<Record<string, BucketSize>> = {
 const UNFILTERED_ACTIONS = new Set(['DescribeInstances', 'DescribeInstanceStatus']);
 
 /** Which request bucket a call draws from, and its AWS size. */
-export function requestBucketOf(action: string, filteredOrPaginated: boolean): { key: string; size: BucketSize } {
+export function requestBucketOf(
+  action: string,
+  filteredOrPaginated: boolean,
+): { key: string; size: BucketSize } {
   if (UNFILTERED_ACTIONS.has(action) && !filteredOrPaginated) {
     return { key: `${action}#unfiltered`, size: UNFILTERED_UNPAGINATED };
   }
   const own = UNCATEGORIZED[action];
   if (own) return { key: action, size: own };
-  return { key: action, size: /^(Describe|List|Search|Get)/.test(action) ? NON_MUTATING : MUTATING };
+  return {
+    key: action,
+    size: /^(Describe|List|Search|Get)/.test(action) ? NON_MUTATING : MUTATING,
+  };
 }

@@ -45,7 +45,11 @@ export class Ec2Throttler {
     this.buckets.clear();
   }
 
-  private bucket(key: string, size: ConstructorParameters<typeof TokenBucket>[0], now: number): TokenBucket {
+  private bucket(
+    key: string,
+    size: ConstructorParameters<typeof TokenBucket>[0],
+    now: number,
+  ): TokenBucket {
     let bucket = this.buckets.get(key);
     if (!bucket) this.buckets.set(key, (bucket = new TokenBucket(size, now)));
     return bucket;

@@ -41,7 +41,8 @@ export type InjectedError = 'RequestLimitExceeded' | 'InternalError' | 'Unavaila
 
 function probability(value: unknown, name: string): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !(value >= 0 && value <= 1)) throw new Error(`${name} must be a number in [0, 1]`);
+  if (typeof value !== 'number' || !(value >= 0 && value <= 1))
+    throw new Error(`${name} must be a number in [0, 1]`);
   return value;
 }
 
@@ -53,20 +54,28 @@ function selector(value: unknown, name: string): string | undefined {
 
 /** Validates a fault configuration received over HTTP or from the environment. */
 export function parseFaultConfig(input: unknown): FaultConfig {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new Error('faults must be a JSON object');
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    throw new Error('faults must be a JSON object');
   const raw = input as Record<string, unknown>;
-  if (raw.seed !== undefined && !Number.isInteger(raw.seed)) throw new Error('seed must be an integer');
-  if (raw.rules !== undefined && !Array.isArray(raw.rules)) throw new Error('rules must be an array');
+  if (raw.seed !== undefined && !Number.isInteger(raw.seed))
+    throw new Error('seed must be an integer');
+  if (raw.rules !== undefined && !Array.isArray(raw.rules))
+    throw new Error('rules must be an array');
   const rules = ((raw.rules as unknown[] | undefined) ?? []).map((value, i): FaultRule => {
-    if (typeof value !== 'object' || value === null) throw new Error(`rules[${i}] must be an object`);
+    if (typeof value !== 'object' || value === null)
+      throw new Error(`rules[${i}] must be an object`);
     const rule = value as Record<string, unknown>;
     const latency = rule.latencyMs;
-    if (latency !== undefined && (typeof latency !== 'number' || latency < 0)) throw new Error(`rules[${i}].latencyMs must be >= 0`);
+    if (latency !== undefined && (typeof latency !== 'number' || latency < 0))
+      throw new Error(`rules[${i}].latencyMs must be >= 0`);
     return {
       service: selector(rule.service, `rules[${i}].service`),
       action: selector(rule.action, `rules[${i}].action`),
       region: selector(rule.region, `rules[${i}].region`),
-      requestLimitExceeded: probability(rule.requestLimitExceeded, `rules[${i}].requestLimitExceeded`),
+      requestLimitExceeded: probability(
+        rule.requestLimitExceeded,
+        `rules[${i}].requestLimitExceeded`,
+      ),
       internalError: probability(rule.internalError, `rules[${i}].internalError`),
       unavailable: probability(rule.unavailable, `rules[${i}].unavailable`),
       latencyMs: latency as number | undefined,
@@ -75,10 +84,12 @@ export function parseFaultConfig(input: unknown): FaultConfig {
   let throttling: ThrottlingConfig | undefined;
   if (raw.throttling !== undefined) {
     const t = raw.throttling as Record<string, unknown>;
-    if (typeof t !== 'object' || t === null || typeof t.enabled !== 'boolean') throw new Error('throttling.enabled must be a boolean');
+    if (typeof t !== 'object' || t === null || typeof t.enabled !== 'boolean')
+      throw new Error('throttling.enabled must be a boolean');
     const buckets = t.buckets as Record<string, BucketSize> | undefined;
     for (const [action, size] of Object.entries(buckets ?? {})) {
-      if (!(size?.capacity > 0) || !(size.refillPerSecond >= 0)) throw new Error(`throttling.buckets.${action} needs capacity > 0 and refillPerSecond >= 0`);
+      if (!(size?.capacity > 0) || !(size.refillPerSecond >= 0))
+        throw new Error(`throttling.buckets.${action} needs capacity > 0 and refillPerSecond >= 0`);
     }
     throttling = { enabled: t.enabled, buckets };
   }

@@ -10,7 +10,8 @@ export interface FaultDecision {
 const NONE: FaultDecision = { latencyMs: 0, error: undefined };
 
 function matches(rule: FaultRule, service: string, action: string, region: string): boolean {
-  const hit = (selector: string | undefined, value: string): boolean => selector === undefined || selector === '*' || selector === value;
+  const hit = (selector: string | undefined, value: string): boolean =>
+    selector === undefined || selector === '*' || selector === value;
   return hit(rule.service, service) && hit(rule.action, action) && hit(rule.region, region);
 }
 

@@ -37,7 +37,9 @@ export function createEc2FleetView(state: Ec2State): FleetView {
       const fleet = state.fleet(region);
       if (!fleet) return [];
       const now = state.now();
-      return fleet.instances.filter((record) => isListed(record, now, state.durations)).map((record) => viewOf(record, now));
+      return fleet.instances
+        .filter((record) => isListed(record, now, state.durations))
+        .map((record) => viewOf(record, now));
     },
     instance(region: string, instanceId: string): InstanceView | undefined {
       const now = state.now();

@@ -31,7 +31,8 @@ export function loadState(state: Ec2State, path: string): boolean {
 export function saveState(state: Ec2State, path: string): void {
   const instances: StoredRecord[] = [];
   for (const region of state.regions) {
-    for (const record of state.fleet(region)?.instances ?? []) instances.push({ ...record, tags: [...record.tags] });
+    for (const record of state.fleet(region)?.instances ?? [])
+      instances.push({ ...record, tags: [...record.tags] });
   }
   const temporary = `${path}.tmp`;
   writeFileSync(temporary, JSON.stringify({ format: FORMAT, instances } satisfies StoredState));
@@ -41,7 +42,11 @@ export function saveState(state: Ec2State, path: string): void {
 /**
  * Saves at most once per `delayMs` after changes; `flush` writes any pending change now (on close).
  */
-export function createStateSaver(state: Ec2State, path: string, delayMs = 250): { changed(): void; flush(): void } {
+export function createStateSaver(
+  state: Ec2State,
+  path: string,
+  delayMs = 250,
+): { changed(): void; flush(): void } {
   let timer: NodeJS.Timeout | undefined;
   const write = (): void => {
     timer = undefined;

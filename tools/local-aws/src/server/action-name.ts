@@ -7,7 +7,8 @@ import type { IncomingHttpHeaders } from 'node:http';
  */
 export function actionNameOf(headers: IncomingHttpHeaders, url: string, body: string): string {
   const target = headers['x-amz-target'];
-  if (typeof target === 'string' && target.includes('.')) return target.slice(target.lastIndexOf('.') + 1);
+  if (typeof target === 'string' && target.includes('.'))
+    return target.slice(target.lastIndexOf('.') + 1);
   const rpc = /\/operation\/([A-Za-z0-9]+)/.exec(url);
   if (rpc) return rpc[1] as string;
   const form = /(?:^|&)Action=([^&]*)/.exec(body);

@@ -24,7 +24,9 @@ function methodNotAllowed(allowed: string): AdminResponse {
  * The emulator's own routes under `/_local/`: health, call counters and fault injection. They
  * speak plain JSON, not an AWS protocol, and are never counted as AWS calls.
  */
-export function createAdminRoutes(options: AdminRoutesOptions): (method: string, path: string, body: string) => AdminResponse {
+export function createAdminRoutes(
+  options: AdminRoutesOptions,
+): (method: string, path: string, body: string) => AdminResponse {
   return function admin(method, path, body) {
     switch (path) {
       case '/_local/health':
@@ -48,12 +50,20 @@ export function createAdminRoutes(options: AdminRoutesOptions): (method: string,
             options.applyFaults(config);
             return { status: 200, json: config };
           } catch (error) {
-            return { status: 400, json: { error: error instanceof Error ? error.message : String(error) } };
+            return {
+              status: 400,
+              json: { error: error instanceof Error ? error.message : String(error) },
+            };
           }
         }
         return methodNotAllowed('GET, PUT, DELETE');
       default:
-        return { status: 404, json: { error: `no route ${path}; see GET /_local/health, /_local/counters, /_local/faults` } };
+        return {
+          status: 404,
+          json: {
+            error: `no route ${path}; see GET /_local/health, /_local/counters, /_local/faults`,
+          },
+        };
     }
   };
 }

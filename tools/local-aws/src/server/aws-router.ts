@@ -30,10 +30,17 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  * Dispatches AWS calls to their service by the SigV4 credential scope, after counting them and
  * rolling the fault dice, and logs one line per call.
  */
-export function createAwsRouter(options: AwsRouterOptions): (call: RawCall) => Promise<AwsResponse> {
+export function createAwsRouter(
+  options: AwsRouterOptions,
+): (call: RawCall) => Promise<AwsResponse> {
   const { services, faults, counters, log } = options;
 
-  async function route(call: RawCall, service: string, region: string, action: string): Promise<AwsResponse> {
+  async function route(
+    call: RawCall,
+    service: string,
+    region: string,
+    action: string,
+  ): Promise<AwsResponse> {
     const handler = services[service];
     if (!handler) {
       return protocolError(service, call.headers, {
@@ -56,13 +63,16 @@ export function createAwsRouter(options: AwsRouterOptions): (call: RawCall) => P
       ? await route(call, scope.service, scope.region, action)
       : protocolError('ec2', call.headers, {
           code: 'MissingAuthenticationToken',
-          message: 'Request is missing Authentication Token (local-aws reads the region and service from the SigV4 scope)',
+          message:
+            'Request is missing Authentication Token (local-aws reads the region and service from the SigV4 scope)',
           status: 401,
         });
     const service = scope?.service ?? 'unknown';
     const region = scope?.region ?? 'unknown';
     counters.record(service, action, region, response.status);
-    log?.(`local-aws ${service} ${action} ${region} ${response.status} ${Math.round(performance.now() - started)}ms`);
+    log?.(
+      `local-aws ${service} ${action} ${region} ${response.status} ${Math.round(performance.now() - started)}ms`,
+    );
     return response;
   };
 }

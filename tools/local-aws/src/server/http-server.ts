@@ -25,13 +25,22 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
-function send(response: ServerResponse, status: number, headers: Record<string, string>, body: string): void {
+function send(
+  response: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body: string,
+): void {
   response.writeHead(status, { ...headers, 'content-length': Buffer.byteLength(body) });
   response.end(body);
 }
 
 /** Starts the HTTP server on `host:port` (port 0 picks a free one). */
-export async function startHttpServer(host: string, port: number, handlers: HttpServerHandlers): Promise<StartedServer> {
+export async function startHttpServer(
+  host: string,
+  port: number,
+  handlers: HttpServerHandlers,
+): Promise<StartedServer> {
   const server = createServer((request, response) => {
     void (async (): Promise<void> => {
       try {
@@ -41,14 +50,21 @@ export async function startHttpServer(host: string, port: number, handlers: Http
         if (path.startsWith('/_local/')) {
           const answer = handlers.admin(request.method ?? 'GET', path, body);
           if (answer.json === undefined) send(response, answer.status, {}, '');
-          else send(response, answer.status, { 'content-type': 'application/json' }, JSON.stringify(answer.json));
+          else
+            send(
+              response,
+              answer.status,
+              { 'content-type': 'application/json' },
+              JSON.stringify(answer.json),
+            );
           return;
         }
         const answer = await handlers.aws({ url, headers: request.headers, body });
         send(response, answer.status, answer.headers, answer.body);
       } catch (error) {
         console.error('local-aws: request failed', error);
-        if (!response.headersSent) send(response, 500, { 'content-type': 'text/plain' }, 'local-aws internal error');
+        if (!response.headersSent)
+          send(response, 500, { 'content-type': 'text/plain' }, 'local-aws internal error');
       }
     })();
   });

@@ -21,5 +21,7 @@ export function sigV4ScopeOf(headers: IncomingHttpHeaders, url: string): SigV4Sc
   if (query < 0) return undefined;
   const credential = new URLSearchParams(url.slice(query + 1)).get('X-Amz-Credential');
   const fromQuery = credential ? CREDENTIAL.exec(`Credential=${credential}`) : null;
-  return fromQuery ? { region: fromQuery[1] as string, service: fromQuery[2] as string } : undefined;
+  return fromQuery
+    ? { region: fromQuery[1] as string, service: fromQuery[2] as string }
+    : undefined;
 }

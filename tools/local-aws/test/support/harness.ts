@@ -12,11 +12,21 @@ export const FAST_DURATIONS = {
 
 /** Starts the emulator in-process on a free port, quiet, with fast transitions. */
 export function startLocalAws(options: LocalAwsOptions = {}): Promise<LocalAws> {
-  return createLocalAws({ instances: 30, seed: 'spec', quiet: true, durations: FAST_DURATIONS, ...options });
+  return createLocalAws({
+    instances: 30,
+    seed: 'spec',
+    quiet: true,
+    durations: FAST_DURATIONS,
+    ...options,
+  });
 }
 
 /** A real SDK v3 EC2 client aimed at the emulator with fake credentials and no retries. */
-export function ec2Client(aws: LocalAws, region = 'us-east-1', config: Partial<EC2ClientConfig> = {}): EC2Client {
+export function ec2Client(
+  aws: LocalAws,
+  region = 'us-east-1',
+  config: Partial<EC2ClientConfig> = {},
+): EC2Client {
   return new EC2Client({
     endpoint: aws.url,
     region,
@@ -42,7 +52,12 @@ export class ManualClock {
 }
 
 /** Calls an admin route and answers its status and JSON body (if any). */
-export async function admin(aws: LocalAws, method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> {
+export async function admin(
+  aws: LocalAws,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: unknown }> {
   const response = await fetch(`${aws.url}${path}`, {
     method,
     headers: body === undefined ? undefined : { 'content-type': 'application/json' },
@@ -53,7 +68,9 @@ export async function admin(aws: LocalAws, method: string, path: string, body?: 
 }
 
 /** Runs `call` and answers the error it throws (failing the test if it succeeds). */
-export async function errorOf(call: () => Promise<unknown>): Promise<Error & { $metadata?: { httpStatusCode?: number } }> {
+export async function errorOf(
+  call: () => Promise<unknown>,
+): Promise<Error & { $metadata?: { httpStatusCode?: number } }> {
   try {
     await call();
   } catch (error) {

@@ -10,11 +10,17 @@ import { resolveInstances } from './instance-ids';
 import { reachabilityOf, statusChecksAt, type CheckStatus } from './instance-status';
 import { encodeToken, readPage } from './pagination';
 
-function summaryXml(element: string, status: CheckStatus, impairedSince: number | undefined): string {
+function summaryXml(
+  element: string,
+  status: CheckStatus,
+  impairedSince: number | undefined,
+): string {
   const reachability = reachabilityOf(status);
   const details = reachability
     ? `<details><item><name>reachability</name><status>${reachability}</status>` +
-      (status === 'impaired' && impairedSince !== undefined ? `<impairedSince>${isoTime(impairedSince)}</impairedSince>` : '') +
+      (status === 'impaired' && impairedSince !== undefined
+        ? `<impairedSince>${isoTime(impairedSince)}</impairedSince>`
+        : '') +
       '</item></details>'
     : '';
   return `<${element}><status>${status}</status>${details}</${element}>`;
@@ -26,7 +32,11 @@ function statusItemXml(context: Ec2Context, record: InstanceRecord): string {
     `<item><instanceId>${record.instanceId}</instanceId><availabilityZone>${record.availabilityZone}</availabilityZone>` +
     `<availabilityZoneId>${zoneIdOf(record.availabilityZone)}</availabilityZoneId>` +
     stateXml('instanceState', stateAt(record, context.now)) +
-    summaryXml('systemStatus', checks.system, checks.system === 'impaired' ? checks.impairedSince : undefined) +
+    summaryXml(
+      'systemStatus',
+      checks.system,
+      checks.system === 'impaired' ? checks.impairedSince : undefined,
+    ) +
     summaryXml('instanceStatus', checks.instance, checks.impairedSince) +
     '</item>'
   );
@@ -62,7 +72,8 @@ export function describeInstanceStatus(context: Ec2Context): string {
   }
   const includeAll = params.flag('IncludeAllInstances');
   const filter = compileFilters(params.filters(), statusFields(context));
-  const matches = (r: InstanceRecord): boolean => (includeAll || stateAt(r, now) === 'running') && filter(r);
+  const matches = (r: InstanceRecord): boolean =>
+    (includeAll || stateAt(r, now) === 'running') && filter(r);
   let records: InstanceRecord[];
   let nextToken: string | undefined;
   if (ids.length > 0) {
@@ -71,7 +82,12 @@ export function describeInstanceStatus(context: Ec2Context): string {
     records = [];
     const limit = page.maxResults ?? Number.POSITIVE_INFINITY;
     for (const record of fleet.instances) {
-      if (record.ordinal < page.startAfter || !isListed(record, now, state.durations) || !matches(record)) continue;
+      if (
+        record.ordinal < page.startAfter ||
+        !isListed(record, now, state.durations) ||
+        !matches(record)
+      )
+        continue;
       if (records.length === limit) {
         nextToken = encodeToken(record.ordinal);
         break;

@@ -30,7 +30,10 @@ export const describeInstanceTypes: Ec2Operation = ({ params }) => {
   const names = params.list('InstanceType');
   const unknown = names.filter((name) => !instanceTypeInfo(name));
   if (unknown.length > 0) {
-    throw new Ec2Error('InvalidInstanceType', `The following supplied instance types do not exist: [${unknown.join(', ')}]`);
+    throw new Ec2Error(
+      'InvalidInstanceType',
+      `The following supplied instance types do not exist: [${unknown.join(', ')}]`,
+    );
   }
   const page = readPage(params, 5, 100);
   const matches = compileFilters<InstanceTypeInfo>(params.filters(), {
@@ -42,12 +45,16 @@ export const describeInstanceTypes: Ec2Operation = ({ params }) => {
     'memory-info.size-in-mib': (t) => String(t.memoryMiB),
     'free-tier-eligible': (t) => String(t.freeTierEligible),
   });
-  const all = INSTANCE_TYPES.filter((t) => (names.length === 0 || names.includes(t.instanceType)) && matches(t));
+  const all = INSTANCE_TYPES.filter(
+    (t) => (names.length === 0 || names.includes(t.instanceType)) && matches(t),
+  );
   const limit = page.maxResults ?? 100;
   const slice = all.slice(page.startAfter, page.startAfter + limit);
-  const next = page.startAfter + limit < all.length ? encodeToken(page.startAfter + limit) : undefined;
+  const next =
+    page.startAfter + limit < all.length ? encodeToken(page.startAfter + limit) : undefined;
   return (
-    (slice.length ? `<instanceTypeSet>${slice.map(typeXml).join('')}</instanceTypeSet>` : '<instanceTypeSet/>') +
-    (next ? `<nextToken>${next}</nextToken>` : '')
+    (slice.length
+      ? `<instanceTypeSet>${slice.map(typeXml).join('')}</instanceTypeSet>`
+      : '<instanceTypeSet/>') + (next ? `<nextToken>${next}</nextToken>` : '')
   );
 };

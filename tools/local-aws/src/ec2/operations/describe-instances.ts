@@ -49,5 +49,7 @@ export function describeInstances(context: Ec2Context): string {
     }
     selected.push(record);
   }
-  return reservationSetXml(selected, now) + (nextToken ? `<nextToken>${nextToken}</nextToken>` : '');
+  return (
+    reservationSetXml(selected, now) + (nextToken ? `<nextToken>${nextToken}</nextToken>` : '')
+  );
 }

@@ -17,7 +17,9 @@ interface RegionRow {
  */
 export const describeRegions: Ec2Operation = ({ state, params }) => {
   const enabled = new Set(state.regions);
-  const names = params.flag('AllRegions') ? [...new Set([...state.regions, ...KNOWN_REGIONS])].sort() : [...state.regions];
+  const names = params.flag('AllRegions')
+    ? [...new Set([...state.regions, ...KNOWN_REGIONS])].sort()
+    : [...state.regions];
   const requested = params.list('RegionName');
   for (const name of requested) {
     if (!enabled.has(name) && !KNOWN_REGIONS.includes(name)) {
@@ -50,7 +52,11 @@ interface ZoneRow {
 
 /** DescribeAvailabilityZones of the request's region: three zones, all `available`. */
 export const describeAvailabilityZones: Ec2Operation = ({ region, params }) => {
-  const rows: ZoneRow[] = availabilityZonesOf(region).map((zoneName) => ({ zoneName, zoneId: zoneIdOf(zoneName), region }));
+  const rows: ZoneRow[] = availabilityZonesOf(region).map((zoneName) => ({
+    zoneName,
+    zoneId: zoneIdOf(zoneName),
+    region,
+  }));
   const names = new Set(params.list('ZoneName'));
   const ids = new Set(params.list('ZoneId'));
   const matches = compileFilters<ZoneRow>(params.filters(), {
@@ -63,10 +69,16 @@ export const describeAvailabilityZones: Ec2Operation = ({ region, params }) => {
     'opt-in-status': () => 'opt-in-not-required',
   });
   for (const name of names) {
-    if (!rows.some((z) => z.zoneName === name)) throw ec2Errors.invalidParameterValue(`The zone '${name}' does not exist.`);
+    if (!rows.some((z) => z.zoneName === name))
+      throw ec2Errors.invalidParameterValue(`The zone '${name}' does not exist.`);
   }
   const items = rows
-    .filter((z) => (names.size === 0 || names.has(z.zoneName)) && (ids.size === 0 || ids.has(z.zoneId)) && matches(z))
+    .filter(
+      (z) =>
+        (names.size === 0 || names.has(z.zoneName)) &&
+        (ids.size === 0 || ids.has(z.zoneId)) &&
+        matches(z),
+    )
     .map(
       (z) =>
         `<item><zoneName>${z.zoneName}</zoneName><zoneState>available</zoneState><regionName>${z.region}</regionName>` +
@@ -74,5 +86,7 @@ export const describeAvailabilityZones: Ec2Operation = ({ region, params }) => {
         `<groupName>${z.region}-zg-1</groupName><networkBorderGroup>${z.region}</networkBorderGroup>` +
         `<zoneType>availability-zone</zoneType><groupLongName>${z.region}</groupLongName></item>`,
     );
-  return items.length ? `<availabilityZoneInfo>${items.join('')}</availabilityZoneInfo>` : '<availabilityZoneInfo/>';
+  return items.length
+    ? `<availabilityZoneInfo>${items.join('')}</availabilityZoneInfo>`
+    : '<availabilityZoneInfo/>';
 };

@@ -24,7 +24,9 @@ export const describeInstanceAttribute: Ec2Operation = (context) => {
   if (!attribute) throw ec2Errors.missingParameter('Attribute');
   const read = READABLE[attribute];
   if (!read) {
-    throw ec2Errors.invalidParameterValue(`Value (${attribute}) for parameter attribute is invalid. Unknown attribute.`);
+    throw ec2Errors.invalidParameterValue(
+      `Value (${attribute}) for parameter attribute is invalid. Unknown attribute.`,
+    );
   }
   const record = requiredInstanceId(context);
   return `<instanceId>${record.instanceId}</instanceId><${attribute}>${read(record)}</${attribute}>`;
@@ -33,7 +35,9 @@ export const describeInstanceAttribute: Ec2Operation = (context) => {
 function parseBoolean(name: string, value: string): boolean {
   const lower = value.toLowerCase();
   if (lower !== 'true' && lower !== 'false') {
-    throw ec2Errors.invalidParameterValue(`Value (${value}) for parameter ${name} is invalid. Expected: 'true' or 'false'.`);
+    throw ec2Errors.invalidParameterValue(
+      `Value (${value}) for parameter ${name} is invalid. Expected: 'true' or 'false'.`,
+    );
   }
   return lower === 'true';
 }
@@ -46,7 +50,8 @@ function requestedChange(context: Ec2Context): { attribute: string; value: strin
   const { params } = context;
   for (const attribute of ['DisableApiTermination', 'DisableApiStop', 'InstanceType']) {
     const value = params.get(`${attribute}.Value`);
-    if (value !== undefined) return { attribute: attribute[0]?.toLowerCase() + attribute.slice(1), value };
+    if (value !== undefined)
+      return { attribute: attribute[0]?.toLowerCase() + attribute.slice(1), value };
   }
   const attribute = params.get('Attribute');
   const value = params.get('Value');
@@ -66,14 +71,20 @@ export const modifyInstanceAttribute: Ec2Operation = (context) => {
       record.disableApiStop = parseBoolean(attribute, value);
       break;
     case 'instanceType':
-      if (!instanceTypeInfo(value)) throw ec2Errors.invalidParameterValue(`Invalid value '${value}' for InstanceType.`);
+      if (!instanceTypeInfo(value))
+        throw ec2Errors.invalidParameterValue(`Invalid value '${value}' for InstanceType.`);
       if (stateAt(record, context.now) !== 'stopped') {
-        throw new Ec2Error('IncorrectInstanceState', `The instance '${record.instanceId}' is not in the 'stopped' state.`);
+        throw new Ec2Error(
+          'IncorrectInstanceState',
+          `The instance '${record.instanceId}' is not in the 'stopped' state.`,
+        );
       }
       record.instanceType = value;
       break;
     default:
-      throw ec2Errors.invalidParameterValue(`Value (${attribute}) for parameter attribute is invalid. Unknown attribute.`);
+      throw ec2Errors.invalidParameterValue(
+        `Value (${attribute}) for parameter attribute is invalid. Unknown attribute.`,
+      );
   }
   record.version++;
   return '<return>true</return>';

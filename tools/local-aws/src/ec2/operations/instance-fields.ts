@@ -14,7 +14,7 @@ export function instanceFilterFields(now: number): Record<string, FieldReader<In
     'image-id': (r) => r.imageId,
     'vpc-id': (r) => r.vpcId,
     'subnet-id': (r) => r.subnetId,
-    'architecture': (r) => r.architecture,
+    architecture: (r) => r.architecture,
     'platform-details': (r) => r.platformDetails,
     'private-ip-address': (r) => r.privateIpAddress,
     'ip-address': (r) => (stateAt(r, now) === 'running' ? r.publicIpAddress : undefined),

@@ -36,7 +36,8 @@ export function requiredInstanceIds(context: Ec2Context, parameter = 'InstanceId
 /** The single `InstanceId` of attribute calls. */
 export function requiredInstanceId(context: Ec2Context): InstanceRecord {
   const id = context.params.get('InstanceId');
-  if (!id) throw new Ec2Error('MissingParameter', 'The request must contain the parameter InstanceId');
+  if (!id)
+    throw new Ec2Error('MissingParameter', 'The request must contain the parameter InstanceId');
   const [record] = resolveInstances(context, [id]);
   return record as InstanceRecord;
 }

@@ -16,9 +16,14 @@ export interface StatusChecks {
  * EC2 runs status checks only on running instances; they initialise for a while after each start
  * or reboot, then pass, unless the instance carries an injected impairment.
  */
-export function statusChecksAt(record: InstanceRecord, now: number, durations: TransitionDurations): StatusChecks {
+export function statusChecksAt(
+  record: InstanceRecord,
+  now: number,
+  durations: TransitionDurations,
+): StatusChecks {
   const event = currentEvent(record, now);
-  if (event.state !== 'running') return { system: 'not-applicable', instance: 'not-applicable', impairedSince: undefined };
+  if (event.state !== 'running')
+    return { system: 'not-applicable', instance: 'not-applicable', impairedSince: undefined };
   const since = Math.max(event.at, record.lastRebootAt ?? 0);
   if (now - since < durations.statusInitializingMs) {
     return { system: 'initializing', instance: 'initializing', impairedSince: undefined };

@@ -16,7 +16,11 @@ export function encodeToken(position: number): string {
 
 function decodeToken(token: string): number {
   const match = /^p:(\d+)$/.exec(Buffer.from(token, 'base64url').toString());
-  if (!match) throw new Ec2Error('InvalidPaginationToken', 'The specified pagination token is not valid or is expired.');
+  if (!match)
+    throw new Ec2Error(
+      'InvalidPaginationToken',
+      'The specified pagination token is not valid or is expired.',
+    );
   return Number(match[1]);
 }
 

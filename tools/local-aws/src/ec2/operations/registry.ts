@@ -5,7 +5,12 @@ import { describeInstances } from './describe-instances';
 import { describeAvailabilityZones, describeRegions } from './describe-regions';
 import { describeInstanceAttribute, modifyInstanceAttribute } from './instance-attributes';
 import { runInstances } from './run-instances';
-import { rebootInstances, startInstances, stopInstances, terminateInstances } from './state-changes';
+import {
+  rebootInstances,
+  startInstances,
+  stopInstances,
+  terminateInstances,
+} from './state-changes';
 import { createTags, deleteTags } from './tags';
 
 /** Every emulated EC2 action by its API name. */

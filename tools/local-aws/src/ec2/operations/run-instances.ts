@@ -42,7 +42,8 @@ export const runInstances: Ec2Operation = (context) => {
     throw new Ec2Error('InvalidAMIID.Malformed', `Invalid id: "${imageId}" (expecting "ami-...")`);
   }
   const instanceType = params.get('InstanceType') ?? 't3.micro';
-  if (!instanceTypeInfo(instanceType)) throw ec2Errors.invalidParameterValue(`Invalid value '${instanceType}' for InstanceType.`);
+  if (!instanceTypeInfo(instanceType))
+    throw ec2Errors.invalidParameterValue(`Invalid value '${instanceType}' for InstanceType.`);
   const minCount = count(context, 'MinCount');
   const maxCount = count(context, 'MaxCount');
   if (minCount > maxCount) {

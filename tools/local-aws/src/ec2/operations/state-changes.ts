@@ -1,6 +1,11 @@
 import { Ec2Error } from '../protocol/ec2-error';
 import { stateXml } from '../protocol/instance-xml';
-import { applyTransition, checkTransition, type StateAction, type StopOptions } from '../state/transitions';
+import {
+  applyTransition,
+  checkTransition,
+  type StateAction,
+  type StopOptions,
+} from '../state/transitions';
 import type { Ec2Context, Ec2Operation } from './context';
 import { requiredInstanceIds, resolveInstances } from './instance-ids';
 
@@ -10,7 +15,10 @@ import { requiredInstanceIds, resolveInstances } from './instance-ids';
  */
 function changeStates(context: Ec2Context, action: StateAction, stop?: StopOptions): string {
   const records = resolveInstances(context, requiredInstanceIds(context));
-  const outcomes = records.map((record) => ({ record, outcome: checkTransition(record, action, context.now, stop) }));
+  const outcomes = records.map((record) => ({
+    record,
+    outcome: checkTransition(record, action, context.now, stop),
+  }));
   for (const { outcome } of outcomes) {
     if (outcome.kind === 'refused') throw new Ec2Error(outcome.code, outcome.message);
   }
@@ -32,7 +40,10 @@ export const startInstances: Ec2Operation = (context) => changeStates(context, '
 
 /** StopInstances with `Force` and `Hibernate`; protected by `disableApiStop`. */
 export const stopInstances: Ec2Operation = (context) =>
-  changeStates(context, 'stop', { force: context.params.flag('Force'), hibernate: context.params.flag('Hibernate') });
+  changeStates(context, 'stop', {
+    force: context.params.flag('Force'),
+    hibernate: context.params.flag('Hibernate'),
+  });
 
 /** TerminateInstances: → shutting-down → terminated; protected by `disableApiTermination`. */
 export const terminateInstances: Ec2Operation = (context) => changeStates(context, 'terminate');

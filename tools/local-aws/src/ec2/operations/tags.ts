@@ -19,7 +19,9 @@ function taggedInstances(context: Ec2Context): InstanceRecord[] {
 }
 
 function requestedTags(context: Ec2Context): { key: string; value: string | undefined }[] {
-  return context.params.structs('Tag').map((fields) => ({ key: fields.get('Key') ?? '', value: fields.get('Value') }));
+  return context.params
+    .structs('Tag')
+    .map((fields) => ({ key: fields.get('Key') ?? '', value: fields.get('Value') }));
 }
 
 /** CreateTags: adds or overwrites tags on every listed instance, all-or-nothing. */
@@ -30,13 +32,18 @@ export const createTags: Ec2Operation = (context) => {
   for (const { key } of tags) {
     if (key === '') throw ec2Errors.invalidParameterValue('Tag key cannot be empty');
     if (key.toLowerCase().startsWith('aws:')) {
-      throw ec2Errors.invalidParameterValue(`Tag keys starting with 'aws:' are reserved for internal use`);
+      throw ec2Errors.invalidParameterValue(
+        `Tag keys starting with 'aws:' are reserved for internal use`,
+      );
     }
   }
   for (const record of records) {
     const keys = new Set([...record.tags.keys(), ...tags.map((t) => t.key)]);
     if (keys.size > MAX_TAGS) {
-      throw new Ec2Error('TagLimitExceeded', `The maximum number of Tags for a resource has been reached.`);
+      throw new Ec2Error(
+        'TagLimitExceeded',
+        `The maximum number of Tags for a resource has been reached.`,
+      );
     }
   }
   for (const record of records) {

@@ -6,7 +6,7 @@ export class Ec2Error extends Error {
   constructor(
     readonly code: string,
     message: string,
-    readonly status: number = 400,
+    readonly status = 400,
   ) {
     super(message);
     this.name = 'Ec2Error';
@@ -21,7 +21,10 @@ export const ec2Errors = {
   instanceNotFound(ids: readonly string[]): Ec2Error {
     return ids.length === 1
       ? new Ec2Error('InvalidInstanceID.NotFound', `The instance ID '${ids[0]}' does not exist`)
-      : new Ec2Error('InvalidInstanceID.NotFound', `The instance IDs '${ids.join(', ')}' do not exist`);
+      : new Ec2Error(
+          'InvalidInstanceID.NotFound',
+          `The instance IDs '${ids.join(', ')}' do not exist`,
+        );
   },
   missingParameter(name: string): Ec2Error {
     return new Ec2Error('MissingParameter', `The request must contain the parameter ${name}`);
@@ -30,6 +33,10 @@ export const ec2Errors = {
     return new Ec2Error('InvalidParameterValue', message);
   },
   authFailure(): Ec2Error {
-    return new Ec2Error('AuthFailure', 'AWS was not able to validate the provided access credentials', 401);
+    return new Ec2Error(
+      'AuthFailure',
+      'AWS was not able to validate the provided access credentials',
+      401,
+    );
   },
 };

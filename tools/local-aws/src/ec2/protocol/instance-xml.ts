@@ -20,19 +20,24 @@ function transitionReason(state: InstanceStateName, requestedAt: number): string
 
 function stateReasonXml(state: InstanceStateName, code: string | undefined): string {
   if (state === 'running' || code === undefined) return '';
-  const message = code === 'pending' ? 'pending' : `${code}: ${code === 'Client.UserInitiatedHibernate' ? 'User initiated hibernate' : 'User initiated shutdown'}`;
+  const message =
+    code === 'pending'
+      ? 'pending'
+      : `${code}: ${code === 'Client.UserInitiatedHibernate' ? 'User initiated hibernate' : 'User initiated shutdown'}`;
   return `<stateReason><code>${code}</code><message>${message}</message></stateReason>`;
 }
 
 function dnsSuffix(region: string, kind: 'private' | 'public'): string {
-  if (kind === 'private') return region === 'us-east-1' ? 'ec2.internal' : `${region}.compute.internal`;
+  if (kind === 'private')
+    return region === 'us-east-1' ? 'ec2.internal' : `${region}.compute.internal`;
   return region === 'us-east-1' ? 'compute-1.amazonaws.com' : `${region}.compute.amazonaws.com`;
 }
 
 function tagSetXml(tags: ReadonlyMap<string, string>): string {
   if (tags.size === 0) return '';
   let xml = '<tagSet>';
-  for (const [key, value] of tags) xml += `<item><key>${escapeXml(key)}</key><value>${escapeXml(value)}</value></item>`;
+  for (const [key, value] of tags)
+    xml += `<item><key>${escapeXml(key)}</key><value>${escapeXml(value)}</value></item>`;
   return `${xml}</tagSet>`;
 }
 
@@ -52,7 +57,8 @@ const cache = new WeakMap<InstanceRecord, XmlCacheEntry>();
 export function instanceXml(record: InstanceRecord, now: number): string {
   const event = currentEvent(record, now);
   const cached = cache.get(record);
-  if (cached !== undefined && cached.version === record.version && cached.event === event) return cached.xml;
+  if (cached !== undefined && cached.version === record.version && cached.event === event)
+    return cached.xml;
   const xml = buildInstanceXml(record, now);
   cache.set(record, { version: record.version, event, xml });
   return xml;
@@ -70,8 +76,12 @@ function buildInstanceXml(r: InstanceRecord, now: number): string {
   const state = event.state;
   const terminated = state === 'terminated';
   const running = state === 'running';
-  const privateDns = terminated ? '' : `ip-${r.privateIpAddress.replaceAll('.', '-')}.${dnsSuffix(r.region, 'private')}`;
-  const publicDns = running ? `ec2-${r.publicIpAddress.replaceAll('.', '-')}.${dnsSuffix(r.region, 'public')}` : '';
+  const privateDns = terminated
+    ? ''
+    : `ip-${r.privateIpAddress.replaceAll('.', '-')}.${dnsSuffix(r.region, 'private')}`;
+  const publicDns = running
+    ? `ec2-${r.publicIpAddress.replaceAll('.', '-')}.${dnsSuffix(r.region, 'public')}`
+    : '';
   return (
     `<instanceId>${r.instanceId}</instanceId><imageId>${r.imageId}</imageId>` +
     `<instanceState><code>${STATE_CODES[state]}</code><name>${state}</name></instanceState>` +
@@ -88,10 +98,14 @@ function buildInstanceXml(r: InstanceRecord, now: number): string {
     (running ? `<ipAddress>${r.publicIpAddress}</ipAddress>` : '') +
     stateReasonXml(state, event.reason) +
     `<architecture>${r.architecture}</architecture>` +
-    (r.spot ? `<instanceLifecycle>spot</instanceLifecycle><spotInstanceRequestId>sir-${r.instanceId.slice(2, 10)}</spotInstanceRequestId>` : '') +
+    (r.spot
+      ? `<instanceLifecycle>spot</instanceLifecycle><spotInstanceRequestId>sir-${r.instanceId.slice(2, 10)}</spotInstanceRequestId>`
+      : '') +
     tagSetXml(r.tags) +
     // EC2 always sends hibernationOptions; `false` is what an absent one reads as, so only `true` is written.
-    (r.hibernationConfigured ? '<hibernationOptions><configured>true</configured></hibernationOptions>' : '') +
+    (r.hibernationConfigured
+      ? '<hibernationOptions><configured>true</configured></hibernationOptions>'
+      : '') +
     `<platformDetails>${escapeXml(r.platformDetails)}</platformDetails>`
   );
 }

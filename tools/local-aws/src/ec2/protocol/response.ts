@@ -18,7 +18,12 @@ export function ec2Success(action: string, requestId: string, inner: string): Aw
 }
 
 /** EC2's error document (`<Response><Errors>…</Errors><RequestID>`), not the usual query shape. */
-export function ec2ErrorResponse(status: number, code: string, message: string, requestId: string): AwsResponse {
+export function ec2ErrorResponse(
+  status: number,
+  code: string,
+  message: string,
+  requestId: string,
+): AwsResponse {
   return {
     status,
     headers: { ...XML_HEADERS },

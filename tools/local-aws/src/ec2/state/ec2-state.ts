@@ -24,7 +24,11 @@ export class Ec2State {
   }
 
   /** An instance as EC2 would find it now: gone once terminated past retention. */
-  findListed(region: string, instanceId: string, now: number = this.now()): InstanceRecord | undefined {
+  findListed(
+    region: string,
+    instanceId: string,
+    now: number = this.now(),
+  ): InstanceRecord | undefined {
     const record = this.fleets.get(region)?.get(instanceId);
     return record && isListed(record, now, this.durations) ? record : undefined;
   }

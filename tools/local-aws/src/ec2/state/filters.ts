@@ -49,7 +49,8 @@ export function compileFilters<T>(
       tests.push((item) => anyMatches(patterns, tags(item).values()));
     } else {
       const read = fields[filter.name];
-      if (!read) throw new Ec2Error('InvalidParameterValue', `The filter '${filter.name}' is invalid`);
+      if (!read)
+        throw new Ec2Error('InvalidParameterValue', `The filter '${filter.name}' is invalid`);
       tests.push((item) => {
         const value = read(item);
         if (value === undefined) return false;

@@ -35,7 +35,11 @@ const HEX = '0123456789abcdef';
 const PUBLIC_FIRST_OCTETS = [3, 13, 18, 34, 35, 52, 54] as const;
 
 /** Builds a record with fresh ids and addresses and adds it to the region's fleet. */
-export function createInstance(fleet: RegionFleet, random: Random, spec: InstanceSpec): InstanceRecord {
+export function createInstance(
+  fleet: RegionFleet,
+  random: Random,
+  spec: InstanceSpec,
+): InstanceRecord {
   const zones = availabilityZonesOf(fleet.region);
   const availabilityZone = spec.availabilityZone ?? pick(random, zones);
   const zoneIndex = zoneIndexOf(availabilityZone);

@@ -1,11 +1,6 @@
 /** EC2's instance state names, in the order EC2 numbers them. */
 export type InstanceStateName =
-  | 'pending'
-  | 'running'
-  | 'shutting-down'
-  | 'terminated'
-  | 'stopping'
-  | 'stopped';
+  'pending' | 'running' | 'shutting-down' | 'terminated' | 'stopping' | 'stopped';
 
 /** EC2's numeric state codes (the low byte of `instanceState.code`). */
 export const STATE_CODES: Readonly<Record<InstanceStateName, number>> = {

@@ -1,5 +1,10 @@
 import type { TransitionDurations } from './durations';
-import type { InstanceRecord, InstanceStateName, StateEvent, StateReasonCode } from './instance-record';
+import type {
+  InstanceRecord,
+  InstanceStateName,
+  StateEvent,
+  StateReasonCode,
+} from './instance-record';
 
 /** The event in force at `now`: the last one that has already happened. */
 export function currentEvent(record: InstanceRecord, now: number): StateEvent {
@@ -28,7 +33,11 @@ export function launchTimeAt(record: InstanceRecord, now: number): number {
 }
 
 /** Terminated instances disappear from every answer once the retention has passed, as on EC2. */
-export function isListed(record: InstanceRecord, now: number, durations: TransitionDurations): boolean {
+export function isListed(
+  record: InstanceRecord,
+  now: number,
+  durations: TransitionDurations,
+): boolean {
   const event = currentEvent(record, now);
   return event.state !== 'terminated' || now - event.at < durations.terminatedRetentionMs;
 }

@@ -13,7 +13,8 @@ function hexOf(text: string, length: number): string {
   if (known !== undefined) return known;
   let hex = '';
   let salt = 0;
-  while (hex.length < length) hex += seedFromString(`${text}#${salt++}`).toString(16).padStart(8, '0');
+  while (hex.length < length)
+    hex += seedFromString(`${text}#${salt++}`).toString(16).padStart(8, '0');
   hex = hex.slice(0, length);
   memo.set(text, hex);
   return hex;

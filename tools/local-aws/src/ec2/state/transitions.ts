@@ -4,8 +4,17 @@ import { currentEvent, scheduleTransition, stateAt } from './lifecycle';
 
 /** What EC2 answers for one instance of a state-changing call. */
 export type TransitionOutcome =
-  | { readonly kind: 'ok'; readonly previous: InstanceStateName; readonly current: InstanceStateName }
-  | { readonly kind: 'refused'; readonly code: 'IncorrectInstanceState' | 'OperationNotPermitted' | 'UnsupportedHibernationConfiguration'; readonly message: string };
+  | {
+      readonly kind: 'ok';
+      readonly previous: InstanceStateName;
+      readonly current: InstanceStateName;
+    }
+  | {
+      readonly kind: 'refused';
+      readonly code:
+        'IncorrectInstanceState' | 'OperationNotPermitted' | 'UnsupportedHibernationConfiguration';
+      readonly message: string;
+    };
 
 export type StateAction = 'start' | 'stop' | 'terminate' | 'reboot';
 
@@ -99,18 +108,30 @@ export function applyTransition(
       );
       return;
     case 'stop': {
-      const reason = stop.hibernate ? 'Client.UserInitiatedHibernate' : 'Client.UserInitiatedShutdown';
+      const reason = stop.hibernate
+        ? 'Client.UserInitiatedHibernate'
+        : 'Client.UserInitiatedShutdown';
       if (state === 'running') {
         const ms = stop.force ? durations.forcedStoppingMs : durations.stoppingMs;
-        scheduleTransition(record, now, [
-          { state: 'stopping', afterMs: 0 },
-          { state: 'stopped', afterMs: ms },
-        ], reason);
+        scheduleTransition(
+          record,
+          now,
+          [
+            { state: 'stopping', afterMs: 0 },
+            { state: 'stopped', afterMs: ms },
+          ],
+          reason,
+        );
       } else if (state === 'stopping' && stop.force) {
         // Force on a stop that hangs is EC2's documented way to hurry it along.
         const stoppedAt = record.events.find((e) => e.state === 'stopped' && e.at > now)?.at ?? now;
         const remaining = Math.min(stoppedAt - now, durations.forcedStoppingMs);
-        scheduleTransition(record, now, [{ state: 'stopped', afterMs: remaining }], currentEvent(record, now).reason);
+        scheduleTransition(
+          record,
+          now,
+          [{ state: 'stopped', afterMs: remaining }],
+          currentEvent(record, now).reason,
+        );
       }
       return;
     }

@@ -2,7 +2,13 @@ import type { Ec2State } from '../../ec2/state/ec2-state';
 import { createInstance } from '../../ec2/state/instance-factory';
 import type { Impairment, InstanceRecord } from '../../ec2/state/instance-record';
 import { pick, seededRandom, seedFromString, type Random } from '../../util/seeded-random';
-import { ENVIRONMENT_SHORT, ENVIRONMENT_WEIGHTS, TEAMS, TYPES_BY_ENVIRONMENT, type Environment } from './catalog';
+import {
+  ENVIRONMENT_SHORT,
+  ENVIRONMENT_WEIGHTS,
+  TEAMS,
+  TYPES_BY_ENVIRONMENT,
+  type Environment,
+} from './catalog';
 import { pickWeighted } from './pick-weighted';
 import { seedHistory, type SeededEnding } from './seed-history';
 
@@ -33,7 +39,13 @@ function endingFor(random: Random, environment: Environment): SeededEnding {
   return roll < 0.02 + stoppedShare ? 'stopped' : 'running';
 }
 
-function seedOne(state: Ec2State, region: string, random: Random, now: number, counters: Map<string, number>): InstanceRecord {
+function seedOne(
+  state: Ec2State,
+  region: string,
+  random: Random,
+  now: number,
+  counters: Map<string, number>,
+): InstanceRecord {
   const fleet = state.fleet(region);
   if (!fleet) throw new Error(`region ${region} is not configured`);
   const team = pick(random, TEAMS);
@@ -69,7 +81,9 @@ function seedOne(state: Ec2State, region: string, random: Random, now: number, c
 /** Marks one or two running instances of the first region as failing a status check. */
 function impairSome(state: Ec2State, total: number): void {
   const first = state.regions[0];
-  const running = first ? (state.fleet(first)?.instances ?? []).filter((r) => r.events.at(-1)?.state === 'running') : [];
+  const running = first
+    ? (state.fleet(first)?.instances ?? []).filter((r) => r.events.at(-1)?.state === 'running')
+    : [];
   const impairments: Impairment[] = total >= 20 ? ['instance', 'system'] : ['instance'];
   impairments.forEach((impairment, i) => {
     // Spread them out so they don't both land on the first page of a listing.
@@ -87,7 +101,9 @@ function impairSome(state: Ec2State, total: number): void {
  * seedFleet(state, { instances: 60, seed: 'demo', now: Date.now() });
  */
 export function seedFleet(state: Ec2State, options: SeedOptions): void {
-  const random = seededRandom(typeof options.seed === 'number' ? options.seed : seedFromString(options.seed));
+  const random = seededRandom(
+    typeof options.seed === 'number' ? options.seed : seedFromString(options.seed),
+  );
   const counts = regionCounts(state.regions, options.instances);
   state.regions.forEach((region, i) => {
     const names = new Map<string, number>();

@@ -16,8 +16,14 @@ const SHUTTING_DOWN_MS = 30_000;
  * A plausible past for one instance: launched days or weeks ago, stopped and restarted a few times
  * (development more often), ending in the requested state. Every event lies in the past.
  */
-export function seedHistory(random: Random, now: number, ending: SeededEnding, pastStops: number): StateEvent[] {
-  const launchedAt = now - integerBetween(random, 3, 60) * DAY - integerBetween(random, 0, 23) * HOUR;
+export function seedHistory(
+  random: Random,
+  now: number,
+  ending: SeededEnding,
+  pastStops: number,
+): StateEvent[] {
+  const launchedAt =
+    now - integerBetween(random, 3, 60) * DAY - integerBetween(random, 0, 23) * HOUR;
   const events: StateEvent[] = [];
   const start = (at: number): void => {
     events.push({ state: 'pending', at, requestedAt: at, reason: 'pending' });
@@ -25,11 +31,19 @@ export function seedHistory(random: Random, now: number, ending: SeededEnding, p
   };
   const stop = (at: number): void => {
     events.push({ state: 'stopping', at, requestedAt: at, reason: 'Client.UserInitiatedShutdown' });
-    events.push({ state: 'stopped', at: at + STOPPING_MS, requestedAt: at, reason: 'Client.UserInitiatedShutdown' });
+    events.push({
+      state: 'stopped',
+      at: at + STOPPING_MS,
+      requestedAt: at,
+      reason: 'Client.UserInitiatedShutdown',
+    });
   };
   start(launchedAt);
   // The last stretch is reserved for the ending, so past stops never overlap it.
-  const endingRoom = ending === 'terminated' ? integerBetween(random, 10, 50) * MINUTE : integerBetween(random, 2, 48) * HOUR;
+  const endingRoom =
+    ending === 'terminated'
+      ? integerBetween(random, 10, 50) * MINUTE
+      : integerBetween(random, 2, 48) * HOUR;
   const span = now - endingRoom - launchedAt;
   const slot = span / (pastStops + 1);
   for (let i = 0; i < pastStops; i++) {
@@ -42,8 +56,18 @@ export function seedHistory(random: Random, now: number, ending: SeededEnding, p
   const endAt = now - endingRoom;
   if (ending === 'stopped') stop(endAt);
   if (ending === 'terminated') {
-    events.push({ state: 'shutting-down', at: endAt, requestedAt: endAt, reason: 'Client.UserInitiatedShutdown' });
-    events.push({ state: 'terminated', at: endAt + SHUTTING_DOWN_MS, requestedAt: endAt, reason: 'Client.UserInitiatedShutdown' });
+    events.push({
+      state: 'shutting-down',
+      at: endAt,
+      requestedAt: endAt,
+      reason: 'Client.UserInitiatedShutdown',
+    });
+    events.push({
+      state: 'terminated',
+      at: endAt + SHUTTING_DOWN_MS,
+      requestedAt: endAt,
+      reason: 'Client.UserInitiatedShutdown',
+    });
   }
   return events;
 }
