@@ -12,5 +12,7 @@ export const surfacesCustomizations: Components<Theme> = {
     },
   },
   MuiPaper: { defaultProps: { elevation: 0 } },
+  // Dark mode lightens elevated paper with an overlay; the mobile drawer should match the sidebar.
+  MuiDrawer: { styleOverrides: { paper: { backgroundImage: 'none' } } },
   MuiCard: { defaultProps: { variant: 'outlined' } },
 };
