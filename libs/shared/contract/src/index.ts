@@ -3,3 +3,4 @@ export * from './lib/primitives';
 export * from './lib/instance';
 export * from './lib/list-instances';
 export * from './lib/api-error';
+export * from './lib/metrics';

@@ -1,0 +1,4 @@
+export { cloudWatchClientCache, type CloudWatchClientFor } from './lib/cloudwatch-clients';
+export { queryId, toMetricDataQueries } from './lib/metric-data-queries';
+export { alignSeries } from './lib/align-series';
+export { createMetricsReader, type MetricsReader } from './lib/metrics-reader';

@@ -1,0 +1,93 @@
+import type { CpuSparklines, InstanceRef, MetricPoints } from '@fleet/contract';
+import { GET_METRIC_DATA_LIMITS, queriesPerCall, splitEvenly, type GetMetricDataLimits } from './get-metric-data-limits';
+import { ec2InstanceQuery, type MetricQuery } from './metric-query';
+import { alignedWindow, pointCount, timestampsOf, type TimeWindow } from './time-window';
+
+/** Sparklines show the last 24 hours. */
+export const SPARKLINE_SECONDS = 24 * 60 * 60;
+
+/**
+ * 15 minutes: a multiple of basic monitoring's 5-minute samples (no empty buckets on a running
+ * instance), and 96 points, about what a table cell's sparkline can draw.
+ */
+export const SPARKLINE_PERIOD = 15 * 60;
+
+/** One GetMetricData call's worth of sparklines: instances of one region. */
+export interface SparklineBatch {
+  readonly region: string;
+  readonly refs: readonly InstanceRef[];
+  /** One CPU query per ref, in the same order. */
+  readonly queries: readonly MetricQuery[];
+}
+
+/** The calls that read the sparklines of a set of instances. */
+export interface CpuSparklinesPlan {
+  readonly window: TimeWindow;
+  /** The distinct instances asked for, in the order first asked. */
+  readonly refs: readonly InstanceRef[];
+  readonly batches: readonly SparklineBatch[];
+}
+
+const keyOf = (ref: InstanceRef): string => `${ref.region}/${ref.id}`;
+
+function distinct(refs: readonly InstanceRef[]): InstanceRef[] {
+  const seen = new Map<string, InstanceRef>();
+  for (const ref of refs) if (!seen.has(keyOf(ref))) seen.set(keyOf(ref), { region: ref.region, id: ref.id });
+  return [...seen.values()];
+}
+
+/**
+ * Groups the instances per region (a call reads one region) and splits each region into the
+ * fewest calls GetMetricData's limits allow: 500 queries and 100,800 datapoints per call.
+ *
+ * @example
+ * const plan = planCpuSparklines(refs, Date.now());
+ * const points = await Promise.all(plan.batches.map((b) => reader.read(b.region, plan.window, b.queries)));
+ * return cpuSparklinesOf(plan, points);
+ */
+export function planCpuSparklines(
+  refs: readonly InstanceRef[],
+  now: number,
+  limits: GetMetricDataLimits = GET_METRIC_DATA_LIMITS,
+): CpuSparklinesPlan {
+  const window = alignedWindow(now, SPARKLINE_SECONDS, SPARKLINE_PERIOD);
+  const unique = distinct(refs);
+  const perCall = queriesPerCall(pointCount(window), limits);
+  const regions = [...new Set(unique.map((ref) => ref.region))];
+  const batches = regions.flatMap((region) =>
+    splitEvenly(
+      unique.filter((ref) => ref.region === region),
+      perCall,
+    ).map((batchRefs) => ({
+      region,
+      refs: batchRefs,
+      queries: batchRefs.map((ref) => ec2InstanceQuery(ref.id, 'CPUUtilization', 'Average')),
+    })),
+  );
+  return { window, refs: unique, batches };
+}
+
+/**
+ * The sparklines answer from the points each batch's call returned (one array per batch, one
+ * series per ref of the batch), in the order the instances were asked for.
+ *
+ * @example
+ * cpuSparklinesOf(plan, await Promise.all(plan.batches.map(read)));
+ */
+export function cpuSparklinesOf(plan: CpuSparklinesPlan, batchPoints: readonly (readonly MetricPoints[])[]): CpuSparklines {
+  const pointsByKey = new Map<string, MetricPoints>();
+  plan.batches.forEach((batch, b) => {
+    batch.refs.forEach((ref, i) => {
+      const points = batchPoints[b]?.[i];
+      if (!points) throw new Error(`no points for ${keyOf(ref)}`);
+      pointsByKey.set(keyOf(ref), points);
+    });
+  });
+  return {
+    period: plan.window.period,
+    start: new Date(plan.window.start).toISOString(),
+    end: new Date(plan.window.end).toISOString(),
+    timestamps: timestampsOf(plan.window),
+    sparklines: plan.refs.map((ref) => ({ region: ref.region, id: ref.id, points: pointsByKey.get(keyOf(ref)) ?? [] })),
+  };
+}

@@ -1,0 +1,20 @@
+/** The CloudWatch statistics this product asks for. */
+export type MetricStatistic = 'Average' | 'Sum' | 'Maximum';
+
+/** One metric and statistic to read over a window: what a GetMetricData `MetricStat` says. */
+export interface MetricQuery {
+  readonly namespace: string;
+  readonly metricName: string;
+  readonly dimensions: Readonly<Record<string, string>>;
+  readonly stat: MetricStatistic;
+}
+
+/**
+ * The query for one AWS/EC2 metric of one instance.
+ *
+ * @example
+ * ec2InstanceQuery('i-0123456789abcdef0', 'CPUUtilization', 'Average');
+ */
+export function ec2InstanceQuery(instanceId: string, metricName: string, stat: MetricStatistic): MetricQuery {
+  return { namespace: 'AWS/EC2', metricName, dimensions: { InstanceId: instanceId }, stat };
+}
