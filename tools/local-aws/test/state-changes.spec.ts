@@ -144,6 +144,15 @@ describe('EC2 state changes (StartInstances, StopInstances, RebootInstances, Ter
     expect(await stateOf(ec2, running)).toBe('running');
   });
 
+  it('answers a DryRun stop with DryRunOperation and leaves the instance running', async () => {
+    const id = await runningInstance();
+    const error = await errorOf(() =>
+      ec2.send(new StopInstancesCommand({ InstanceIds: [id], DryRun: true })),
+    );
+    expect([error.name, error.$metadata?.httpStatusCode]).toEqual(['DryRunOperation', 412]);
+    expect(await stateOf(ec2, id)).toBe('running');
+  });
+
   it('rejects a malformed instance id with InvalidInstanceID.Malformed', async () => {
     const error = await errorOf(() =>
       ec2.send(new StartInstancesCommand({ InstanceIds: ['instance-1'] })),

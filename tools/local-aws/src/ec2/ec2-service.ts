@@ -53,6 +53,14 @@ export function createEc2Service(
         'InvalidAction',
         `The action ${action} is not valid for this web service.`,
       );
+    // DryRun must never act: EC2 answers it with DryRunOperation (412) when the caller may act.
+    if (params.flag('DryRun')) {
+      throw new Ec2Error(
+        'DryRunOperation',
+        'Request would have succeeded, but DryRun flag is set.',
+        412,
+      );
+    }
     const now = state.now();
     const filteredOrPaginated =
       params.has('Filter.1.Name') || params.has('MaxResults') || params.has('NextToken');

@@ -1,10 +1,34 @@
 import type { Ec2State } from '../ec2/state/ec2-state';
 import type { InstanceRecord } from '../ec2/state/instance-record';
 import { instanceTypeInfo } from '../ec2/state/instance-types';
-import { isListed, launchTimeAt, runningIntervalsAt, stateAt } from '../ec2/state/lifecycle';
+import {
+  currentEvent,
+  isListed,
+  launchTimeAt,
+  runningIntervalsAt,
+  stateAt,
+} from '../ec2/state/lifecycle';
+import type { StateEvent } from '../ec2/state/instance-record';
 import type { FleetView, InstanceView } from './fleet-view';
 
+// A view depends only on the record's version and on which timeline event is current, so it is
+// rebuilt only when one of them changes: CloudWatch reads the whole fleet on every query.
+const cache = new WeakMap<
+  InstanceRecord,
+  { version: number; event: StateEvent; view: InstanceView }
+>();
+
 function viewOf(record: InstanceRecord, now: number): InstanceView {
+  const event = currentEvent(record, now);
+  const cached = cache.get(record);
+  if (cached !== undefined && cached.version === record.version && cached.event === event)
+    return cached.view;
+  const view = buildView(record, now);
+  cache.set(record, { version: record.version, event, view });
+  return view;
+}
+
+function buildView(record: InstanceRecord, now: number): InstanceView {
   return {
     region: record.region,
     instanceId: record.instanceId,
