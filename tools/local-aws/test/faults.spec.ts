@@ -1,6 +1,7 @@
 import {
   DescribeInstancesCommand,
   DescribeRegionsCommand,
+  RunInstancesCommand,
   type EC2Client,
 } from '@aws-sdk/client-ec2';
 import type { LocalAws } from '../src/index';
@@ -160,5 +161,43 @@ describe('fault injection and throttling', () => {
         ),
       );
     expect(results.every((r) => r === 'ok')).toBe(true);
+  });
+
+  it('throttles RunInstances after the 5 tokens of its request bucket', async () => {
+    await admin(aws, 'PUT', '/_local/faults', { throttling: { enabled: true } });
+    const run = (): Promise<string> =>
+      ec2
+        .send(
+          new RunInstancesCommand({ ImageId: 'ami-0abcdef1234567890', MinCount: 1, MaxCount: 1 }),
+        )
+        .then(
+          () => 'ok',
+          (e: Error) => e.name,
+        );
+    const results: string[] = [];
+    for (let i = 0; i < 6; i++) results.push(await run());
+    expect(results).toEqual(['ok', 'ok', 'ok', 'ok', 'ok', 'RequestLimitExceeded']);
+  });
+
+  it('throttles RunInstances once its resource bucket of 1,000 instances is spent', async () => {
+    await admin(aws, 'PUT', '/_local/faults', { throttling: { enabled: true } });
+    const run = (count: number): Promise<string> =>
+      ec2
+        .send(
+          new RunInstancesCommand({
+            ImageId: 'ami-0abcdef1234567890',
+            MinCount: count,
+            MaxCount: count,
+          }),
+        )
+        .then(
+          () => 'ok',
+          (e: Error) => e.name,
+        );
+    expect([await run(600), await run(600), await run(400)]).toEqual([
+      'ok',
+      'RequestLimitExceeded',
+      'ok',
+    ]);
   });
 });
