@@ -11,6 +11,10 @@ function webUrl(): string {
 
 const ROW = '[data-testid="instance-row"]';
 
+// A real browser, a built dashboard and Lambda functions under serverless-offline (1-3 s a call
+// when the machine is busy): one test visits several pages, well past the workspace default.
+jest.setTimeout(90_000);
+
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;

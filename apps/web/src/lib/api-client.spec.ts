@@ -33,7 +33,7 @@ describe('createApiClient', () => {
   it('returns a success body once it matches the contract', async () => {
     const { fetch, urls } = answering(() => Response.json({ items: [], nextCursor: null }));
 
-    const page = await createApiClient('http://api.test/', fetch).get(
+    const page = await createApiClient('http://api.test/', { fetch }).get(
       '/instances',
       InstancePageSchema,
       {
@@ -54,7 +54,7 @@ describe('createApiClient', () => {
     );
 
     const error = await failureOf(
-      createApiClient('http://api.test', fetch).get('/instances', InstancePageSchema),
+      createApiClient('http://api.test', { fetch }).get('/instances', InstancePageSchema),
     );
 
     expect(error).toMatchObject({
@@ -74,7 +74,7 @@ describe('createApiClient', () => {
     );
 
     const error = await failureOf(
-      createApiClient('http://api.test', fetch).get('/instances', InstancePageSchema),
+      createApiClient('http://api.test', { fetch }).get('/instances', InstancePageSchema),
     );
 
     expect(error.isThrottled).toBe(true);
@@ -85,7 +85,7 @@ describe('createApiClient', () => {
     const { fetch } = answering(() => new Response('<html>Bad Gateway</html>', { status: 502 }));
 
     const error = await failureOf(
-      createApiClient('http://api.test', fetch).get('/instances', InstancePageSchema),
+      createApiClient('http://api.test', { fetch }).get('/instances', InstancePageSchema),
     );
 
     expect(error).toMatchObject({ status: 502, code: 'UnexpectedResponse' });
@@ -95,10 +95,25 @@ describe('createApiClient', () => {
     const { fetch } = answering(() => Response.json({ instances: [] }));
 
     const error = await failureOf(
-      createApiClient('http://api.test', fetch).get('/instances', InstancePageSchema),
+      createApiClient('http://api.test', { fetch }).get('/instances', InstancePageSchema),
     );
 
     expect(error.code).toBe('InvalidResponse');
+  });
+
+  it('sends the authorization the sign-in source gives', async () => {
+    let sent: Headers | undefined;
+    const capture = (async (_input: RequestInfo | URL, init?: RequestInit) => {
+      sent = new Headers(init?.headers);
+      return Response.json({ items: [], nextCursor: null });
+    }) as typeof fetch;
+
+    await createApiClient('http://api.test', {
+      fetch: capture,
+      authorization: async () => 'Bearer t0k',
+    }).get('/instances', InstancePageSchema);
+
+    expect(sent?.get('Authorization')).toBe('Bearer t0k');
   });
 
   it('reports an unreachable API as a network error with status 0', async () => {
@@ -107,7 +122,7 @@ describe('createApiClient', () => {
     }) as typeof fetch;
 
     const error = await failureOf(
-      createApiClient('http://api.test', unreachable).get('/x', InstancePageSchema),
+      createApiClient('http://api.test', { fetch: unreachable }).get('/x', InstancePageSchema),
     );
 
     expect(error).toMatchObject({ status: 0, code: 'NetworkError' });

@@ -99,6 +99,15 @@ async function toRequestError(response: Response): Promise<ApiRequestError> {
   });
 }
 
+export interface ApiClientOptions {
+  fetch?: typeof fetch;
+  /**
+   * The `Authorization` header value for each request, or `undefined` to send none. Sign-in
+   * plugs its token source in here; asked per request so a refreshed token is always used.
+   */
+  authorization?: () => string | undefined | Promise<string | undefined>;
+}
+
 /**
  * The dashboard's only way to the API: JSON over fetch, success bodies checked against the
  * contract so a drifting API fails loudly here rather than deep inside a component.
@@ -107,17 +116,27 @@ async function toRequestError(response: Response): Promise<ApiRequestError> {
  * const api = createApiClient('http://localhost:3000');
  * const page = await api.get('/instances', InstancePageSchema, { query: { limit: 25 } });
  */
-export function createApiClient(baseUrl: string, fetchImpl: typeof fetch = fetch): ApiClient {
+export function createApiClient(baseUrl: string, clientOptions: ApiClientOptions = {}): ApiClient {
   const base = baseUrl.replace(/\/+$/, '');
+  // Late-bound, so a test or polyfill that swaps the global fetch afterwards is honoured.
+  const fetchImpl = clientOptions.fetch ?? ((input, init) => fetch(input, init));
   return {
-    async get<T>(path: string, schema: z.ZodMiniType<T>, options: RequestOptions = {}): Promise<T> {
-      const queryString = options.query ? toQueryString(options.query) : '';
+    async get<T>(
+      path: string,
+      schema: z.ZodMiniType<T>,
+      requestOptions: RequestOptions = {},
+    ): Promise<T> {
+      const queryString = requestOptions.query ? toQueryString(requestOptions.query) : '';
       const url = `${base}${path}${queryString ? `?${queryString}` : ''}`;
+      const authorization = await clientOptions.authorization?.();
       let response: Response;
       try {
         response = await fetchImpl(url, {
-          headers: { Accept: 'application/json' },
-          signal: options.signal,
+          headers: {
+            Accept: 'application/json',
+            ...(authorization ? { Authorization: authorization } : {}),
+          },
+          signal: requestOptions.signal,
         });
       } catch (cause) {
         // Aborts are TanStack Query cancelling a stale request: let them through untouched.

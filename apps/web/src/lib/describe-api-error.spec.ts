@@ -25,6 +25,12 @@ describe('describeApiError', () => {
     expect(describeApiError(error).message).toBe('bad tag');
   });
 
+  it('asks to sign in again on a 401', () => {
+    const error = new ApiRequestError({ status: 401, code: 'Unauthorized', message: 'Sign in' });
+
+    expect(describeApiError(error).hint).toBe('Sign in again, then retry.');
+  });
+
   it('stays human for an error that is not from the API', () => {
     expect(describeApiError(new Error('x is undefined')).message).toBe(
       'An unexpected error occurred.',

@@ -36,6 +36,14 @@ export function describeApiError(error: unknown): ApiErrorDescription {
       severity: 'warning',
     };
   }
+  if (error.status === 401) {
+    return {
+      message: 'You are not signed in, or your session has expired.',
+      hint: 'Sign in again, then retry.',
+      requestId,
+      severity: 'error',
+    };
+  }
   if (error.status === 0) {
     return { message: error.message, hint: null, requestId, severity: 'error' };
   }
