@@ -1,6 +1,8 @@
 import {
+  CreateTagsCommand,
   DescribeInstancesCommand,
   paginateDescribeInstances,
+  RunInstancesCommand,
   type EC2Client,
   type Instance,
 } from '@aws-sdk/client-ec2';
@@ -202,5 +204,30 @@ describe('DescribeInstances', () => {
       ec2.send(new DescribeInstancesCommand({ MaxResults: 5, NextToken: 'bogus' })),
     );
     expect(error.name).toBe('InvalidPaginationToken');
+  });
+
+  // Last: it launches an instance, which the listing tests above must not see.
+  it('treats a backslash-escaped * in a filter value as a literal star', async () => {
+    const [id] =
+      (
+        await ec2.send(
+          new RunInstancesCommand({
+            ImageId: 'ami-0abcdef1234567890',
+            MinCount: 1,
+            MaxCount: 1,
+            TagSpecifications: [
+              { ResourceType: 'instance', Tags: [{ Key: 'Pattern', Value: 'a*' }] },
+            ],
+          }),
+        )
+      ).Instances?.map((i) => i.InstanceId) ?? [];
+    await ec2.send(
+      new CreateTagsCommand({
+        Resources: ids(all).slice(0, 1),
+        Tags: [{ Key: 'Pattern', Value: 'ab' }],
+      }),
+    );
+    const found = await describeAll(ec2, [{ Name: 'tag:Pattern', Values: ['a\\*'] }]);
+    expect(ids(found)).toEqual([id]);
   });
 });

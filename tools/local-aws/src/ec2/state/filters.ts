@@ -7,11 +7,19 @@ export type FieldReader<T> = (item: T) => string | readonly string[] | undefined
 /** Reads an item's tags, for `tag:<key>`, `tag-key` and `tag-value`. */
 export type TagReader<T> = (item: T) => ReadonlyMap<string, string>;
 
-/** EC2 filter values accept `*` (any run) and `?` (one character); everything else is literal. */
+/**
+ * EC2 filter values accept `*` (any run) and `?` (one character); a backslash escapes them
+ * (`\*` is a literal `*`, `\\` a literal backslash), as EC2 documents.
+ */
 export function wildcardToRegExp(pattern: string): RegExp {
   let source = '';
-  for (const char of pattern) {
-    if (char === '*') source += '[\\s\\S]*';
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i] as string;
+    const next = pattern[i + 1];
+    if (char === '\\' && (next === '*' || next === '?' || next === '\\')) {
+      source += `\\${next}`;
+      i++;
+    } else if (char === '*') source += '[\\s\\S]*';
     else if (char === '?') source += '[\\s\\S]';
     else source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
   }
