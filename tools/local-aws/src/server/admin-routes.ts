@@ -8,6 +8,7 @@ export interface AdminResponse {
   readonly json?: unknown;
 }
 
+/** The state the admin routes read and change. */
 export interface AdminRoutesOptions {
   readonly counters: CallCounters;
   readonly faults: FaultInjector;

@@ -16,6 +16,7 @@ export interface RawCall {
   readonly body: string;
 }
 
+/** What the router needs: the services, and the fault dice, counters and log it applies to every call. */
 export interface AwsRouterOptions {
   readonly services: ServiceMap;
   readonly faults: FaultInjector;

@@ -4,6 +4,7 @@ import type { AwsResponse } from '../service-handler';
 import type { AdminResponse } from './admin-routes';
 import type { RawCall } from './aws-router';
 
+/** Where the server hands AWS calls and `/_local/` admin calls. */
 export interface HttpServerHandlers {
   readonly aws: (call: RawCall) => Promise<AwsResponse>;
   readonly admin: (method: string, path: string, body: string) => AdminResponse;

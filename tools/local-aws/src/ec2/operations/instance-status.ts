@@ -2,6 +2,7 @@ import type { TransitionDurations } from '../state/durations';
 import type { InstanceRecord } from '../state/instance-record';
 import { currentEvent } from '../state/lifecycle';
 
+/** The summary status of one status check, as EC2 names it. */
 export type CheckStatus = 'ok' | 'impaired' | 'initializing' | 'not-applicable';
 
 /** Both status checks of one instance at one instant. */

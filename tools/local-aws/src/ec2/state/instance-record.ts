@@ -29,6 +29,7 @@ export interface StateEvent {
   readonly reason?: StateReasonCode;
 }
 
+/** Which status check an instance fails, if any (seeded, never changed by the API). */
 export type Impairment = 'none' | 'instance' | 'system';
 
 /**

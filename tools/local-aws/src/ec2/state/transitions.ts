@@ -16,8 +16,10 @@ export type TransitionOutcome =
       readonly message: string;
     };
 
+/** The state-changing API actions, by what they do. */
 export type StateAction = 'start' | 'stop' | 'terminate' | 'reboot';
 
+/** StopInstances' `Force` and `Hibernate` flags. */
 export interface StopOptions {
   readonly force: boolean;
   readonly hibernate: boolean;

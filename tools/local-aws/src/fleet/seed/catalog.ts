@@ -6,6 +6,7 @@ export interface TeamProfile {
   readonly costCenter: string;
 }
 
+/** The five teams of the seeded organisation. */
 export const TEAMS: readonly TeamProfile[] = [
   {
     team: 'payments',
@@ -39,6 +40,7 @@ export const TEAMS: readonly TeamProfile[] = [
   },
 ];
 
+/** The `Environment` tag values. */
 export type Environment = 'production' | 'staging' | 'development';
 
 /** Short forms used in instance names (`payments-api-prod-03`). */
