@@ -21,7 +21,7 @@ function moduleBoundaries({ forTests }) {
       depConstraints: [
         { sourceTag: 'kind:function', onlyDependOnLibsWithTags: ['kind:kit', 'kind:data-access', 'kind:domain', 'kind:contract', ...testOnly] },
         { sourceTag: 'kind:app', onlyDependOnLibsWithTags: ['kind:contract', 'kind:domain', ...testOnly] },
-        { sourceTag: 'kind:kit', onlyDependOnLibsWithTags: ['kind:contract', ...testOnly] },
+        { sourceTag: 'kind:kit', onlyDependOnLibsWithTags: ['kind:contract', 'kind:domain', ...testOnly] },
         { sourceTag: 'kind:data-access', onlyDependOnLibsWithTags: ['kind:kit', 'kind:domain', 'kind:contract', ...testOnly] },
         { sourceTag: 'kind:domain', onlyDependOnLibsWithTags: ['kind:contract', ...testOnly] },
         { sourceTag: 'kind:contract', onlyDependOnLibsWithTags: [...testOnly] },

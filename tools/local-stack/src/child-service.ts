@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 /** Where a service's output goes: prefixed on the terminal, or into a log file (tests). */
@@ -21,11 +21,27 @@ export interface ChildService {
   readonly name: string;
   /** Why it has already exited, or `undefined` while it runs. */
   exitReason(): string | undefined;
+  /** Resolves when it exits: `code N` or the signal's name. */
+  readonly exited: Promise<string>;
   /** Stops the whole process group: SIGTERM, then SIGKILL after a grace period. */
   stop(): Promise<void>;
 }
 
 const GRACE_MS = 3_000;
+
+// Every running service's process group is listed here, so that `.ci/run` can end groups whose
+// parent died before it could stop them (a killed test runner skips its teardown).
+const GROUPS_DIR = join(__dirname, '../../../tmp/service-groups');
+
+async function rememberGroup(pid: number | undefined): Promise<void> {
+  if (pid === undefined) return;
+  await mkdir(GROUPS_DIR, { recursive: true });
+  await writeFile(join(GROUPS_DIR, String(pid)), '');
+}
+
+async function forgetGroup(pid: number | undefined): Promise<void> {
+  if (pid !== undefined) await rm(join(GROUPS_DIR, String(pid)), { force: true });
+}
 
 async function pipeOutput(child: ChildProcess, sink: OutputSink): Promise<void> {
   if (sink.kind === 'file') {
@@ -56,16 +72,19 @@ export async function startChildService(options: ChildServiceOptions): Promise<C
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let exitReason: string | undefined;
-  const exited = new Promise<void>((resolve) => {
+  const exited = new Promise<string>((resolve) => {
     child.on('exit', (code, signal) => {
-      exitReason = `${options.name} exited (${signal ?? `code ${code}`})`;
-      resolve();
+      const how = signal ?? `code ${code}`;
+      exitReason = `${options.name} exited (${how})`;
+      void forgetGroup(child.pid);
+      resolve(how);
     });
     child.on('error', (error) => {
       exitReason = `${options.name} could not start: ${error.message}`;
-      resolve();
+      resolve('error');
     });
   });
+  await rememberGroup(child.pid);
   await pipeOutput(child, options.output);
 
   const signalGroup = (signal: NodeJS.Signals): void => {
@@ -79,12 +98,14 @@ export async function startChildService(options: ChildServiceOptions): Promise<C
 
   return {
     name: options.name,
+    exited,
     exitReason: () => exitReason,
     async stop() {
       if (exitReason === undefined) signalGroup('SIGTERM');
       const timer = setTimeout(() => signalGroup('SIGKILL'), GRACE_MS);
       await exited;
       clearTimeout(timer);
+      await forgetGroup(child.pid);
       // Children of the group that outlived their leader.
       signalGroup('SIGKILL');
     },

@@ -3,7 +3,7 @@ import { startLocalStack } from './start-local-stack';
 
 async function main(): Promise<void> {
   console.log('Starting the fleet console locally (local AWS, API, dashboard)…');
-  const stack = await startLocalStack({ ports: 'fixed', web: 'dev', output: 'terminal' });
+  const stack = await startLocalStack({ ports: 'fixed', web: 'dev', output: 'terminal', cognitoData: 'persistent' });
   let stopping = false;
   const shutdown = (): void => {
     if (stopping) return;
@@ -18,7 +18,12 @@ async function main(): Promise<void> {
       '',
       `  Dashboard  ${stack.webUrl?.replace('127.0.0.1', 'localhost')}`,
       `  API        ${stack.apiUrl}`,
-      `  Local AWS  ${stack.localAwsUrl}  (regions: ${stack.regions.join(', ')})`,
+      `  Local AWS  ${stack.localAwsUrl}  (EC2 + CloudWatch; regions: ${stack.regions.join(', ')})`,
+      `  DynamoDB   ${stack.dynamoDbUrl}  (tables: ${stack.tables.join(', ') || 'none'})`,
+      `  Cognito    ${stack.cognito.endpoint}  (pool ${stack.cognito.userPoolId})`,
+      '',
+      `  Sign in with any of these (password: ${stack.demoPassword}):`,
+      ...stack.demoUsers.map((user) => `    ${user.email.padEnd(30)} ${user.groups.join(', ')}`),
       '',
       '  Ctrl-C stops everything.',
       '',

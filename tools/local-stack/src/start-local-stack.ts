@@ -1,7 +1,11 @@
-import { spawnSync } from 'node:child_process';
+import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { startChildService, type ChildService, type OutputSink } from './child-service';
+import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from './cognito/demo-users';
+import { provisionCognito, type LocalCognito } from './cognito/provision-cognito';
+import { createTables } from './dynamodb/create-tables';
 import { freePort } from './free-port';
+import { resolvedResources } from './serverless-config';
 import { waitForHttp } from './wait-for-http';
 
 const WORKSPACE = resolve(__dirname, '../../..');
@@ -20,10 +24,20 @@ export interface LocalStackOptions {
   readonly output: 'terminal' | { readonly logDir: string };
   /** Extra environment for the local AWS (e.g. near-instant state transitions in tests). */
   readonly localAwsEnv?: NodeJS.ProcessEnv;
+  /**
+   * Where the local Cognito keeps its users: `persistent` (`.cognito/` of the workspace, kept
+   * across restarts) or `fresh` (a new folder under tmp/, for tests).
+   */
+  readonly cognitoData: 'persistent' | 'fresh';
 }
 
 export interface LocalStack {
   readonly localAwsUrl: string;
+  readonly dynamoDbUrl: string;
+  readonly cognito: LocalCognito;
+  readonly tables: readonly string[];
+  readonly demoUsers: readonly DemoUser[];
+  readonly demoPassword: string;
   readonly apiUrl: string;
   readonly webUrl: string | undefined;
   readonly regions: readonly string[];
@@ -51,6 +65,15 @@ function localAwsEnvironment(localAwsUrl: string): NodeJS.ProcessEnv {
   };
 }
 
+async function cognitoDataDir(options: LocalStackOptions, port: number): Promise<string> {
+  // cognito-local keeps its data in `.cognito/` of its working directory.
+  if (options.cognitoData === 'persistent') return WORKSPACE;
+  const dir = join(WORKSPACE, 'tmp', `cognito-${port}`);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  return dir;
+}
+
 function withoutAwsProfile(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   // A developer's own AWS profile or session must never leak into the local stack.
   const copy = { ...env };
@@ -60,13 +83,18 @@ function withoutAwsProfile(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return copy;
 }
 
-function buildDashboard(env: NodeJS.ProcessEnv): void {
-  const result = spawnSync(
-    process.execPath,
-    [bin('vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'],
-    { cwd: WORKSPACE, env, stdio: 'inherit' },
-  );
-  if (result.status !== 0) throw new Error('the dashboard did not build');
+async function buildDashboard(env: NodeJS.ProcessEnv): Promise<void> {
+  // The build knows no stage: settings come from /config.json at run time.
+  const build = await startChildService({
+    name: 'web-build',
+    command: process.execPath,
+    args: [bin('vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'],
+    env,
+    cwd: WORKSPACE,
+    output: { kind: 'terminal', prefix: '[web-build]' },
+  });
+  const failure = await build.exited;
+  if (failure !== 'code 0') throw new Error(`the dashboard did not build (${failure})`);
 }
 
 /**
@@ -76,13 +104,17 @@ function buildDashboard(env: NodeJS.ProcessEnv): void {
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const regions = options.regions ?? DEFAULT_REGIONS;
-  const [localAwsPort, apiPort, lambdaPort, webPort] = await Promise.all([
+  const [localAwsPort, dynamoDbPort, cognitoPort, apiPort, lambdaPort, webPort] = await Promise.all([
     portFor(options, 'LOCAL_AWS_PORT', 4566),
+    portFor(options, 'DYNAMODB_PORT', 4567),
+    portFor(options, 'COGNITO_PORT', 9229),
     portFor(options, 'API_PORT', 3000),
     portFor(options, 'LAMBDA_PORT', 3002),
     portFor(options, 'WEB_PORT', 4200),
   ]);
   const localAwsUrl = `http://127.0.0.1:${localAwsPort}`;
+  const dynamoDbUrl = `http://127.0.0.1:${dynamoDbPort}`;
+  const cognitoUrl = `http://127.0.0.1:${cognitoPort}`;
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const webUrl = options.web === 'none' ? undefined : `http://127.0.0.1:${webPort}`;
   const baseEnv = withoutAwsProfile(process.env);
@@ -98,13 +130,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     env: NodeJS.ProcessEnv,
     readyUrl: string,
     timeoutMs: number,
+    cwd = WORKSPACE,
   ): Promise<void> => {
     const service = await startChildService({
       name,
       command: process.execPath,
       args,
       env: { ...baseEnv, ...env },
-      cwd: WORKSPACE,
+      cwd,
       output: sinkFor(options, name),
     });
     services.push(service);
@@ -112,30 +145,55 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   };
 
   try {
-    const webEnv = { FLEET_API_URL: apiUrl, FLEET_REGIONS: regions.join(','), FLEET_STAGE: 'local' };
-    if (options.web === 'preview') buildDashboard({ ...baseEnv, ...webEnv });
+    // serverless.yml's resources, resolved, while the services start: the local Cognito and
+    // DynamoDB are provisioned from them.
+    const resources = resolvedResources(WORKSPACE, 'local');
+    const dashboardBuilt = options.web === 'preview' ? buildDashboard({ ...baseEnv }) : Promise.resolve();
+    // Awaited below; until then a failure must not surface as an unhandled rejection.
+    resources.catch(() => undefined);
+    dashboardBuilt.catch(() => undefined);
 
-    await start(
-      'local-aws',
-      [
-        '--import',
-        'tsx',
-        'tools/local-aws/src/cli.ts',
-        '--port',
-        String(localAwsPort),
-        '--regions',
-        regions.join(','),
-        ...(options.instances ? ['--instances', String(options.instances)] : []),
-      ],
-      options.localAwsEnv ?? {},
-      `${localAwsUrl}/_local/health`,
-      15_000,
-    );
+    await Promise.all([
+      start('dynamodb', [bin('dynalite/cli.js'), '--port', String(dynamoDbPort), '--createTableMs', '0'], {}, dynamoDbUrl, 15_000),
+      start(
+        'cognito',
+        [bin('cognito-local/lib/bin/start.js')],
+        { HOST: '127.0.0.1', PORT: String(cognitoPort) },
+        `${cognitoUrl}/health`,
+        20_000,
+        await cognitoDataDir(options, cognitoPort),
+      ),
+      start(
+        'local-aws',
+        [
+          '--import',
+          'tsx',
+          'tools/local-aws/src/cli.ts',
+          '--port',
+          String(localAwsPort),
+          '--regions',
+          regions.join(','),
+          ...(options.instances ? ['--instances', String(options.instances)] : []),
+        ],
+        options.localAwsEnv ?? {},
+        `${localAwsUrl}/_local/health`,
+        15_000,
+      ),
+    ]);
+    const [cognito, tables] = await Promise.all([
+      provisionCognito(cognitoUrl, await resources),
+      resources.then((all) => createTables(dynamoDbUrl, all)),
+    ]);
+
     await start(
       'api',
       [bin('osls/bin/serverless.js'), 'offline', 'start', '--stage', 'local'],
       {
         ...localAwsEnvironment(localAwsUrl),
+        AWS_ENDPOINT_URL_DYNAMODB: dynamoDbUrl,
+        COGNITO_USER_POOL_ID: cognito.userPoolId,
+        COGNITO_CLIENT_ID: cognito.clientId,
+        COGNITO_ISSUER: cognito.issuer,
         API_PORT: String(apiPort),
         LAMBDA_PORT: String(lambdaPort),
         FLEET_REGIONS: regions.join(','),
@@ -145,6 +203,16 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       `${apiUrl}/_ready`,
       90_000,
     );
+    const webEnv = {
+      FLEET_API_URL: apiUrl,
+      FLEET_REGIONS: regions.join(','),
+      FLEET_STAGE: 'local',
+      FLEET_COGNITO_REGION: 'us-east-1',
+      FLEET_COGNITO_USER_POOL_ID: cognito.userPoolId,
+      FLEET_COGNITO_CLIENT_ID: cognito.clientId,
+      FLEET_COGNITO_ENDPOINT: cognitoUrl,
+    };
+    await dashboardBuilt;
     if (webUrl) {
       const command = options.web === 'dev' ? [] : ['preview'];
       await start(
@@ -165,9 +233,20 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         60_000,
       );
     }
+    return {
+      localAwsUrl,
+      dynamoDbUrl,
+      cognito,
+      tables,
+      demoUsers: DEMO_USERS,
+      demoPassword: DEMO_PASSWORD,
+      apiUrl,
+      webUrl,
+      regions,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;
   }
-  return { localAwsUrl, apiUrl, webUrl, regions, stop };
 }

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startLocalStack, type LocalStack } from '@fleet/local-stack';
 
@@ -12,10 +13,12 @@ declare global {
  */
 export default async function stackSetup(): Promise<void> {
   const logDir = join(__dirname, '../../../tmp/test-stack-logs');
+  await rm(logDir, { recursive: true, force: true });
   const stack = await startLocalStack({
     ports: 'free',
     web: 'preview',
     output: { logDir },
+    cognitoData: 'fresh',
     // Fast enough that a test can watch an instance settle, slow enough to see it move.
     localAwsEnv: {
       LOCAL_AWS_PENDING_MS: '300',
@@ -28,5 +31,11 @@ export default async function stackSetup(): Promise<void> {
   process.env.LOCAL_AWS_URL = stack.localAwsUrl;
   process.env.FLEET_WEB_URL = stack.webUrl;
   process.env.FLEET_REGIONS = stack.regions.join(',');
+  process.env.DYNAMODB_URL = stack.dynamoDbUrl;
+  process.env.COGNITO_ENDPOINT = stack.cognito.endpoint;
+  process.env.COGNITO_USER_POOL_ID = stack.cognito.userPoolId;
+  process.env.COGNITO_CLIENT_ID = stack.cognito.clientId;
+  process.env.COGNITO_ISSUER = stack.cognito.issuer;
+  process.env.DEMO_PASSWORD = stack.demoPassword;
   process.stdout.write(`\nlocal stack up (logs in ${logDir})\n`);
 }

@@ -1,20 +1,22 @@
+import { TEAM_TAG, isInTeamScope } from '@fleet/access';
 import { InstanceRefSchema, type Instance } from '@fleet/contract';
 import { parseFleetRegions, selectRegions } from '@fleet/instances-domain';
 import { createInstanceRepository } from '@fleet/instances-ec2';
 import { defineHttpFunction, notFound, type HttpInput } from '@fleet/lambda-kit';
 
-const schemas = { path: InstanceRefSchema };
+const spec = { permission: 'instances:read', path: InstanceRefSchema } as const;
 const managedRegions = parseFleetRegions(process.env.FLEET_REGIONS);
 const repository = createInstanceRepository();
 
-/** `GET /instances/{region}/{id}`: one instance, or `404` if its region does not hold it. */
-export async function getInstance({ path }: HttpInput<typeof schemas>): Promise<Instance> {
+/** `GET /instances/{region}/{id}`: one instance, or `404` if it is absent or outside the caller's teams. */
+export async function getInstance({ path, principal }: HttpInput<typeof spec>): Promise<Instance> {
   const [region] = selectRegions(managedRegions, [path.region]);
   const instance = region ? await repository.find(region, path.id) : undefined;
-  if (!instance) {
+  // Out of scope answers exactly like absent: a caller never learns that the instance exists.
+  if (!instance || !isInTeamScope(principal, instance.tags[TEAM_TAG])) {
     throw notFound(`No instance ${path.id} in ${path.region}.`, 'InstanceNotFound');
   }
   return instance;
 }
 
-export const handler = defineHttpFunction(schemas, getInstance);
+export const handler = defineHttpFunction(spec, getInstance);

@@ -4,3 +4,4 @@ export { matchesFreeText } from './lib/free-text';
 export { compareInstances, sortKeyOf } from './lib/instance-order';
 export { decodeCursor, encodeCursor, queryFingerprint, type InstanceCursor } from './lib/instance-cursor';
 export { pageInstances } from './lib/page-instances';
+export { teamScopedFilters } from './lib/team-scoped-filters';

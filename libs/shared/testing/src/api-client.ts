@@ -1,3 +1,4 @@
+import { idTokenOf, type DemoUserKey } from './sign-in';
 import { stackUrls } from './stack-urls';
 
 /** One API answer as a test inspects it. */
@@ -7,14 +8,30 @@ export interface ApiAnswer<T = unknown> {
   readonly body: T;
 }
 
+/** Who calls: a demo user (signed in for real), a raw `Authorization` value, or nobody. */
+export type Caller = { readonly as: DemoUserKey } | { readonly authorization: string } | { readonly as: null };
+
+async function authorizationOf(caller: Caller): Promise<string | undefined> {
+  if ('authorization' in caller) return caller.authorization;
+  return caller.as === null ? undefined : `Bearer ${await idTokenOf(caller.as)}`;
+}
+
 /**
- * Calls the API of the local stack over HTTP (through serverless-offline, as a browser would).
+ * Calls the API of the local stack over HTTP (through serverless-offline and the Lambda
+ * authorizer, as the dashboard does), as the admin unless told otherwise.
  *
  * @example
- * const { status, body } = await callApi<InstancePage>('/instances?limit=5');
+ * const { status, body } = await callApi<InstancePage>('/instances?limit=5', {}, { as: 'viewer-search' });
  */
-export async function callApi<T = unknown>(path: string, init?: RequestInit): Promise<ApiAnswer<T>> {
-  const response = await fetch(`${stackUrls().api}${path}`, init);
+export async function callApi<T = unknown>(
+  path: string,
+  init: RequestInit = {},
+  caller: Caller = { as: 'admin' },
+): Promise<ApiAnswer<T>> {
+  const authorization = await authorizationOf(caller);
+  const headers = new Headers(init.headers);
+  if (authorization !== undefined) headers.set('Authorization', authorization);
+  const response = await fetch(`${stackUrls().api}${path}`, { ...init, headers });
   const text = await response.text();
   let body: unknown = text;
   try {

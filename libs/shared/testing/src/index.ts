@@ -1,6 +1,7 @@
 export { stackUrls, type StackUrls } from './stack-urls';
-export { callApi, type ApiAnswer } from './api-client';
-export { apiGatewayEvent, lambdaContext, type EventOptions } from './lambda-fixtures';
+export { callApi, type ApiAnswer, type Caller } from './api-client';
+export { demoUser, idTokenOf, signIn, type DemoUserKey } from './sign-in';
+export { TEST_ADMIN, apiGatewayEvent, lambdaContext, type EventOptions } from './lambda-fixtures';
 export { anInstance } from './instance-fixtures';
 export {
   clearFaults,
@@ -10,3 +11,4 @@ export {
   type FaultRule,
   type LocalAwsCounters,
 } from './local-aws-admin';
+export { decodeJwt, localCognitoSigningKey, signJwt, strangerKey, tamperedJwt } from './forge-token';

@@ -1,3 +1,4 @@
+import { principalFromGroups, toAuthorizerContext, type Principal } from '@fleet/access';
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 
 /** A Lambda context as the runtime hands it to a handler. */
@@ -28,7 +29,12 @@ export interface EventOptions {
   readonly headers?: Record<string, string>;
   readonly body?: string;
   readonly requestId?: string;
+  /** The caller the authorizer admitted; `null` for none. Default: an admin. */
+  readonly principal?: Principal | null;
 }
+
+/** An admin with no team: the whole fleet, every permission. */
+export const TEST_ADMIN = principalFromGroups('test-admin', 'admin@example.com', ['admins']);
 
 /**
  * An API Gateway REST (`http` event) proxy event, with both query maps filled as API Gateway
@@ -60,7 +66,7 @@ export function apiGatewayEvent(options: EventOptions = {}): APIGatewayProxyEven
     requestContext: {
       accountId: '123456789012',
       apiId: 'api',
-      authorizer: null,
+      authorizer: options.principal === null ? null : { ...toAuthorizerContext(options.principal ?? TEST_ADMIN) },
       protocol: 'HTTP/1.1',
       httpMethod: options.method ?? 'GET',
       identity: { sourceIp: '127.0.0.1', userAgent: 'jest' } as APIGatewayProxyEvent['requestContext']['identity'],

@@ -24,7 +24,7 @@ function withFunctionListed(yml, name) {
  * function.yml (events, least-privilege role) and its line in serverless.yml.
  *
  * @param {import('@nx/devkit').Tree} tree
- * @param {{ name: string; method: string; path: string; scope: string; description: string }} options
+ * @param {{ name: string; method: string; path: string; scope: string; description: string; permission?: string }} options
  */
 async function functionGenerator(tree, options) {
   const root = joinPathFragments('apps/functions', options.name);
@@ -34,6 +34,7 @@ async function functionGenerator(tree, options) {
 
   generateFiles(tree, joinPathFragments(__dirname, 'files'), root, {
     ...options,
+    permission: options.permission ?? 'instances:read',
     path,
     pathParameters,
     method: options.method.toUpperCase(),

@@ -31,14 +31,15 @@ describe('function generator', () => {
   });
 
   it('writes a kit-wrapped handler, an HTTP test and a function.yml with its route', async () => {
-    await functionGenerator(tree, { name: 'stop-instances', method: 'post', path: 'instances/stop', scope: 'actions', description: '' });
+    await functionGenerator(tree, { name: 'stop-instances', method: 'post', path: 'instances/stop', scope: 'actions', description: '', permission: 'instances:stop' });
 
     const handler = tree.read('apps/functions/stop-instances/src/handler.ts', 'utf-8');
-    expect(handler).toContain('export const handler = defineHttpFunction(schemas, stopInstances);');
-    expect(tree.read('apps/functions/stop-instances/src/handler.int.spec.ts', 'utf-8')).toContain("callApi('/instances/stop', { method: 'POST' })");
+    expect(handler).toContain('export const handler = defineHttpFunction(spec, stopInstances);');
+    expect(handler).toContain("const spec = { permission: 'instances:stop' } as const;");
+    expect(tree.read('apps/functions/stop-instances/src/handler.int.spec.ts', 'utf-8')).toContain("callApi('/instances/stop', { method: 'POST' }, { as: 'admin' })");
     const yml = tree.read('apps/functions/stop-instances/function.yml', 'utf-8');
     expect(yml).toContain('handler: apps/functions/stop-instances/src/handler.handler');
-    expect(yml).toMatch(/method: post\s+path: instances\/stop/);
+    expect(yml).toMatch(/method: post\s+path: instances\/stop\s+cors: true\s+authorizer: \$\{self:custom.authorizer\}/);
   });
 
   it('lists the function in serverless.yml after the others, leaving later sections in place', async () => {

@@ -1,3 +1,4 @@
+import { principalFromGroups } from '@fleet/access';
 import { apiGatewayEvent, lambdaContext } from '@fleet/testing';
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import { z } from 'zod/mini';
@@ -5,9 +6,10 @@ import { defineHttpFunction } from './define-http-function';
 import { notFound } from './http-error';
 
 const schemas = {
+  permission: 'instances:read',
   path: z.object({ id: z.string().check(z.regex(/^i-[0-9a-f]+$/)) }),
   query: z.object({ limit: z._default(z.coerce.number().check(z.int(), z.maximum(10)), 5) }),
-};
+} as const;
 
 const echo = defineHttpFunction(schemas, async ({ path, query, requestId }) => ({ ...path, ...query, requestId }));
 
@@ -55,7 +57,7 @@ describe('defineHttpFunction', () => {
   });
 
   it('refuses a body that is not JSON with 415 where the function reads a body', async () => {
-    const handler = defineHttpFunction({ body: z.object({ reason: z.string() }) }, async ({ body }) => body);
+    const handler = defineHttpFunction({ permission: 'instances:stop', body: z.object({ reason: z.string() }) }, async ({ body }) => body);
 
     const result = await handler(
       apiGatewayEvent({ method: 'POST', body: 'reason=x', headers: { 'Content-Type': 'text/plain' } }),
@@ -67,7 +69,7 @@ describe('defineHttpFunction', () => {
   });
 
   it('parses a JSON body and validates it', async () => {
-    const handler = defineHttpFunction({ body: z.object({ reason: z.string() }) }, async ({ body }) => body);
+    const handler = defineHttpFunction({ permission: 'instances:stop', body: z.object({ reason: z.string() }) }, async ({ body }) => body);
 
     const result = await handler(
       apiGatewayEvent({ method: 'POST', body: '{"reason":"patching"}', headers: { 'content-type': 'application/json' } }),
@@ -79,7 +81,7 @@ describe('defineHttpFunction', () => {
   });
 
   it('answers malformed JSON with a 4xx and a code, never a 500', async () => {
-    const handler = defineHttpFunction({ body: z.object({ reason: z.string() }) }, async ({ body }) => body);
+    const handler = defineHttpFunction({ permission: 'instances:stop', body: z.object({ reason: z.string() }) }, async ({ body }) => body);
 
     const result = await handler(
       apiGatewayEvent({ method: 'POST', body: '{"reason":', headers: { 'Content-Type': 'application/json' } }),
@@ -92,7 +94,7 @@ describe('defineHttpFunction', () => {
   });
 
   it('answers an exposed error with its status, code and message', async () => {
-    const handler = defineHttpFunction({}, async () => {
+    const handler = defineHttpFunction({ permission: 'instances:read' }, async () => {
       throw notFound('No instance i-1 in us-east-1.', 'InstanceNotFound');
     });
 
@@ -107,7 +109,7 @@ describe('defineHttpFunction', () => {
   });
 
   it('hides an unexpected error behind a generic 500 that quotes the request id', async () => {
-    const handler = defineHttpFunction({}, async () => {
+    const handler = defineHttpFunction({ permission: 'instances:read' }, async () => {
       throw new Error('connect ECONNREFUSED 10.0.0.1:5432 password=hunter2');
     });
 
@@ -121,7 +123,7 @@ describe('defineHttpFunction', () => {
   });
 
   it('turns AWS throttling that outlived the SDK retries into 503 with Retry-After', async () => {
-    const handler = defineHttpFunction({}, async () => {
+    const handler = defineHttpFunction({ permission: 'instances:read' }, async () => {
       throw Object.assign(new Error('Request limit exceeded.'), {
         name: 'RequestLimitExceeded',
         $fault: 'client',
@@ -146,5 +148,46 @@ describe('defineHttpFunction', () => {
       expect(result.headers?.['X-Content-Type-Options']).toBe('nosniff');
       expect(result.headers?.['Strict-Transport-Security']).toBeDefined();
     }
+  });
+
+  it('hands the verified caller to the business function', async () => {
+    const operator = principalFromGroups('sub-7', 'op@example.com', ['operators', 'team-payments']);
+    const whoAmI = defineHttpFunction({ permission: 'instances:stop' }, async ({ principal }) => principal);
+
+    const result = await whoAmI(apiGatewayEvent({ principal: operator }), lambdaContext());
+
+    expect(result.statusCode).toBe(200);
+    expect(bodyOf(result)).toEqual(operator);
+  });
+
+  it('answers 403 Forbidden, naming what the role may not do, before business code runs', async () => {
+    let ran = false;
+    const stop = defineHttpFunction({ permission: 'instances:stop' }, async () => {
+      ran = true;
+      return {};
+    });
+    const viewer = principalFromGroups('sub-8', 'v@example.com', ['viewers', 'team-search']);
+
+    const result = await stop(apiGatewayEvent({ principal: viewer }), lambdaContext());
+
+    expect(result.statusCode).toBe(403);
+    expect(bodyOf(result)).toMatchObject({ code: 'Forbidden', message: 'Your role (viewers) may not stop instances.' });
+    expect(ran).toBe(false);
+  });
+
+  it('answers 401 when no verified caller reached the function', async () => {
+    const result = await echo(apiGatewayEvent({ pathParameters: { id: 'i-1' }, principal: null }), lambdaContext());
+
+    expect(result.statusCode).toBe(401);
+    expect(bodyOf(result).code).toBe('Unauthorized');
+  });
+
+  it('checks the role before the input, so a refused caller learns nothing about validation', async () => {
+    const viewer = principalFromGroups('sub-8', 'v@example.com', ['viewers']);
+    const stop = defineHttpFunction({ permission: 'instances:stop', path: schemas.path }, async () => ({}));
+
+    const result = await stop(apiGatewayEvent({ pathParameters: { id: 'bad' }, principal: viewer }), lambdaContext());
+
+    expect(result.statusCode).toBe(403);
   });
 });

@@ -7,6 +7,8 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import type { z } from 'zod/mini';
+import type { Permission, Principal } from '@fleet/access';
+import { authorizeCaller, principalOf } from './middleware/authorize-caller';
 import { correlationId } from './middleware/correlation-id';
 import { errorResponse } from './middleware/error-response';
 import {
@@ -19,10 +21,17 @@ import { requestIdOf } from './request-id';
 
 export type { HttpSchemas } from './middleware/validate-request';
 
+/** What a function declares in one place: the permission it requires and its input schemas. */
+export interface HttpFunctionSpec extends HttpSchemas {
+  readonly permission: Permission;
+}
+
 type Parsed<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
 
 /** What a business function receives: validated, typed input and the raw event if it must. */
 export interface HttpInput<S extends HttpSchemas> {
+  /** The verified caller, already known to hold the function's permission. */
+  readonly principal: Principal;
   readonly path: Parsed<S['path']>;
   readonly query: Parsed<S['query']>;
   readonly body: Parsed<S['body']>;
@@ -41,15 +50,16 @@ function allowedOrigins(): string[] {
  * Wraps a business function in the standard chain, so a handler file holds business logic only:
  * Tracer → Logger (cold start, function name, correlation id = API Gateway request id) →
  * header normalisation → JSON body parsing (GET requests pass untouched) → security headers →
- * CORS → schema validation → `{ code, message }` errors. The function's result is sent as `200`
- * JSON.
+ * CORS → the caller's permission (401/403) → schema validation (400) → `{ code, message }`
+ * errors. The function's result is sent as `200` JSON.
  *
  * @example
- * export const getThing = async ({ path }: HttpInput<typeof schemas>) => findThing(path.id);
- * export const handler = defineHttpFunction(schemas, getThing);
+ * const spec = { permission: 'instances:read', path: InstanceRefSchema } as const;
+ * export const getThing = async ({ path }: HttpInput<typeof spec>) => findThing(path.id);
+ * export const handler = defineHttpFunction(spec, getThing);
  */
-export function defineHttpFunction<S extends HttpSchemas, R>(
-  schemas: S,
+export function defineHttpFunction<S extends HttpFunctionSpec, R>(
+  spec: S,
   fn: HttpFunction<S, R>,
 ): MiddyfiedHandler<APIGatewayProxyEvent, APIGatewayProxyResult> {
   return middy<APIGatewayProxyEvent, APIGatewayProxyResult>()
@@ -60,11 +70,13 @@ export function defineHttpFunction<S extends HttpSchemas, R>(
     .use(httpJsonBodyParser({ disableContentTypeError: true }))
     .use(httpSecurityHeaders())
     .use(httpCors({ origins: allowedOrigins(), headers: 'Content-Type,Authorization,Idempotency-Key' }))
-    .use(validateRequest(schemas))
+    .use(authorizeCaller(spec.permission))
+    .use(validateRequest(spec))
     .use(errorResponse())
     .handler(async (event, context) => {
       const { path, query, body } = validatedPartsOf(context);
       const result = await fn({
+        principal: principalOf(context),
         path: path as Parsed<S['path']>,
         query: query as Parsed<S['query']>,
         body: body as Parsed<S['body']>,

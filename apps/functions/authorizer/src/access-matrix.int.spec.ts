@@ -1,0 +1,92 @@
+import type { ApiError, Instance, InstancePage } from '@fleet/contract';
+import { callApi, demoUser, type DemoUserKey } from '@fleet/testing';
+
+// Role × route × in/out of team, with real tokens from the local Cognito through the authorizer.
+// Demo users: admin (all teams), operator (team payments), viewer-payments, viewer-search.
+const USERS: readonly DemoUserKey[] = ['admin', 'operator', 'viewer-payments', 'viewer-search'];
+
+function teamsOf(key: DemoUserKey): string[] {
+  return demoUser(key)
+    .groups.filter((group) => group.startsWith('team-'))
+    .map((group) => group.slice('team-'.length));
+}
+
+async function everyInstance(key: DemoUserKey): Promise<Instance[]> {
+  const rows: Instance[] = [];
+  let cursor: string | null = null;
+  do {
+    const suffix: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+    const { status, body } = await callApi<InstancePage>(`/instances?limit=100${suffix}`, {}, { as: key });
+    expect(status).toBe(200);
+    rows.push(...body.items);
+    cursor = body.nextCursor;
+  } while (cursor);
+  return rows;
+}
+
+describe('access matrix', () => {
+  let fleet: Instance[];
+  let ofTeam: (team: string) => Instance;
+
+  beforeAll(async () => {
+    fleet = await everyInstance('admin');
+    ofTeam = (team) => {
+      const instance = fleet.find((candidate) => candidate.tags['Team'] === team);
+      if (!instance) throw new Error(`the seeded fleet has no instance of team ${team}`);
+      return instance;
+    };
+  });
+
+  it('lets an admin list the whole fleet, every team and untagged instances alike', async () => {
+    const teams = new Set(fleet.map((instance) => instance.tags['Team']));
+
+    expect(teams.size).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(USERS.filter((key) => key !== 'admin'))('lists for %s only the instances of their teams', async (key) => {
+    const rows = await everyInstance(key);
+    const expected = fleet.filter((instance) => teamsOf(key).includes(instance.tags['Team'] ?? ''));
+
+    expect(rows.map((row) => row.id).sort()).toEqual(expected.map((row) => row.id).sort());
+    expect(rows.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['admin', 'payments', 200],
+    ['admin', 'search', 200],
+    ['operator', 'payments', 200],
+    ['operator', 'search', 404],
+    ['viewer-payments', 'payments', 200],
+    ['viewer-payments', 'search', 404],
+    ['viewer-search', 'search', 200],
+    ['viewer-search', 'payments', 404],
+  ] as const)('answers %s reading one %s instance with %i', async (key, team, expected) => {
+    const instance = ofTeam(team);
+
+    const { status, body } = await callApi<ApiError>(`/instances/${instance.region}/${instance.id}`, {}, { as: key });
+
+    expect(status).toBe(expected);
+    if (expected === 404) expect(body.message).not.toContain(team);
+  });
+
+  it('answers an out-of-team instance exactly like one that does not exist', async () => {
+    const hidden = ofTeam('search');
+
+    const outOfScope = await callApi<ApiError>(`/instances/${hidden.region}/${hidden.id}`, {}, { as: 'viewer-payments' });
+    const absent = await callApi<ApiError>(`/instances/${hidden.region}/i-0000000000000dead`, {}, { as: 'viewer-payments' });
+
+    expect(outOfScope.status).toBe(absent.status);
+    expect(outOfScope.body.code).toBe(absent.body.code);
+  });
+
+  it('never lets a Team filter reach outside the caller teams', async () => {
+    const { status, body } = await callApi<InstancePage>('/instances?tag=Team%3Dsearch', {}, { as: 'viewer-payments' });
+
+    expect(status).toBe(200);
+    expect(body.items).toEqual([]);
+  });
+
+  it.each(['/instances', '/instances/us-east-1/i-0123456789abcdef0'])('answers 401 on %s without a token', async (path) => {
+    expect((await callApi(path, {}, { as: null })).status).toBe(401);
+  });
+});

@@ -1,0 +1,6 @@
+export {
+  createIdTokenVerifier,
+  idTokenSettingsFromEnv,
+  type IdTokenSettings,
+  type IdTokenVerifier,
+} from './lib/id-token-verifier';

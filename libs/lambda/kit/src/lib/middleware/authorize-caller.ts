@@ -1,0 +1,49 @@
+import { can, fromAuthorizerContext, type Permission, type Principal } from '@fleet/access';
+import type { MiddlewareObj, Request } from '@middy/core';
+import type { APIGatewayProxyEvent } from 'aws-lambda';
+import { HttpError } from '../http-error';
+import { logger } from '../observability';
+
+// Handed to the handler on the invocation's context (per invocation, never in the closure).
+const PRINCIPAL = Symbol('principal');
+
+/** The caller `authorizeCaller` admitted for this invocation. */
+export function principalOf(context: object): Principal {
+  const principal = (context as { [PRINCIPAL]?: Principal })[PRINCIPAL];
+  if (!principal) throw new Error('authorizeCaller() did not run before the handler');
+  return principal;
+}
+
+const ACTION_WORDS: Record<Permission, string> = {
+  'instances:read': 'read instances',
+  'metrics:read': 'read metrics',
+  'instances:start': 'start instances',
+  'instances:stop': 'stop instances',
+  'instances:reboot': 'reboot instances',
+  'instances:terminate': 'terminate instances',
+  'instances:protect': 'change protection flags',
+  'audit:read': 'read the audit trail',
+  'audit:read-all': 'read the whole audit trail',
+  'audit:verify': 'verify the audit trail',
+};
+
+/**
+ * Admits only callers the API's Lambda authorizer verified and whose roles hold the function's
+ * permission: `401` without a principal (defence in depth; the authorizer answers first),
+ * `403 Forbidden` naming what the role may not do. Both are logged with the reason, never a token.
+ */
+export function authorizeCaller(permission: Permission): MiddlewareObj<APIGatewayProxyEvent> {
+  const before = (request: Request<APIGatewayProxyEvent>): void => {
+    const principal = fromAuthorizerContext(request.event.requestContext?.authorizer);
+    if (!principal) {
+      throw new HttpError(401, 'Unauthorized', 'Sign in to use the fleet console.');
+    }
+    logger.appendKeys({ caller: principal.sub });
+    if (!can(principal, permission)) {
+      const roles = principal.roles.length > 0 ? principal.roles.join(', ') : 'no role';
+      throw new HttpError(403, 'Forbidden', `Your role (${roles}) may not ${ACTION_WORDS[permission]}.`);
+    }
+    Object.assign(request.context, { [PRINCIPAL]: principal });
+  };
+  return { before };
+}

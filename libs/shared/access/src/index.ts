@@ -1,0 +1,11 @@
+export {
+  PERMISSIONS,
+  ROLES,
+  can,
+  permissionsOf,
+  type Permission,
+  type Role,
+} from './lib/permissions';
+export { principalFromGroups, type Principal } from './lib/principal';
+export { isInTeamScope, teamScopeOf, TEAM_TAG } from './lib/team-scope';
+export { fromAuthorizerContext, toAuthorizerContext, type AuthorizerContext } from './lib/authorizer-context';

@@ -1,0 +1,21 @@
+import type { Principal } from './principal';
+
+/** The instance tag that says which team owns an instance. */
+export const TEAM_TAG = 'Team';
+
+/**
+ * The teams whose instances a caller may see and act on: `undefined` for admins (the whole
+ * fleet), otherwise their teams — possibly none, which means no instance at all.
+ */
+export function teamScopeOf(principal: Principal): readonly string[] | undefined {
+  return principal.roles.includes('admins') ? undefined : principal.teams;
+}
+
+/**
+ * Whether an instance with this `Team` tag is within the caller's scope. Outside it, an instance
+ * is answered as not found, so its existence is never revealed.
+ */
+export function isInTeamScope(principal: Principal, team: string | undefined): boolean {
+  const scope = teamScopeOf(principal);
+  return scope === undefined || (team !== undefined && scope.includes(team));
+}

@@ -1,0 +1,57 @@
+import {
+  CognitoIdentityProviderClient,
+  InitiateAuthCommand,
+  type AuthenticationResultType,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { DEMO_USERS, type DemoUser } from '@fleet/local-stack';
+
+export type DemoUserKey = DemoUser['key'];
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run this test in jest's "stack" project`);
+  return value;
+}
+
+const sessions = new Map<DemoUserKey, Promise<AuthenticationResultType>>();
+
+/** The demo user behind a key (email and groups), as the launcher created it. */
+export function demoUser(key: DemoUserKey): DemoUser {
+  const user = DEMO_USERS.find((candidate) => candidate.key === key);
+  if (!user) throw new Error(`no demo user ${key}`);
+  return user;
+}
+
+/**
+ * Signs a demo user in to the stack's local Cognito with the password flow, as the dashboard
+ * does, once per test file; answers its tokens (ID, access, refresh).
+ */
+export function signIn(key: DemoUserKey): Promise<AuthenticationResultType> {
+  let session = sessions.get(key);
+  if (!session) {
+    const cognito = new CognitoIdentityProviderClient({
+      endpoint: required('COGNITO_ENDPOINT'),
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
+    session = cognito
+      .send(
+        new InitiateAuthCommand({
+          AuthFlow: 'USER_PASSWORD_AUTH',
+          ClientId: required('COGNITO_CLIENT_ID'),
+          AuthParameters: { USERNAME: demoUser(key).email, PASSWORD: required('DEMO_PASSWORD') },
+        }),
+      )
+      .then(({ AuthenticationResult }) => {
+        if (!AuthenticationResult?.IdToken) throw new Error(`${key} got no ID token`);
+        return AuthenticationResult;
+      });
+    sessions.set(key, session);
+  }
+  return session;
+}
+
+/** A demo user's ID token: what the dashboard sends as `Authorization: Bearer …`. */
+export async function idTokenOf(key: DemoUserKey): Promise<string> {
+  return (await signIn(key)).IdToken as string;
+}
