@@ -3,6 +3,7 @@ export { MAX_RETENTION_SECONDS, finestRetainedPeriod } from './lib/retention';
 export { SAMPLE_SECONDS, monitoringKindOf, type MonitoringKind } from './lib/monitoring';
 export { isBurstable } from './lib/burstable';
 export { MAX_POINTS_PER_SERIES, choosePeriod } from './lib/choose-period';
+export { SIGNIFICANT_DIGITS, roundPoints } from './lib/round-points';
 export { alignedWindow, pointCount, timestampsOf, type TimeWindow } from './lib/time-window';
 export { ec2InstanceQuery, type MetricQuery, type MetricStatistic } from './lib/metric-query';
 export { INSTANCE_METRIC_CATALOGUE, instanceMetricSpecs, type InstanceMetricSpec } from './lib/instance-metric-catalogue';

@@ -1,6 +1,7 @@
 import type { CpuSparklines, InstanceRef, MetricPoints } from '@fleet/contract';
 import { GET_METRIC_DATA_LIMITS, queriesPerCall, splitEvenly, type GetMetricDataLimits } from './get-metric-data-limits';
 import { ec2InstanceQuery, type MetricQuery } from './metric-query';
+import { roundPoints } from './round-points';
 import { alignedWindow, pointCount, timestampsOf, type TimeWindow } from './time-window';
 
 /** Sparklines show the last 24 hours. */
@@ -80,7 +81,7 @@ export function cpuSparklinesOf(plan: CpuSparklinesPlan, batchPoints: readonly (
     batch.refs.forEach((ref, i) => {
       const points = batchPoints[b]?.[i];
       if (!points) throw new Error(`no points for ${keyOf(ref)}`);
-      pointsByKey.set(keyOf(ref), points);
+      pointsByKey.set(keyOf(ref), roundPoints(points));
     });
   });
   return {

@@ -5,6 +5,7 @@ import { instanceMetricSpecs, type InstanceMetricSpec } from './instance-metric-
 import { RANGE_SECONDS } from './metric-ranges';
 import { ec2InstanceQuery, type MetricQuery } from './metric-query';
 import { monitoringKindOf, type MonitoringKind } from './monitoring';
+import { roundPoints } from './round-points';
 import { alignedWindow, timestampsOf, type TimeWindow } from './time-window';
 
 /** What to ask CloudWatch for one instance's metrics view, and how to read the answer. */
@@ -44,12 +45,12 @@ export function planInstanceMetrics(
 
 function seriesOf(spec: InstanceMetricSpec, points: MetricPoints, period: number): MetricSeries {
   const values = spec.perSecond ? points.map((value) => (value === null ? null : value / period)) : points;
-  return { unit: spec.unit, stat: spec.stat, points: values };
+  return { unit: spec.unit, stat: spec.stat, points: roundPoints(values) };
 }
 
 /**
  * The metrics view from the plan and the aligned points of each of its queries (same order),
- * rates turned into per-second values.
+ * rates turned into per-second values, every value rounded to four significant digits.
  *
  * @example
  * instanceMetricsOf(plan, await reader.read(plan.region, plan.window, plan.queries));

@@ -1,0 +1,134 @@
+/**
+ * Benchmark of the metrics API over the whole local stack (HTTP → serverless-offline → SDK →
+ * local CloudWatch): AWS calls per view (from the emulator's counters) and latency per view.
+ * Run: `npx tsx apps/functions/get-instance-metrics/bench/metrics.bench.ts` (or `npm run bench metrics`).
+ * Starts its own stack on free ports and stops it; prints markdown tables.
+ */
+import { cpus, loadavg } from 'node:os';
+import type { CpuSparklines, Instance, InstanceMetrics, InstancePage, InstanceRef, MetricRange } from '@fleet/contract';
+import { METRIC_RANGES } from '@fleet/contract';
+import { startLocalStack } from '@fleet/local-stack';
+
+// Enough instances that 500 real ones can be asked for at once.
+const INSTANCES = 600;
+const RUNS = 20;
+const SPARKLINE_SIZES = [50, 100, 500] as const;
+
+interface Counters {
+  services: Record<string, { actions: Record<string, { total: number; regions: Record<string, number> }> }>;
+}
+
+interface Timed {
+  p50: number;
+  p95: number;
+  bytes: number;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? NaN;
+}
+
+async function main(): Promise<void> {
+  const stack = await startLocalStack({
+    ports: 'free',
+    web: 'none',
+    output: { logDir: 'tmp/bench-logs' },
+    instances: INSTANCES,
+  });
+  const admin = (method: string, path: string): Promise<Response> =>
+    fetch(`${stack.localAwsUrl}/_local/${path}`, { method });
+  const counters = async (): Promise<Counters> => (await (await admin('GET', 'counters')).json()) as Counters;
+  const api = async (path: string, init?: RequestInit): Promise<Response> => {
+    const response = await fetch(`${stack.apiUrl}${path}`, init);
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    return response;
+  };
+
+  /** What one request costs in AWS calls: `Action ×n (region …)` per action. */
+  async function callsOf(request: () => Promise<Response>): Promise<string> {
+    await admin('DELETE', 'counters');
+    await request();
+    const snapshot = await counters();
+    return Object.entries(snapshot.services)
+      .flatMap(([, service]) =>
+        Object.entries(service.actions).map(
+          ([action, count]) => `${action} ×${count.total} (${Object.keys(count.regions).length} region${Object.keys(count.regions).length > 1 ? 's' : ''})`,
+        ),
+      )
+      .join(', ');
+  }
+
+  async function timed(request: () => Promise<Response>): Promise<Timed> {
+    await request(); // warm: the function's worker thread, SDK clients, connections
+    const times: number[] = [];
+    let bytes = 0;
+    for (let run = 0; run < RUNS; run++) {
+      const began = performance.now();
+      const response = await request();
+      bytes = (await response.arrayBuffer()).byteLength;
+      times.push(performance.now() - began);
+    }
+    times.sort((a, b) => a - b);
+    return { p50: percentile(times, 50), p95: percentile(times, 95), bytes };
+  }
+
+  try {
+    const fleet: Instance[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = (await (await api(`/instances?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).json()) as InstancePage;
+      fleet.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    const pick = (monitoring: Instance['monitoring']): Instance => {
+      const found = fleet.find((instance) => instance.state === 'running' && instance.monitoring === monitoring);
+      if (!found) throw new Error(`no running instance with monitoring ${monitoring}`);
+      return found;
+    };
+
+    console.log(`\n${fleet.length} instances in ${stack.regions.length} regions; ${RUNS} timed runs per row after one warm-up; ` +
+      `${cpus().length} cores, load ${loadavg().map((load) => load.toFixed(1)).join(' ')} at start.\n`);
+    console.log('### GET /instances/{region}/{id}/metrics\n');
+    console.log('| range | monitoring | period | points | AWS calls per view | p50 ms | p95 ms | response KB |');
+    console.log('|---|---|---|---|---|---|---|---|');
+    for (const monitoring of ['enabled', 'disabled'] as const) {
+      const instance = pick(monitoring);
+      for (const range of METRIC_RANGES as readonly MetricRange[]) {
+        const request = (): Promise<Response> => api(`/instances/${instance.region}/${instance.id}/metrics?range=${range}`);
+        const calls = await callsOf(request);
+        const body = (await (await request()).json()) as InstanceMetrics;
+        const time = await timed(request);
+        console.log(
+          `| ${range} | ${body.monitoring} | ${body.period} s | ${body.timestamps.length} | ${calls} | ${time.p50.toFixed(0)} | ${time.p95.toFixed(0)} | ${(time.bytes / 1024).toFixed(1)} |`,
+        );
+      }
+    }
+
+    console.log('\n### POST /metrics/cpu-sparklines (last 24 h, 15-minute periods)\n');
+    console.log('| instances | regions | AWS calls per request | p50 ms | p95 ms | response KB |');
+    console.log('|---|---|---|---|---|---|');
+    for (const size of SPARKLINE_SIZES) {
+      const refs: InstanceRef[] = fleet.slice(0, size).map((instance) => ({ region: instance.region, id: instance.id }));
+      const request = (): Promise<Response> =>
+        api('/metrics/cpu-sparklines', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ instances: refs }),
+        });
+      const calls = await callsOf(request);
+      const body = (await (await request()).json()) as CpuSparklines;
+      if (body.sparklines.length !== size) throw new Error(`asked ${size}, got ${body.sparklines.length}`);
+      const time = await timed(request);
+      const regions = new Set(refs.map((ref) => ref.region)).size;
+      console.log(`| ${size} | ${regions} | ${calls} | ${time.p50.toFixed(0)} | ${time.p95.toFixed(0)} | ${(time.bytes / 1024).toFixed(1)} |`);
+    }
+  } finally {
+    await stack.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
