@@ -29,7 +29,7 @@ export interface HttpFunctionSpec extends HttpSchemas {
 type Parsed<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
 
 /** What a business function receives: validated, typed input and the raw event if it must. */
-export interface HttpInput<S extends HttpSchemas> {
+export interface HttpInput<S extends HttpFunctionSpec> {
   /** The verified caller, already known to hold the function's permission. */
   readonly principal: Principal;
   readonly path: Parsed<S['path']>;
@@ -40,7 +40,7 @@ export interface HttpInput<S extends HttpSchemas> {
   readonly context: Context;
 }
 
-export type HttpFunction<S extends HttpSchemas, R> = (input: HttpInput<S>) => Promise<R>;
+export type HttpFunction<S extends HttpFunctionSpec, R> = (input: HttpInput<S>) => Promise<R>;
 
 function allowedOrigins(): string[] {
   return (process.env.CORS_ALLOWED_ORIGINS ?? '*').split(',').map((origin) => origin.trim());
