@@ -13,10 +13,13 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return error.status === 0 || error.status >= 500;
 }
 
-/** Honour the API's Retry-After when it gives one, else back off exponentially (1 s, 2 s …). */
+/**
+ * Honour the API's Retry-After when it gives one (capped: past 10 s a person would rather see the
+ * message and decide), else back off exponentially (1 s, 2 s …).
+ */
 export function retryDelay(failureCount: number, error: unknown): number {
   if (error instanceof ApiRequestError && error.retryAfterSeconds !== undefined) {
-    return Math.min(error.retryAfterSeconds, 30) * 1000;
+    return Math.min(error.retryAfterSeconds, 10) * 1000;
   }
   return Math.min(1000 * 2 ** failureCount, 10_000);
 }
