@@ -4,3 +4,5 @@ export * from './lib/instance';
 export * from './lib/list-instances';
 export * from './lib/api-error';
 export * from './lib/metrics';
+export * from './lib/actions';
+export * from './lib/audit';

@@ -1,0 +1,11 @@
+export { flagsToCheck, auditOptionsOf, type ActionOptions } from './lib/action-options';
+export { targetsOf, type ActionCommand, type ActionContext } from './lib/action-context';
+export { AuditUnavailableError, ReasonRequiredError } from './lib/action-errors';
+export type { ActionAuditPort, ActionEc2Port, AttemptHandle, CallResult } from './lib/action-ports';
+export { executeInRegion, type Execution } from './lib/execute-in-region';
+export type { InstanceSnapshot, ProtectionState } from './lib/instance-snapshot';
+export { preconditionOf, type Verdict } from './lib/precondition';
+export { ENVIRONMENT_TAG, PRODUCTION, missingReason } from './lib/reason-rule';
+export { refusalAnswer } from './lib/refusal-answer';
+export { resultOf } from './lib/result-of';
+export { runInstanceAction, type ActionAnswer, type ActionPorts } from './lib/run-instance-action';

@@ -1,0 +1,15 @@
+import type { InstanceState, ProtectionFlag } from '@fleet/contract';
+
+/** What the rules need to know of one instance before acting on it. */
+export interface InstanceSnapshot {
+  readonly region: string;
+  readonly id: string;
+  readonly state: InstanceState;
+  /** Every tag, `Team` and `Environment` included. */
+  readonly tags: Readonly<Record<string, string>>;
+  /** Whether the instance was launched with hibernation configured. */
+  readonly hibernationConfigured: boolean;
+}
+
+/** The protection flags read with DescribeInstanceAttribute; only those an action needs. */
+export type ProtectionState = Partial<Record<ProtectionFlag, boolean>>;

@@ -1,0 +1,93 @@
+import type { InstanceAction, InstanceState, ProtectionFlag, RefusalReason } from '@fleet/contract';
+import type { ActionOptions } from './action-options';
+import type { InstanceSnapshot, ProtectionState } from './instance-snapshot';
+
+/** What the rules decide for one instance before any EC2 call. */
+export type Verdict =
+  | { readonly kind: 'act' }
+  | { readonly kind: 'unchanged'; readonly message: string }
+  | { readonly kind: 'refused'; readonly refusal: RefusalReason; readonly flag?: ProtectionFlag; readonly message: string };
+
+const VERB: Record<InstanceAction, string> = {
+  start: 'started',
+  stop: 'stopped',
+  reboot: 'rebooted',
+  terminate: 'terminated',
+  protect: 'given new protection flags',
+};
+
+function wrongState(snapshot: InstanceSnapshot, action: InstanceAction): Verdict {
+  return {
+    kind: 'refused',
+    refusal: 'wrong-state',
+    message: `${snapshot.id} is ${snapshot.state}: it cannot be ${VERB[action]} from that state.`,
+  };
+}
+
+function unchanged(snapshot: InstanceSnapshot, why: string): Verdict {
+  return { kind: 'unchanged', message: `${snapshot.id} ${why}.` };
+}
+
+function protectedBy(snapshot: InstanceSnapshot, flag: ProtectionFlag, action: InstanceAction): Verdict {
+  return {
+    kind: 'refused',
+    refusal: 'protected',
+    flag,
+    message: `${snapshot.id} has ${flag} set: it cannot be ${VERB[action]} until an admin clears it.`,
+  };
+}
+
+const is = (state: InstanceState, ...states: InstanceState[]): boolean => states.includes(state);
+
+/**
+ * EC2's rules for one instance, decided before the call so that one instance's refusal never
+ * fails the others' call: the state the action needs, "already there" (unchanged, no call), and
+ * the protection flags. Stop: running → stopping; stopping/stopped unchanged (force hurries a
+ * stopping instance); `disableApiStop` refuses. Start: stopped → pending; pending/running
+ * unchanged. Reboot: running; pending unchanged. Terminate: anything not yet shutting down;
+ * `disableApiTermination` refuses. Protect: anything not terminated; flags already set unchanged.
+ *
+ * @example
+ * preconditionOf('stop', anInstanceSnapshot({ state: 'running' }), {}, { disableApiStop: true });
+ * // { kind: 'refused', refusal: 'protected', flag: 'disableApiStop', … }
+ */
+export function preconditionOf(
+  action: InstanceAction,
+  snapshot: InstanceSnapshot,
+  options: ActionOptions,
+  protection: ProtectionState,
+): Verdict {
+  const { state } = snapshot;
+  switch (action) {
+    case 'start':
+      if (is(state, 'pending', 'running')) return unchanged(snapshot, `is already ${state}`);
+      return state === 'stopped' ? { kind: 'act' } : wrongState(snapshot, action);
+    case 'stop':
+      if (state === 'stopped' || (state === 'stopping' && !options.force)) {
+        return unchanged(snapshot, `is already ${state}`);
+      }
+      if (!is(state, 'running', 'stopping')) return wrongState(snapshot, action);
+      if (protection.disableApiStop) return protectedBy(snapshot, 'disableApiStop', action);
+      if (options.hibernate && !snapshot.hibernationConfigured) {
+        return {
+          kind: 'refused',
+          refusal: 'hibernation-not-configured',
+          message: `${snapshot.id} was not launched with hibernation configured.`,
+        };
+      }
+      return { kind: 'act' };
+    case 'reboot':
+      if (state === 'pending') return unchanged(snapshot, 'is still booting');
+      return state === 'running' ? { kind: 'act' } : wrongState(snapshot, action);
+    case 'terminate':
+      if (is(state, 'shutting-down', 'terminated')) return unchanged(snapshot, `is already ${state}`);
+      if (protection.disableApiTermination) return protectedBy(snapshot, 'disableApiTermination', action);
+      return { kind: 'act' };
+    case 'protect': {
+      if (state === 'terminated') return wrongState(snapshot, action);
+      const wanted = Object.entries(options.protection ?? {}) as [ProtectionFlag, boolean][];
+      const same = wanted.every(([flag, value]) => (protection[flag] ?? false) === value);
+      return same ? unchanged(snapshot, 'already has these protection flags') : { kind: 'act' };
+    }
+  }
+}
