@@ -4,8 +4,14 @@ import { useApiClient } from '../../../lib/api-client-context';
 import type { ApiClient } from '../../../lib/api-client';
 import { instanceKeys } from './list-instances';
 
-export const instanceDetailKey = (ref: InstanceRef) =>
-  [...instanceKeys.all, 'detail', ref.region, ref.id] as const;
+export type InstanceDetailKey = readonly ['instances', 'detail', string, string];
+export type GetInstanceQueryOptions = ReturnType<
+  typeof queryOptions<Instance, Error, Instance, InstanceDetailKey>
+>;
+
+export function instanceDetailKey(ref: InstanceRef): InstanceDetailKey {
+  return [...instanceKeys.all, 'detail', ref.region, ref.id] as const;
+}
 
 /** `GET /instances/{region}/{id}`; a 404 rejects with an ApiRequestError whose `isNotFound` is true. */
 export function getInstance(
@@ -17,7 +23,7 @@ export function getInstance(
   return api.get(path, InstanceSchema, signal ? { signal } : {});
 }
 
-export function getInstanceQueryOptions(api: ApiClient, ref: InstanceRef) {
+export function getInstanceQueryOptions(api: ApiClient, ref: InstanceRef): GetInstanceQueryOptions {
   return queryOptions({
     queryKey: instanceDetailKey(ref),
     queryFn: ({ signal }) => getInstance(api, ref, signal),

@@ -11,8 +11,9 @@ import type { ApiClient } from '../../../lib/api-client';
 /** Every query key of this feature starts here, so a later action can invalidate them all. */
 export const instanceKeys = {
   all: ['instances'] as const,
-  lists: () => [...instanceKeys.all, 'list'] as const,
-  list: (params: ListInstancesParams) => [...instanceKeys.lists(), params] as const,
+  lists: (): readonly ['instances', 'list'] => [...instanceKeys.all, 'list'] as const,
+  list: (params: ListInstancesParams): readonly ['instances', 'list', ListInstancesParams] =>
+    [...instanceKeys.lists(), params] as const,
 };
 
 /** `GET /instances`: one page of the fleet. */
@@ -37,7 +38,15 @@ export function listInstances(
   });
 }
 
-export function listInstancesQueryOptions(api: ApiClient, params: ListInstancesParams) {
+export type ListInstancesKey = ReturnType<typeof instanceKeys.list>;
+export type ListInstancesQueryOptions = ReturnType<
+  typeof queryOptions<InstancePage, Error, InstancePage, ListInstancesKey>
+>;
+
+export function listInstancesQueryOptions(
+  api: ApiClient,
+  params: ListInstancesParams,
+): ListInstancesQueryOptions {
   return queryOptions({
     queryKey: instanceKeys.list(params),
     queryFn: ({ signal }) => listInstances(api, params, signal),
