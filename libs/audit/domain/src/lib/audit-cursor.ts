@@ -1,0 +1,38 @@
+import type { ListAuditQuery } from '@fleet/contract';
+import { canonicalJson } from './canonical-json';
+import { InvalidAuditQueryError } from './invalid-audit-query-error';
+
+/** The filters a cursor is bound to: everything but `limit` and `cursor`. */
+export function auditQueryFingerprint(query: ListAuditQuery): string {
+  const { limit: _limit, cursor: _cursor, ...filters } = query;
+  return canonicalJson(filters);
+}
+
+const toBase64Url = (text: string): string =>
+  btoa(String.fromCharCode(...new TextEncoder().encode(text))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const fromBase64Url = (text: string): string =>
+  new TextDecoder().decode(Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)));
+
+/**
+ * An opaque keyset cursor: the sort key of the last record sent, bound to the query's filters.
+ *
+ * @example
+ * const next = encodeAuditCursor(lastAtKey, query);
+ */
+export function encodeAuditCursor(lastAtKey: string, query: ListAuditQuery): string {
+  return toBase64Url(JSON.stringify({ k: lastAtKey, f: auditQueryFingerprint(query) }));
+}
+
+/** The `atKey` a cursor continues after; `400 InvalidCursor` if damaged or from other filters. */
+export function decodeAuditCursor(cursor: string, query: ListAuditQuery): string {
+  let parsed: { k?: unknown; f?: unknown };
+  try {
+    parsed = JSON.parse(fromBase64Url(cursor)) as { k?: unknown; f?: unknown };
+  } catch {
+    throw new InvalidAuditQueryError('InvalidCursor', 'The cursor is damaged; start again without it.');
+  }
+  if (typeof parsed.k !== 'string' || parsed.f !== auditQueryFingerprint(query)) {
+    throw new InvalidAuditQueryError('InvalidCursor', 'The cursor belongs to other filters; start again without it.');
+  }
+  return parsed.k;
+}
