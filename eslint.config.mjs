@@ -5,8 +5,26 @@ import prettier from 'eslint-config-prettier';
 //   kind:     function | app | kit | data-access | domain | contract | testing | tool
 //   platform: lambda | browser | any | node
 //   scope:    what part of the product a project serves
-const LAMBDA_ONLY = ['@middy/*', '@aws-lambda-powertools/*', '@aws-sdk/client-ec2', '@aws-sdk/client-cloudwatch', '@aws-sdk/client-dynamodb', '@aws-sdk/lib-*', '@smithy/*', 'aws-jwt-verify'];
-const BROWSER_ONLY = ['react', 'react-dom', 'react-dom/*', 'react-router', '@mui/*', '@emotion/*', 'recharts', '@tanstack/*'];
+const LAMBDA_ONLY = [
+  '@middy/*',
+  '@aws-lambda-powertools/*',
+  '@aws-sdk/client-ec2',
+  '@aws-sdk/client-cloudwatch',
+  '@aws-sdk/client-dynamodb',
+  '@aws-sdk/lib-*',
+  '@smithy/*',
+  'aws-jwt-verify',
+];
+const BROWSER_ONLY = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'react-router',
+  '@mui/*',
+  '@emotion/*',
+  'recharts',
+  '@tanstack/*',
+];
 const LOCAL_ONLY = ['dynalite', 'cognito-local', 'serverless-offline', 'osls', 'playwright-core'];
 
 function moduleBoundaries({ forTests }) {
@@ -19,14 +37,35 @@ function moduleBoundaries({ forTests }) {
       enforceBuildableLibDependency: true,
       allow: [],
       depConstraints: [
-        { sourceTag: 'kind:function', onlyDependOnLibsWithTags: ['kind:kit', 'kind:data-access', 'kind:domain', 'kind:contract', ...testOnly] },
-        { sourceTag: 'kind:app', onlyDependOnLibsWithTags: ['kind:contract', 'kind:domain', ...testOnly] },
-        { sourceTag: 'kind:kit', onlyDependOnLibsWithTags: ['kind:contract', 'kind:domain', ...testOnly] },
-        { sourceTag: 'kind:data-access', onlyDependOnLibsWithTags: ['kind:kit', 'kind:domain', 'kind:contract', ...testOnly] },
+        {
+          sourceTag: 'kind:function',
+          onlyDependOnLibsWithTags: [
+            'kind:kit',
+            'kind:data-access',
+            'kind:domain',
+            'kind:contract',
+            ...testOnly,
+          ],
+        },
+        {
+          sourceTag: 'kind:app',
+          onlyDependOnLibsWithTags: ['kind:contract', 'kind:domain', ...testOnly],
+        },
+        {
+          sourceTag: 'kind:kit',
+          onlyDependOnLibsWithTags: ['kind:contract', 'kind:domain', ...testOnly],
+        },
+        {
+          sourceTag: 'kind:data-access',
+          onlyDependOnLibsWithTags: ['kind:kit', 'kind:domain', 'kind:contract', ...testOnly],
+        },
         { sourceTag: 'kind:domain', onlyDependOnLibsWithTags: ['kind:contract', ...testOnly] },
         { sourceTag: 'kind:contract', onlyDependOnLibsWithTags: [...testOnly] },
         { sourceTag: 'kind:testing', onlyDependOnLibsWithTags: ['*'] },
-        { sourceTag: 'kind:tool', onlyDependOnLibsWithTags: ['kind:tool', 'kind:testing', 'kind:contract'] },
+        {
+          sourceTag: 'kind:tool',
+          onlyDependOnLibsWithTags: ['kind:tool', 'kind:testing', 'kind:contract'],
+        },
         {
           sourceTag: 'platform:lambda',
           onlyDependOnLibsWithTags: ['platform:lambda', 'platform:any', ...testPlatform],
@@ -36,13 +75,24 @@ function moduleBoundaries({ forTests }) {
           sourceTag: 'platform:browser',
           onlyDependOnLibsWithTags: ['platform:browser', 'platform:any', ...testPlatform],
           // The one AWS library the dashboard may use is the Cognito sign-in client.
-          bannedExternalImports: [...LAMBDA_ONLY, '@aws-sdk/client-ec2', ...(forTests ? [] : LOCAL_ONLY)],
+          bannedExternalImports: [
+            ...LAMBDA_ONLY,
+            '@aws-sdk/client-ec2',
+            ...(forTests ? [] : LOCAL_ONLY),
+          ],
         },
         {
           sourceTag: 'platform:any',
           onlyDependOnLibsWithTags: ['platform:any', ...testPlatform],
           // Pure code: no AWS, no UI, no Node built-ins; the contract speaks zod/mini only.
-          bannedExternalImports: [...LAMBDA_ONLY, '@aws-sdk/*', ...BROWSER_ONLY, ...LOCAL_ONLY, 'node:*', 'zod'],
+          bannedExternalImports: [
+            ...LAMBDA_ONLY,
+            '@aws-sdk/*',
+            ...BROWSER_ONLY,
+            ...LOCAL_ONLY,
+            'node:*',
+            'zod',
+          ],
         },
       ],
     },
@@ -51,7 +101,17 @@ function moduleBoundaries({ forTests }) {
 
 export default [
   {
-    ignores: ['**/dist', '**/node_modules', '**/coverage', '**/.nx', '**/.serverless', '**/.esbuild', '**/.cognito', '**/.local-aws', '**/vite.config.*.timestamp*'],
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/coverage',
+      '**/.nx',
+      '**/.serverless',
+      '**/.esbuild',
+      '**/.cognito',
+      '**/.local-aws',
+      '**/vite.config.*.timestamp*',
+    ],
   },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -60,7 +120,10 @@ export default [
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs', '**/*.cjs'],
     rules: {
       '@nx/enforce-module-boundaries': moduleBoundaries({ forTests: false }),
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {

@@ -34,7 +34,11 @@ module.exports = {
       displayName: 'unit',
       setupFiles: ['<rootDir>/tools/testing/src/unit-env.cjs'],
       testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.{ts,tsx}'],
-      testPathIgnorePatterns: [...common.testPathIgnorePatterns, '\\.int\\.spec\\.', '\\.e2e\\.spec\\.'],
+      testPathIgnorePatterns: [
+        ...common.testPathIgnorePatterns,
+        '\\.int\\.spec\\.',
+        '\\.e2e\\.spec\\.',
+      ],
     },
     {
       ...common,

@@ -24,7 +24,10 @@ const files = ['apps', 'libs', 'tools']
 let failed = 0;
 for (const file of files) {
   console.log(`\n## ${relative(root, file)}\n`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', file], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', file], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) failed += 1;
 }
 console.log(`\n${files.length - failed} benchmarks ran, ${failed} failed`);

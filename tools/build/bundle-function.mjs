@@ -23,5 +23,6 @@ const result = await build({
   metafile: true,
   logLevel: 'warning',
 });
-const bytes = Object.values(result.metafile.outputs).find((output) => output.entryPoint)?.bytes ?? 0;
+const bytes =
+  Object.values(result.metafile.outputs).find((output) => output.entryPoint)?.bytes ?? 0;
 console.log(`${name}: ${outfile} (${(bytes / 1024).toFixed(0)} KB)`);

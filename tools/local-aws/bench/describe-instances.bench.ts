@@ -70,14 +70,19 @@ async function main(): Promise<void> {
     for (let walk = 0; wireTimings.length < MIN_PAGE_REQUESTS || walk === 0; walk++) {
       let nextToken: string | undefined;
       do {
-        const form = new URLSearchParams({ Action: 'DescribeInstances', Version: '2016-11-15', MaxResults: String(PAGE_SIZE) });
+        const form = new URLSearchParams({
+          Action: 'DescribeInstances',
+          Version: '2016-11-15',
+          MaxResults: String(PAGE_SIZE),
+        });
         if (nextToken) form.set('NextToken', nextToken);
         const began = performance.now();
         const response = await fetch(aws.url, {
           method: 'POST',
           headers: {
             'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8',
-            Authorization: 'AWS4-HMAC-SHA256 Credential=bench/20261126/us-east-1/ec2/aws4_request, SignedHeaders=host, Signature=0',
+            Authorization:
+              'AWS4-HMAC-SHA256 Credential=bench/20261126/us-east-1/ec2/aws4_request, SignedHeaders=host, Signature=0',
           },
           body: form.toString(),
         });
@@ -110,7 +115,8 @@ async function main(): Promise<void> {
       `${format(percentile(cpuSorted, 50))} | ${loadavg()[0]?.toFixed(2)} |`,
   );
   const wireSorted = [...wireTimings].sort((a, b) => a - b);
-  const averageKb = wireBytes.reduce((sum, bytes) => sum + bytes, 0) / Math.max(1, wireBytes.length) / 1024;
+  const averageKb =
+    wireBytes.reduce((sum, bytes) => sum + bytes, 0) / Math.max(1, wireBytes.length) / 1024;
   console.log(`\n### The same pages at the wire (target: p50 ≤ 50 ms)\n`);
   console.log('| page requests | KB per page | p50 ms | p95 ms | max ms | p50 ≤ 50 ms |');
   console.log('|---:|---:|---:|---:|---:|:---:|');

@@ -3,7 +3,12 @@ import { startLocalStack } from './start-local-stack';
 
 async function main(): Promise<void> {
   console.log('Starting the fleet console locally (local AWS, API, dashboard)…');
-  const stack = await startLocalStack({ ports: 'fixed', web: 'dev', output: 'terminal', cognitoData: 'persistent' });
+  const stack = await startLocalStack({
+    ports: 'fixed',
+    web: 'dev',
+    output: 'terminal',
+    cognitoData: 'persistent',
+  });
   let stopping = false;
   const shutdown = (): void => {
     if (stopping) return;

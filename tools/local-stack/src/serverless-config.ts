@@ -12,17 +12,34 @@ export interface CfnResource {
  * The stage's resolved serverless.yml (`serverless print`): the local AWS is provisioned from the
  * very resource definitions that are deployed, so local and AWS cannot drift.
  */
-export async function resolvedResources(workspace: string, stage: string): Promise<Record<string, CfnResource>> {
+export async function resolvedResources(
+  workspace: string,
+  stage: string,
+): Promise<Record<string, CfnResource>> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    [join(workspace, 'node_modules/osls/bin/serverless.js'), 'print', '--stage', stage, '--format', 'json'],
-    { cwd: workspace, env: { ...process.env, SLS_TELEMETRY_DISABLED: '1' }, maxBuffer: 32 * 1024 * 1024 },
+    [
+      join(workspace, 'node_modules/osls/bin/serverless.js'),
+      'print',
+      '--stage',
+      stage,
+      '--format',
+      'json',
+    ],
+    {
+      cwd: workspace,
+      env: { ...process.env, SLS_TELEMETRY_DISABLED: '1' },
+      maxBuffer: 32 * 1024 * 1024,
+    },
   );
   const config = JSON.parse(stdout) as { resources?: { Resources?: Record<string, CfnResource> } };
   return config.resources?.Resources ?? {};
 }
 
 /** The resources of one CloudFormation type, by logical id. */
-export function resourcesOfType(resources: Record<string, CfnResource>, type: string): [string, CfnResource][] {
+export function resourcesOfType(
+  resources: Record<string, CfnResource>,
+  type: string,
+): [string, CfnResource][] {
   return Object.entries(resources).filter(([, resource]) => resource.Type === type);
 }

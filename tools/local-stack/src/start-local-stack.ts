@@ -44,7 +44,11 @@ export interface LocalStack {
   stop(): Promise<void>;
 }
 
-async function portFor(options: LocalStackOptions, envName: string, fixed: number): Promise<number> {
+async function portFor(
+  options: LocalStackOptions,
+  envName: string,
+  fixed: number,
+): Promise<number> {
   if (options.ports === 'free') return freePort();
   return Number(process.env[envName] ?? fixed);
 }
@@ -77,7 +81,12 @@ async function cognitoDataDir(options: LocalStackOptions, port: number): Promise
 function withoutAwsProfile(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   // A developer's own AWS profile or session must never leak into the local stack.
   const copy = { ...env };
-  for (const key of ['AWS_PROFILE', 'AWS_SESSION_TOKEN', 'AWS_DEFAULT_PROFILE', 'AWS_ENDPOINT_URL']) {
+  for (const key of [
+    'AWS_PROFILE',
+    'AWS_SESSION_TOKEN',
+    'AWS_DEFAULT_PROFILE',
+    'AWS_ENDPOINT_URL',
+  ]) {
     delete copy[key];
   }
   return copy;
@@ -88,7 +97,14 @@ async function buildDashboard(env: NodeJS.ProcessEnv): Promise<void> {
   const build = await startChildService({
     name: 'web-build',
     command: process.execPath,
-    args: [bin('vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'],
+    args: [
+      bin('vite/bin/vite.js'),
+      'build',
+      '--config',
+      'apps/web/vite.config.ts',
+      '--logLevel',
+      'warn',
+    ],
     env,
     cwd: WORKSPACE,
     output: { kind: 'terminal', prefix: '[web-build]' },
@@ -104,14 +120,16 @@ async function buildDashboard(env: NodeJS.ProcessEnv): Promise<void> {
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const regions = options.regions ?? DEFAULT_REGIONS;
-  const [localAwsPort, dynamoDbPort, cognitoPort, apiPort, lambdaPort, webPort] = await Promise.all([
-    portFor(options, 'LOCAL_AWS_PORT', 4566),
-    portFor(options, 'DYNAMODB_PORT', 4567),
-    portFor(options, 'COGNITO_PORT', 9229),
-    portFor(options, 'API_PORT', 3000),
-    portFor(options, 'LAMBDA_PORT', 3002),
-    portFor(options, 'WEB_PORT', 4200),
-  ]);
+  const [localAwsPort, dynamoDbPort, cognitoPort, apiPort, lambdaPort, webPort] = await Promise.all(
+    [
+      portFor(options, 'LOCAL_AWS_PORT', 4566),
+      portFor(options, 'DYNAMODB_PORT', 4567),
+      portFor(options, 'COGNITO_PORT', 9229),
+      portFor(options, 'API_PORT', 3000),
+      portFor(options, 'LAMBDA_PORT', 3002),
+      portFor(options, 'WEB_PORT', 4200),
+    ],
+  );
   const localAwsUrl = `http://127.0.0.1:${localAwsPort}`;
   const dynamoDbUrl = `http://127.0.0.1:${dynamoDbPort}`;
   const cognitoUrl = `http://127.0.0.1:${cognitoPort}`;
@@ -121,7 +139,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const services: ChildService[] = [];
 
   const stop = async (): Promise<void> => {
-    await Promise.all(services.splice(0).reverse().map((service) => service.stop()));
+    await Promise.all(
+      services
+        .splice(0)
+        .reverse()
+        .map((service) => service.stop()),
+    );
   };
 
   const start = async (
@@ -148,13 +171,20 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // serverless.yml's resources, resolved, while the services start: the local Cognito and
     // DynamoDB are provisioned from them.
     const resources = resolvedResources(WORKSPACE, 'local');
-    const dashboardBuilt = options.web === 'preview' ? buildDashboard({ ...baseEnv }) : Promise.resolve();
+    const dashboardBuilt =
+      options.web === 'preview' ? buildDashboard({ ...baseEnv }) : Promise.resolve();
     // Awaited below; until then a failure must not surface as an unhandled rejection.
     resources.catch(() => undefined);
     dashboardBuilt.catch(() => undefined);
 
     await Promise.all([
-      start('dynamodb', [bin('dynalite/cli.js'), '--port', String(dynamoDbPort), '--createTableMs', '0'], {}, dynamoDbUrl, 15_000),
+      start(
+        'dynamodb',
+        [bin('dynalite/cli.js'), '--port', String(dynamoDbPort), '--createTableMs', '0'],
+        {},
+        dynamoDbUrl,
+        15_000,
+      ),
       start(
         'cognito',
         [bin('cognito-local/lib/bin/start.js')],

@@ -70,7 +70,9 @@ const allowed = {
 function lintAll(fixtures: readonly { path: string; code: string }[]): string[][] {
   const result = spawnSync(process.execPath, [join(__dirname, 'lint-text.mjs')], {
     cwd: WORKSPACE_ROOT,
-    input: JSON.stringify(fixtures.map(({ path, code }) => ({ path: join(WORKSPACE_ROOT, path), code }))),
+    input: JSON.stringify(
+      fixtures.map(({ path, code }) => ({ path: join(WORKSPACE_ROOT, path), code })),
+    ),
     encoding: 'utf8',
     env: { ...process.env, NX_DAEMON: 'false' },
   });
@@ -87,11 +89,18 @@ describe('module boundaries', () => {
     messages = lintAll([...forbidden, allowed]);
   }, 60_000);
 
-  it.each(forbidden.map((fixture, index) => ({ ...fixture, index })))('refuses $wall', ({ index, rule }) => {
-    const found = messages[index] ?? [];
+  it.each(forbidden.map((fixture, index) => ({ ...fixture, index })))(
+    'refuses $wall',
+    ({ index, rule }) => {
+      const found = messages[index] ?? [];
 
-    expect(found.some((message) => message.startsWith('@nx/enforce-module-boundaries') && rule.test(message))).toBe(true);
-  });
+      expect(
+        found.some(
+          (message) => message.startsWith('@nx/enforce-module-boundaries') && rule.test(message),
+        ),
+      ).toBe(true);
+    },
+  );
 
   it('lets a function import the libs it is meant to build on', () => {
     expect(messages[forbidden.length]).toEqual([]);

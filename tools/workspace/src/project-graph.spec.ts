@@ -4,7 +4,16 @@ import { WORKSPACE_ROOT, runCommand } from './run-command';
 
 interface Graph {
   graph: {
-    nodes: Record<string, { data: { root: string; tags?: string[]; targets?: Record<string, { options?: { command?: string } }> } }>;
+    nodes: Record<
+      string,
+      {
+        data: {
+          root: string;
+          tags?: string[];
+          targets?: Record<string, { options?: { command?: string } }>;
+        };
+      }
+    >;
     dependencies: Record<string, { target: string }[]>;
   };
 }
@@ -17,7 +26,9 @@ describe('project graph', () => {
     const file = join(WORKSPACE_ROOT, 'tmp/graph.json');
     await runCommand('npx', ['nx', 'graph', `--file=${file}`]);
     graph = (JSON.parse(await readFile(file, 'utf8')) as Graph).graph;
-    functions = Object.keys(graph.nodes).filter((name) => graph.nodes[name]?.data.tags?.includes('kind:function'));
+    functions = Object.keys(graph.nodes).filter((name) =>
+      graph.nodes[name]?.data.tags?.includes('kind:function'),
+    );
   }, 60_000);
 
   it('holds every function as its own project', () => {
@@ -26,7 +37,9 @@ describe('project graph', () => {
 
   it('has each function depend on the libs it uses and on no other function', () => {
     for (const name of functions) {
-      const targets = (graph.dependencies[name] ?? []).map((dependency) => dependency.target).filter((target) => graph.nodes[target]);
+      const targets = (graph.dependencies[name] ?? [])
+        .map((dependency) => dependency.target)
+        .filter((target) => graph.nodes[target]);
 
       expect(targets).toEqual(expect.arrayContaining(['lambda-kit', 'contract']));
       expect(targets.filter((target) => functions.includes(target))).toEqual([]);
@@ -61,7 +74,14 @@ describe('project graph', () => {
 
     const output = await runCommand(
       'npx',
-      ['nx', 'run', 'list-instances:deploy', '--stage=prod', '--skip-nx-cache', '--outputStyle=stream'],
+      [
+        'nx',
+        'run',
+        'list-instances:deploy',
+        '--stage=prod',
+        '--skip-nx-cache',
+        '--outputStyle=stream',
+      ],
       noAws,
     ).catch((error: { stdout?: string }) => error.stdout ?? '');
 

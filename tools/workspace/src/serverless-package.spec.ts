@@ -25,10 +25,14 @@ describe('serverless package (no AWS credentials)', () => {
       AWS_SECRET_ACCESS_KEY: '',
       AWS_PROFILE: '',
     });
-    template = JSON.parse(await readFile(join(OUT, 'cloudformation-template-update-stack.json'), 'utf8')) as Template;
+    template = JSON.parse(
+      await readFile(join(OUT, 'cloudformation-template-update-stack.json'), 'utf8'),
+    ) as Template;
     functions = Object.values(template.Resources)
       .filter((resource) => resource.Type === 'AWS::Lambda::Function')
-      .map((resource) => (resource.Properties['FunctionName'] as string).replace(/^fleet-console-prod-/, ''));
+      .map((resource) =>
+        (resource.Properties['FunctionName'] as string).replace(/^fleet-console-prod-/, ''),
+      );
   }, 120_000);
 
   it('writes one zip per function, each holding one bundled handler and its source map', async () => {

@@ -16,7 +16,11 @@ async function everyInstance(key: DemoUserKey): Promise<Instance[]> {
   let cursor: string | null = null;
   do {
     const suffix: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
-    const { status, body } = await callApi<InstancePage>(`/instances?limit=100${suffix}`, {}, { as: key });
+    const { status, body } = await callApi<InstancePage>(
+      `/instances?limit=100${suffix}`,
+      {},
+      { as: key },
+    );
     expect(status).toBe(200);
     rows.push(...body.items);
     cursor = body.nextCursor;
@@ -43,13 +47,18 @@ describe('access matrix', () => {
     expect(teams.size).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(USERS.filter((key) => key !== 'admin'))('lists for %s only the instances of their teams', async (key) => {
-    const rows = await everyInstance(key);
-    const expected = fleet.filter((instance) => teamsOf(key).includes(instance.tags['Team'] ?? ''));
+  it.each(USERS.filter((key) => key !== 'admin'))(
+    'lists for %s only the instances of their teams',
+    async (key) => {
+      const rows = await everyInstance(key);
+      const expected = fleet.filter((instance) =>
+        teamsOf(key).includes(instance.tags['Team'] ?? ''),
+      );
 
-    expect(rows.map((row) => row.id).sort()).toEqual(expected.map((row) => row.id).sort());
-    expect(rows.length).toBeGreaterThan(0);
-  });
+      expect(rows.map((row) => row.id).sort()).toEqual(expected.map((row) => row.id).sort());
+      expect(rows.length).toBeGreaterThan(0);
+    },
+  );
 
   it.each([
     ['admin', 'payments', 200],
@@ -63,7 +72,11 @@ describe('access matrix', () => {
   ] as const)('answers %s reading one %s instance with %i', async (key, team, expected) => {
     const instance = ofTeam(team);
 
-    const { status, body } = await callApi<ApiError>(`/instances/${instance.region}/${instance.id}`, {}, { as: key });
+    const { status, body } = await callApi<ApiError>(
+      `/instances/${instance.region}/${instance.id}`,
+      {},
+      { as: key },
+    );
 
     expect(status).toBe(expected);
     if (expected === 404) expect(body.message).not.toContain(team);
@@ -72,21 +85,36 @@ describe('access matrix', () => {
   it('answers an out-of-team instance exactly like one that does not exist', async () => {
     const hidden = ofTeam('search');
 
-    const outOfScope = await callApi<ApiError>(`/instances/${hidden.region}/${hidden.id}`, {}, { as: 'viewer-payments' });
-    const absent = await callApi<ApiError>(`/instances/${hidden.region}/i-0000000000000dead`, {}, { as: 'viewer-payments' });
+    const outOfScope = await callApi<ApiError>(
+      `/instances/${hidden.region}/${hidden.id}`,
+      {},
+      { as: 'viewer-payments' },
+    );
+    const absent = await callApi<ApiError>(
+      `/instances/${hidden.region}/i-0000000000000dead`,
+      {},
+      { as: 'viewer-payments' },
+    );
 
     expect(outOfScope.status).toBe(absent.status);
     expect(outOfScope.body.code).toBe(absent.body.code);
   });
 
   it('never lets a Team filter reach outside the caller teams', async () => {
-    const { status, body } = await callApi<InstancePage>('/instances?tag=Team%3Dsearch', {}, { as: 'viewer-payments' });
+    const { status, body } = await callApi<InstancePage>(
+      '/instances?tag=Team%3Dsearch',
+      {},
+      { as: 'viewer-payments' },
+    );
 
     expect(status).toBe(200);
     expect(body.items).toEqual([]);
   });
 
-  it.each(['/instances', '/instances/us-east-1/i-0123456789abcdef0'])('answers 401 on %s without a token', async (path) => {
-    expect((await callApi(path, {}, { as: null })).status).toBe(401);
-  });
+  it.each(['/instances', '/instances/us-east-1/i-0123456789abcdef0'])(
+    'answers 401 on %s without a token',
+    async (path) => {
+      expect((await callApi(path, {}, { as: null })).status).toBe(401);
+    },
+  );
 });

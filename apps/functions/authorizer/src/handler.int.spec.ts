@@ -49,17 +49,27 @@ describe('the API authorizer', () => {
   });
 
   it('refuses an expired token, though its signature is genuine', async () => {
-    const expired = signJwt(valid.header, { ...valid.payload, iat: now() - 7200, exp: now() - 3600 }, localCognitoSigningKey());
+    const expired = signJwt(
+      valid.header,
+      { ...valid.payload, iat: now() - 7200, exp: now() - 3600 },
+      localCognitoSigningKey(),
+    );
 
     expect(await statusWith(`Bearer ${expired}`)).toBe(401);
   });
 
   it('refuses a token re-signed with another key under the same kid', async () => {
-    expect(await statusWith(`Bearer ${signJwt(valid.header, valid.payload, strangerKey())}`)).toBe(401);
+    expect(await statusWith(`Bearer ${signJwt(valid.header, valid.payload, strangerKey())}`)).toBe(
+      401,
+    );
   });
 
   it('refuses a token for another app client', async () => {
-    const otherClient = signJwt(valid.header, { ...valid.payload, aud: 'another-client' }, localCognitoSigningKey());
+    const otherClient = signJwt(
+      valid.header,
+      { ...valid.payload, aud: 'another-client' },
+      localCognitoSigningKey(),
+    );
 
     expect(await statusWith(`Bearer ${otherClient}`)).toBe(401);
   });
@@ -75,11 +85,17 @@ describe('the API authorizer', () => {
   });
 
   it('refuses an unsigned token (alg none)', async () => {
-    expect(await statusWith(`Bearer ${signJwt({ ...valid.header, alg: 'none' }, valid.payload, null)}`)).toBe(401);
+    expect(
+      await statusWith(`Bearer ${signJwt({ ...valid.header, alg: 'none' }, valid.payload, null)}`),
+    ).toBe(401);
   });
 
   it('refuses a token signed under an unknown kid', async () => {
-    const unknownKid = signJwt({ ...valid.header, kid: 'not-a-key-of-this-pool' }, valid.payload, localCognitoSigningKey());
+    const unknownKid = signJwt(
+      { ...valid.header, kid: 'not-a-key-of-this-pool' },
+      valid.payload,
+      localCognitoSigningKey(),
+    );
 
     expect(await statusWith(`Bearer ${unknownKid}`)).toBe(401);
   });

@@ -29,7 +29,9 @@ describe('GET /instances/{region}/{id}', () => {
 
   it('answers 404 for an instance asked for in another region than its own', async () => {
     const listed = await someInstance();
-    const other = ['us-east-1', 'eu-west-1', 'ap-southeast-2'].find((region) => region !== listed.region);
+    const other = ['us-east-1', 'eu-west-1', 'ap-southeast-2'].find(
+      (region) => region !== listed.region,
+    );
 
     const { status } = await callApi(`/instances/${other}/${listed.id}`);
 

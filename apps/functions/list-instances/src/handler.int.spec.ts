@@ -13,7 +13,9 @@ async function walk(query: string, limit: number): Promise<Instance[]> {
   let cursor: string | null = null;
   do {
     const suffix: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
-    const { status, body } = await callApi<InstancePage>(`/instances?${query}&limit=${limit}${suffix}`);
+    const { status, body } = await callApi<InstancePage>(
+      `/instances?${query}&limit=${limit}${suffix}`,
+    );
     expect(status).toBe(200);
     rows.push(...body.items);
     cursor = body.nextCursor;
@@ -58,7 +60,9 @@ describe('GET /instances', () => {
       100,
     );
 
-    const expected = all.filter((row) => row.state === 'running' && row.type === sample.type && row.tags['Team'] === team);
+    const expected = all.filter(
+      (row) => row.state === 'running' && row.type === sample.type && row.tags['Team'] === team,
+    );
     expect(rows.map(keyOf).sort()).toEqual(expected.map(keyOf).sort());
     expect(rows.map(keyOf)).toContain(keyOf(sample));
   });
@@ -68,10 +72,15 @@ describe('GET /instances', () => {
     const sample = all.find((row) => row.name);
     const word = (sample?.name ?? '').split('-')[0] ?? '';
 
-    const rows = await walk(`q=${encodeURIComponent(`${word.toUpperCase()} ${sample?.region ?? ''}`)}`, 100);
+    const rows = await walk(
+      `q=${encodeURIComponent(`${word.toUpperCase()} ${sample?.region ?? ''}`)}`,
+      100,
+    );
 
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((row) => `${row.name} ${row.availabilityZone}`.toLowerCase().includes(word))).toBe(true);
+    expect(
+      rows.every((row) => `${row.name} ${row.availabilityZone}`.toLowerCase().includes(word)),
+    ).toBe(true);
   });
 
   it('reads one region with one DescribeInstances call when asked for that region only', async () => {
@@ -83,7 +92,9 @@ describe('GET /instances', () => {
     expect(status).toBe(200);
     expect(body.items.every((row) => row.region === region)).toBe(true);
     const counters = await localAwsCounters();
-    expect(counters.services['ec2']?.actions['DescribeInstances']?.regions).toEqual({ [region as string]: 1 });
+    expect(counters.services['ec2']?.actions['DescribeInstances']?.regions).toEqual({
+      [region as string]: 1,
+    });
   });
 
   it('keeps a full page of 100 far below the 6 MB Lambda response limit', async () => {

@@ -1,6 +1,11 @@
 import { TEAM_TAG, teamScopeOf } from '@fleet/access';
 import { ListInstancesQuerySchema, type InstancePage } from '@fleet/contract';
-import { pageInstances, parseFleetRegions, selectRegions, teamScopedFilters } from '@fleet/instances-domain';
+import {
+  pageInstances,
+  parseFleetRegions,
+  selectRegions,
+  teamScopedFilters,
+} from '@fleet/instances-domain';
 import { createInstanceRepository } from '@fleet/instances-ec2';
 import { defineHttpFunction, type HttpInput } from '@fleet/lambda-kit';
 
@@ -9,7 +14,10 @@ const managedRegions = parseFleetRegions(process.env.FLEET_REGIONS);
 const repository = createInstanceRepository();
 
 /** `GET /instances`: one page of the caller's part of the fleet, across the managed regions. */
-export async function listInstances({ query, principal }: HttpInput<typeof spec>): Promise<InstancePage> {
+export async function listInstances({
+  query,
+  principal,
+}: HttpInput<typeof spec>): Promise<InstancePage> {
   const regions = selectRegions(managedRegions, query.region);
   const tags = teamScopedFilters(teamScopeOf(principal), query.tag, TEAM_TAG);
   if (tags === null) return { items: [], nextCursor: null };

@@ -2,6 +2,11 @@ export { InvalidRequestError } from './lib/invalid-request-error';
 export { parseFleetRegions, selectRegions } from './lib/fleet-regions';
 export { matchesFreeText } from './lib/free-text';
 export { compareInstances, sortKeyOf } from './lib/instance-order';
-export { decodeCursor, encodeCursor, queryFingerprint, type InstanceCursor } from './lib/instance-cursor';
+export {
+  decodeCursor,
+  encodeCursor,
+  queryFingerprint,
+  type InstanceCursor,
+} from './lib/instance-cursor';
 export { pageInstances } from './lib/page-instances';
 export { teamScopedFilters } from './lib/team-scoped-filters';

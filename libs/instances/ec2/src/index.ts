@@ -1,3 +1,7 @@
-export { createInstanceRepository, type InstanceRepository, type InstanceFilters } from './lib/instance-repository';
+export {
+  createInstanceRepository,
+  type InstanceRepository,
+  type InstanceFilters,
+} from './lib/instance-repository';
 export { toInstance } from './lib/to-instance';
 export { ec2FiltersOf } from './lib/ec2-filters';

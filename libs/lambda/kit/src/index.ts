@@ -3,4 +3,8 @@ export type { HttpFunctionSpec, HttpInput, HttpSchemas } from './lib/define-http
 export { HttpError, badRequest, notFound } from './lib/http-error';
 export { logger, tracer } from './lib/observability';
 export { instrumentAwsClient } from './lib/instrument-aws-client';
-export { defineTokenAuthorizer, wholeApiArn, type TokenVerification } from './lib/define-token-authorizer';
+export {
+  defineTokenAuthorizer,
+  wholeApiArn,
+  type TokenVerification,
+} from './lib/define-token-authorizer';

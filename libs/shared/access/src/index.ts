@@ -8,4 +8,8 @@ export {
 } from './lib/permissions';
 export { principalFromGroups, type Principal } from './lib/principal';
 export { isInTeamScope, teamScopeOf, TEAM_TAG } from './lib/team-scope';
-export { fromAuthorizerContext, toAuthorizerContext, type AuthorizerContext } from './lib/authorizer-context';
+export {
+  fromAuthorizerContext,
+  toAuthorizerContext,
+  type AuthorizerContext,
+} from './lib/authorizer-context';

@@ -9,7 +9,8 @@ export interface ApiAnswer<T = unknown> {
 }
 
 /** Who calls: a demo user (signed in for real), a raw `Authorization` value, or nobody. */
-export type Caller = { readonly as: DemoUserKey } | { readonly authorization: string } | { readonly as: null };
+export type Caller =
+  { readonly as: DemoUserKey } | { readonly authorization: string } | { readonly as: null };
 
 async function authorizationOf(caller: Caller): Promise<string | undefined> {
   if ('authorization' in caller) return caller.authorization;

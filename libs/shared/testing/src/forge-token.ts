@@ -16,11 +16,20 @@ export function strangerKey(): KeyObject {
 const base64url = (value: string | Buffer): string => Buffer.from(value).toString('base64url');
 
 /** The header and payload of a JWT, unverified: the raw material for hostile variants. */
-export function decodeJwt(token: string): { header: Record<string, unknown>; payload: Record<string, unknown> } {
+export function decodeJwt(token: string): {
+  header: Record<string, unknown>;
+  payload: Record<string, unknown>;
+} {
   const [header = '', payload = ''] = token.split('.');
   return {
-    header: JSON.parse(Buffer.from(header, 'base64url').toString('utf8')) as Record<string, unknown>,
-    payload: JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>,
+    header: JSON.parse(Buffer.from(header, 'base64url').toString('utf8')) as Record<
+      string,
+      unknown
+    >,
+    payload: JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<
+      string,
+      unknown
+    >,
   };
 }
 
@@ -28,7 +37,11 @@ export function decodeJwt(token: string): { header: Record<string, unknown>; pay
  * Signs a JWT with RS256 (or leaves it unsigned with `alg: none`), for tests that prove the
  * authorizer refuses what it must.
  */
-export function signJwt(header: Record<string, unknown>, payload: Record<string, unknown>, key: KeyObject | null): string {
+export function signJwt(
+  header: Record<string, unknown>,
+  payload: Record<string, unknown>,
+  key: KeyObject | null,
+): string {
   const signingInput = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(payload))}`;
   if (key === null) return `${signingInput}.`;
   const signature = createSign('RSA-SHA256').update(signingInput).sign(key);
@@ -36,7 +49,10 @@ export function signJwt(header: Record<string, unknown>, payload: Record<string,
 }
 
 /** A token whose payload was edited after signing: the original signature no longer matches. */
-export function tamperedJwt(token: string, edit: (payload: Record<string, unknown>) => Record<string, unknown>): string {
+export function tamperedJwt(
+  token: string,
+  edit: (payload: Record<string, unknown>) => Record<string, unknown>,
+): string {
   const [header, , signature] = token.split('.');
   return `${header}.${base64url(JSON.stringify(edit(decodeJwt(token).payload)))}.${signature}`;
 }

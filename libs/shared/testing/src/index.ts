@@ -11,4 +11,10 @@ export {
   type FaultRule,
   type LocalAwsCounters,
 } from './local-aws-admin';
-export { decodeJwt, localCognitoSigningKey, signJwt, strangerKey, tamperedJwt } from './forge-token';
+export {
+  decodeJwt,
+  localCognitoSigningKey,
+  signJwt,
+  strangerKey,
+  tamperedJwt,
+} from './forge-token';

@@ -48,7 +48,9 @@ export function apiGatewayEvent(options: EventOptions = {}): APIGatewayProxyEven
   const multi = Object.fromEntries(
     Object.entries(query).map(([key, value]) => [key, Array.isArray(value) ? value : [value]]),
   );
-  const single = Object.fromEntries(Object.entries(multi).map(([key, values]) => [key, values.at(-1) ?? '']));
+  const single = Object.fromEntries(
+    Object.entries(multi).map(([key, values]) => [key, values.at(-1) ?? '']),
+  );
   const hasQuery = Object.keys(query).length > 0;
   const headers = options.headers ?? {};
   return {
@@ -58,7 +60,9 @@ export function apiGatewayEvent(options: EventOptions = {}): APIGatewayProxyEven
     body: options.body ?? null,
     isBase64Encoded: false,
     headers,
-    multiValueHeaders: Object.fromEntries(Object.entries(headers).map(([key, value]) => [key, [value]])),
+    multiValueHeaders: Object.fromEntries(
+      Object.entries(headers).map(([key, value]) => [key, [value]]),
+    ),
     pathParameters: options.pathParameters ?? null,
     queryStringParameters: hasQuery ? single : null,
     multiValueQueryStringParameters: hasQuery ? multi : null,
@@ -66,10 +70,16 @@ export function apiGatewayEvent(options: EventOptions = {}): APIGatewayProxyEven
     requestContext: {
       accountId: '123456789012',
       apiId: 'api',
-      authorizer: options.principal === null ? null : { ...toAuthorizerContext(options.principal ?? TEST_ADMIN) },
+      authorizer:
+        options.principal === null
+          ? null
+          : { ...toAuthorizerContext(options.principal ?? TEST_ADMIN) },
       protocol: 'HTTP/1.1',
       httpMethod: options.method ?? 'GET',
-      identity: { sourceIp: '127.0.0.1', userAgent: 'jest' } as APIGatewayProxyEvent['requestContext']['identity'],
+      identity: {
+        sourceIp: '127.0.0.1',
+        userAgent: 'jest',
+      } as APIGatewayProxyEvent['requestContext']['identity'],
       path: options.path ?? '/',
       stage: 'test',
       requestId: options.requestId ?? 'api-request-id',

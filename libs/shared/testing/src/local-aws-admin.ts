@@ -5,7 +5,10 @@ export interface LocalAwsCounters {
   readonly total: number;
   readonly services: Record<
     string,
-    { total: number; actions: Record<string, { total: number; errors: number; regions: Record<string, number> }> }
+    {
+      total: number;
+      actions: Record<string, { total: number; errors: number; regions: Record<string, number> }>;
+    }
   >;
 }
 
@@ -26,7 +29,8 @@ async function admin(method: string, path: string, body?: unknown): Promise<Resp
     headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if (!response.ok) throw new Error(`local AWS ${method} ${path}: ${response.status} ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`local AWS ${method} ${path}: ${response.status} ${await response.text()}`);
   return response;
 }
 

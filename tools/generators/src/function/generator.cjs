@@ -10,7 +10,8 @@ const { formatFiles, generateFiles, joinPathFragments, names } = require('@nx/de
  */
 function withFunctionListed(yml, name) {
   const lines = yml.split('\n');
-  const listed = (/** @type {string} */ line) => /^\s+- \$\{file\(apps\/functions\/.+\/function\.yml\)\}\s*$/.test(line);
+  const listed = (/** @type {string} */ line) =>
+    /^\s+- \$\{file\(apps\/functions\/.+\/function\.yml\)\}\s*$/.test(line);
   const last = lines.map(listed).lastIndexOf(true);
   if (last < 0) throw new Error('serverless.yml lists no function file to add this one after');
   lines.splice(last + 1, 0, `  - \${file(apps/functions/${name}/function.yml)}`);
@@ -50,7 +51,9 @@ async function functionGenerator(tree, options) {
 
   await formatFiles(tree);
   return () => {
-    console.log(`\nCreated ${root}. Next: npm install (links the new workspace package), then fill in src/handler.ts.`);
+    console.log(
+      `\nCreated ${root}. Next: npm install (links the new workspace package), then fill in src/handler.ts.`,
+    );
   };
 }
 

@@ -1,7 +1,10 @@
 import { readProjectConfiguration, type Tree } from '@nx/devkit';
 import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const functionGenerator = require('./generator.cjs') as (tree: Tree, options: Record<string, string>) => Promise<unknown>;
+const functionGenerator = require('./generator.cjs') as (
+  tree: Tree,
+  options: Record<string, string>,
+) => Promise<unknown>;
 
 const SERVERLESS_YML = [
   'service: fleet-console',
@@ -22,28 +25,59 @@ describe('function generator', () => {
   });
 
   it('creates a project with the targets every function has', async () => {
-    await functionGenerator(tree, { name: 'stop-instances', method: 'post', path: 'instances/stop', scope: 'actions', description: '' });
+    await functionGenerator(tree, {
+      name: 'stop-instances',
+      method: 'post',
+      path: 'instances/stop',
+      scope: 'actions',
+      description: '',
+    });
 
     const project = readProjectConfiguration(tree, 'stop-instances');
     expect(project.tags).toEqual(['kind:function', 'scope:actions', 'platform:lambda']);
-    expect(Object.keys(project.targets ?? {}).sort()).toEqual(['build', 'deploy', 'lint', 'test', 'typecheck']);
-    expect(project.targets?.['deploy']?.command).toBe('serverless deploy function --function stop-instances --stage {args.stage}');
+    expect(Object.keys(project.targets ?? {}).sort()).toEqual([
+      'build',
+      'deploy',
+      'lint',
+      'test',
+      'typecheck',
+    ]);
+    expect(project.targets?.['deploy']?.command).toBe(
+      'serverless deploy function --function stop-instances --stage {args.stage}',
+    );
   });
 
   it('writes a kit-wrapped handler, an HTTP test and a function.yml with its route', async () => {
-    await functionGenerator(tree, { name: 'stop-instances', method: 'post', path: 'instances/stop', scope: 'actions', description: '', permission: 'instances:stop' });
+    await functionGenerator(tree, {
+      name: 'stop-instances',
+      method: 'post',
+      path: 'instances/stop',
+      scope: 'actions',
+      description: '',
+      permission: 'instances:stop',
+    });
 
     const handler = tree.read('apps/functions/stop-instances/src/handler.ts', 'utf-8');
     expect(handler).toContain('export const handler = defineHttpFunction(spec, stopInstances);');
     expect(handler).toContain("const spec = { permission: 'instances:stop' } as const;");
-    expect(tree.read('apps/functions/stop-instances/src/handler.int.spec.ts', 'utf-8')).toContain("callApi('/instances/stop', { method: 'POST' }, { as: 'admin' })");
+    expect(tree.read('apps/functions/stop-instances/src/handler.int.spec.ts', 'utf-8')).toContain(
+      "callApi('/instances/stop', { method: 'POST' }, { as: 'admin' })",
+    );
     const yml = tree.read('apps/functions/stop-instances/function.yml', 'utf-8');
     expect(yml).toContain('handler: apps/functions/stop-instances/src/handler.handler');
-    expect(yml).toMatch(/method: post\s+path: instances\/stop\s+cors: true\s+authorizer: \$\{self:custom.authorizer\}/);
+    expect(yml).toMatch(
+      /method: post\s+path: instances\/stop\s+cors: true\s+authorizer: \$\{self:custom.authorizer\}/,
+    );
   });
 
   it('lists the function in serverless.yml after the others, leaving later sections in place', async () => {
-    await functionGenerator(tree, { name: 'stop-instances', method: 'post', path: 'instances/stop', scope: 'actions', description: '' });
+    await functionGenerator(tree, {
+      name: 'stop-instances',
+      method: 'post',
+      path: 'instances/stop',
+      scope: 'actions',
+      description: '',
+    });
 
     expect(tree.read('serverless.yml', 'utf-8')).toBe(
       SERVERLESS_YML.replace(
@@ -57,7 +91,13 @@ describe('function generator', () => {
     tree.write('apps/functions/stop-instances/src/handler.ts', '');
 
     await expect(
-      functionGenerator(tree, { name: 'stop-instances', method: 'post', path: 'instances/stop', scope: 'actions', description: '' }),
+      functionGenerator(tree, {
+        name: 'stop-instances',
+        method: 'post',
+        path: 'instances/stop',
+        scope: 'actions',
+        description: '',
+      }),
     ).rejects.toThrow(/already exists/);
   });
 });

@@ -11,6 +11,10 @@ export const DEMO_PASSWORD = 'Fleet-Console-2026!';
 export const DEMO_USERS: readonly DemoUser[] = [
   { key: 'admin', email: 'admin@example.com', groups: ['admins'] },
   { key: 'operator', email: 'operator@example.com', groups: ['operators', 'team-payments'] },
-  { key: 'viewer-payments', email: 'viewer.payments@example.com', groups: ['viewers', 'team-payments'] },
+  {
+    key: 'viewer-payments',
+    email: 'viewer.payments@example.com',
+    groups: ['viewers', 'team-payments'],
+  },
   { key: 'viewer-search', email: 'viewer.search@example.com', groups: ['viewers', 'team-search'] },
 ];

@@ -46,9 +46,15 @@ describe('provisionCognito (against cognito-local, from serverless.yml)', () => 
 
   it('creates the pool with the password policy of serverless.yml and signs every demo user in', async () => {
     const cognito = await provisionCognito(endpoint, resources);
-    const client = new CognitoIdentityProviderClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    const client = new CognitoIdentityProviderClient({
+      endpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+    });
 
-    const { UserPool } = await client.send(new DescribeUserPoolCommand({ UserPoolId: cognito.userPoolId }));
+    const { UserPool } = await client.send(
+      new DescribeUserPoolCommand({ UserPoolId: cognito.userPoolId }),
+    );
     expect(UserPool?.Policies?.PasswordPolicy?.MinimumLength).toBe(12);
     for (const user of DEMO_USERS) {
       const { AuthenticationResult } = await client.send(
@@ -59,7 +65,9 @@ describe('provisionCognito (against cognito-local, from serverless.yml)', () => 
         }),
       );
       // The groups as the API's authorizer reads them: from the ID token.
-      const payload = JSON.parse(Buffer.from(AuthenticationResult?.IdToken?.split('.')[1] ?? '', 'base64url').toString()) as Record<string, unknown>;
+      const payload = JSON.parse(
+        Buffer.from(AuthenticationResult?.IdToken?.split('.')[1] ?? '', 'base64url').toString(),
+      ) as Record<string, unknown>;
       expect(payload['email']).toBe(user.email);
       expect((payload['cognito:groups'] as string[]).sort()).toEqual([...user.groups].sort());
     }

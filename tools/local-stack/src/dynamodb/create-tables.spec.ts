@@ -57,8 +57,14 @@ describe('createTables', () => {
     const names = await createTables(endpoint, RESOURCES);
 
     expect(names).toEqual(['fleet-console-local-audit']);
-    const client = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
-    const { Table } = await client.send(new DescribeTableCommand({ TableName: 'fleet-console-local-audit' }));
+    const client = new DynamoDBClient({
+      endpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+    });
+    const { Table } = await client.send(
+      new DescribeTableCommand({ TableName: 'fleet-console-local-audit' }),
+    );
     expect(Table?.KeySchema).toEqual(RESOURCES.AuditTable.Properties.KeySchema);
     expect(Table?.GlobalSecondaryIndexes?.map((index) => index.IndexName)).toEqual(['by-actor']);
   });

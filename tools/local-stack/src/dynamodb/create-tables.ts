@@ -22,7 +22,10 @@ const TABLE_PROPERTIES = [
 /** CreateTable input for one AWS::DynamoDB::Table definition. */
 export function createTableInput(properties: Record<string, unknown>): CreateTableCommandInput {
   const input = Object.fromEntries(
-    TABLE_PROPERTIES.filter((key) => properties[key] !== undefined).map((key) => [key, properties[key]]),
+    TABLE_PROPERTIES.filter((key) => properties[key] !== undefined).map((key) => [
+      key,
+      properties[key],
+    ]),
   ) as unknown as CreateTableCommandInput;
   return { BillingMode: 'PAY_PER_REQUEST', ...input };
 }
@@ -31,7 +34,10 @@ export function createTableInput(properties: Record<string, unknown>): CreateTab
  * Creates every table serverless.yml declares, as declared; existing tables are left as they are.
  * Answers the table names.
  */
-export async function createTables(endpoint: string, resources: Record<string, CfnResource>): Promise<string[]> {
+export async function createTables(
+  endpoint: string,
+  resources: Record<string, CfnResource>,
+): Promise<string[]> {
   const dynamodb = new DynamoDBClient({
     endpoint,
     region: 'us-east-1',
@@ -45,7 +51,10 @@ export async function createTables(endpoint: string, resources: Record<string, C
     } catch (error) {
       if (!(error instanceof ResourceInUseException)) throw error;
     }
-    await waitUntilTableExists({ client: dynamodb, maxWaitTime: 10, minDelay: 1 }, { TableName: input.TableName });
+    await waitUntilTableExists(
+      { client: dynamodb, maxWaitTime: 10, minDelay: 1 },
+      { TableName: input.TableName },
+    );
     names.push(String(input.TableName));
   }
   return names;

@@ -23,7 +23,8 @@ export interface IdTokenVerifier {
 export function idTokenSettingsFromEnv(env: NodeJS.ProcessEnv): IdTokenSettings {
   const poolId = env['COGNITO_USER_POOL_ID'];
   const clientId = env['COGNITO_CLIENT_ID'];
-  if (!poolId || !clientId) throw new Error('COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID must be set');
+  if (!poolId || !clientId)
+    throw new Error('COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID must be set');
   const region = poolId.split('_')[0];
   const issuer = env['COGNITO_ISSUER'] || `https://cognito-idp.${region}.amazonaws.com/${poolId}`;
   return { issuer, clientId };
@@ -43,7 +44,9 @@ const jwksCache = new SimpleJwksCache({
 
 function groupsOf(payload: JwtPayload): string[] {
   const groups = payload['cognito:groups'];
-  return Array.isArray(groups) ? groups.filter((group): group is string => typeof group === 'string') : [];
+  return Array.isArray(groups)
+    ? groups.filter((group): group is string => typeof group === 'string')
+    : [];
 }
 
 /**
@@ -63,7 +66,8 @@ export function createIdTokenVerifier(settings: IdTokenSettings): IdTokenVerifie
       audience: settings.clientId,
       jwksUri: `${settings.issuer}/.well-known/jwks.json`,
       customJwtCheck: ({ payload }) => {
-        if (payload['token_use'] !== 'id') throw new Error(`token_use is ${String(payload['token_use'])}, not id`);
+        if (payload['token_use'] !== 'id')
+          throw new Error(`token_use is ${String(payload['token_use'])}, not id`);
         if (typeof payload.sub !== 'string' || typeof payload['email'] !== 'string') {
           throw new Error('the token carries no subject or email');
         }
@@ -74,7 +78,11 @@ export function createIdTokenVerifier(settings: IdTokenSettings): IdTokenVerifie
   return {
     async verify(token) {
       const payload = await verifier.verify(token);
-      return principalFromGroups(payload.sub as string, payload['email'] as string, groupsOf(payload));
+      return principalFromGroups(
+        payload.sub as string,
+        payload['email'] as string,
+        groupsOf(payload),
+      );
     },
   };
 }

@@ -2,7 +2,10 @@ import { parseFleetRegions, selectRegions } from './fleet-regions';
 
 describe('fleet regions', () => {
   it('reads the managed regions from a comma-separated setting, without duplicates', () => {
-    expect(parseFleetRegions(' us-east-1, eu-west-1,us-east-1 ')).toEqual(['us-east-1', 'eu-west-1']);
+    expect(parseFleetRegions(' us-east-1, eu-west-1,us-east-1 ')).toEqual([
+      'us-east-1',
+      'eu-west-1',
+    ]);
   });
 
   it('fails at start-up on an empty or malformed setting', () => {
@@ -16,7 +19,11 @@ describe('fleet regions', () => {
 
   it('refuses a region this deployment does not manage, naming the managed ones', () => {
     expect(() => selectRegions(['us-east-1'], ['us-west-2'])).toThrow(
-      expect.objectContaining({ code: 'UnknownRegion', statusCode: 400, message: expect.stringMatching(/us-east-1/) }),
+      expect.objectContaining({
+        code: 'UnknownRegion',
+        statusCode: 400,
+        message: expect.stringMatching(/us-east-1/),
+      }),
     );
   });
 });

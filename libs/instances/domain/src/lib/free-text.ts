@@ -23,7 +23,10 @@ function searchableText(instance: Instance): string {
  * matchesFreeText(instance, 'payments prod'); // name "payments-api-prod-03" → true
  */
 export function matchesFreeText(instance: Instance, q: string | undefined): boolean {
-  const words = (q ?? '').toLowerCase().split(/\s+/).filter((word) => word.length > 0);
+  const words = (q ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word.length > 0);
   if (words.length === 0) return true;
   const text = searchableText(instance);
   return words.every((word) => text.includes(word));

@@ -74,10 +74,16 @@ export function decodeCursor(encoded: string, query: ListInstancesQuery): Instan
   try {
     decoded = JSON.parse(fromBase64Url(encoded));
   } catch {
-    throw new InvalidRequestError('InvalidCursor', 'The cursor is damaged; start again without it.');
+    throw new InvalidRequestError(
+      'InvalidCursor',
+      'The cursor is damaged; start again without it.',
+    );
   }
   if (!Array.isArray(decoded) || decoded[0] !== VERSION || !isOrderKey(decoded[2])) {
-    throw new InvalidRequestError('InvalidCursor', 'The cursor is damaged; start again without it.');
+    throw new InvalidRequestError(
+      'InvalidCursor',
+      'The cursor is damaged; start again without it.',
+    );
   }
   const fingerprint = queryFingerprint(query);
   if (decoded[1] !== fingerprint) {

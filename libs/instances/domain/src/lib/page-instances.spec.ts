@@ -1,4 +1,9 @@
-import { INSTANCE_SORT_KEYS, ListInstancesQuerySchema, type Instance, type ListInstancesParams } from '@fleet/contract';
+import {
+  INSTANCE_SORT_KEYS,
+  ListInstancesQuerySchema,
+  type Instance,
+  type ListInstancesParams,
+} from '@fleet/contract';
 import { anInstance } from '@fleet/testing';
 import { InvalidRequestError } from './invalid-request-error';
 import { pageInstances } from './page-instances';
@@ -43,7 +48,10 @@ describe('pageInstances', () => {
     'walks every row exactly once, in order, sorted by %s',
     (sort) => {
       const paged = walk(all, { sort: sort as ListInstancesParams['sort'], limit: 7 });
-      const whole = pageInstances(all, query({ sort: sort as ListInstancesParams['sort'], limit: 100 }));
+      const whole = pageInstances(
+        all,
+        query({ sort: sort as ListInstancesParams['sort'], limit: 100 }),
+      );
 
       expect(paged).toHaveLength(61);
       expect(new Set(paged).size).toBe(61);
@@ -57,7 +65,9 @@ describe('pageInstances', () => {
   });
 
   it('sorts states in lifecycle order, not alphabetically', () => {
-    const states = pageInstances(all, query({ sort: 'state', limit: 100 })).items.map((item) => item.state);
+    const states = pageInstances(all, query({ sort: 'state', limit: 100 })).items.map(
+      (item) => item.state,
+    );
 
     expect([...new Set(states)]).toEqual(['pending', 'running', 'stopped', 'terminated']);
   });
@@ -68,9 +78,14 @@ describe('pageInstances', () => {
     const newcomer = anInstance({ region: 'af-south-1', id: 'i-0ffffffffffffffff', name: null }); // sorts first
     const changed = [newcomer, ...all.filter((item) => item.id !== first.items[9]?.id)];
 
-    const second = pageInstances(changed, query({ limit: 10, cursor: first.nextCursor ?? undefined }));
+    const second = pageInstances(
+      changed,
+      query({ limit: 10, cursor: first.nextCursor ?? undefined }),
+    );
 
-    const expectedNext = pageInstances(all, query({ limit: 100 })).items.slice(10, 20).map((item) => item.id);
+    const expectedNext = pageInstances(all, query({ limit: 100 }))
+      .items.slice(10, 20)
+      .map((item) => item.id);
     expect(second.items.map((item) => item.id)).toEqual(expectedNext);
     expect(second.items.some((item) => seen.includes(item.id))).toBe(false);
   });
@@ -85,12 +100,14 @@ describe('pageInstances', () => {
   it('refuses a cursor that belongs to other filters', () => {
     const { nextCursor } = pageInstances(all, query({ limit: 5, q: 'svc' }));
 
-    expect(() => pageInstances(all, query({ limit: 5, q: 'other', cursor: nextCursor ?? '' }))).toThrow(
-      expect.objectContaining({ code: 'InvalidCursor', statusCode: 400 }),
-    );
+    expect(() =>
+      pageInstances(all, query({ limit: 5, q: 'other', cursor: nextCursor ?? '' })),
+    ).toThrow(expect.objectContaining({ code: 'InvalidCursor', statusCode: 400 }));
   });
 
   it('refuses a damaged cursor as a 400, not a crash', () => {
-    expect(() => pageInstances(all, query({ cursor: 'not-a-cursor' }))).toThrow(InvalidRequestError);
+    expect(() => pageInstances(all, query({ cursor: 'not-a-cursor' }))).toThrow(
+      InvalidRequestError,
+    );
   });
 });

@@ -12,11 +12,17 @@ import { compareInstances, compareOrderKeys, orderKeyOf } from './instance-order
  * @example
  * const page = pageInstances(instancesOfEveryRegion, query);
  */
-export function pageInstances(instances: readonly Instance[], query: ListInstancesQuery): InstancePage {
+export function pageInstances(
+  instances: readonly Instance[],
+  query: ListInstancesQuery,
+): InstancePage {
   const after = query.cursor ? decodeCursor(query.cursor, query).after : undefined;
   const rows = instances
     .filter((instance) => matchesFreeText(instance, query.q))
-    .filter((instance) => !after || compareOrderKeys(orderKeyOf(instance, query.sort), after, query.sort) > 0)
+    .filter(
+      (instance) =>
+        !after || compareOrderKeys(orderKeyOf(instance, query.sort), after, query.sort) > 0,
+    )
     .sort(compareInstances(query.sort));
   const items = rows.slice(0, query.limit);
   const last = items.at(-1);

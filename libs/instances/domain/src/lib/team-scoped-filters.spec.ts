@@ -17,7 +17,14 @@ describe('teamScopedFilters', () => {
 
   it('keeps only the asked-for teams that are in scope', () => {
     expect(
-      teamScopedFilters(['payments'], [{ key: 'Team', value: 'payments' }, { key: 'Team', value: 'search' }], 'Team'),
+      teamScopedFilters(
+        ['payments'],
+        [
+          { key: 'Team', value: 'payments' },
+          { key: 'Team', value: 'search' },
+        ],
+        'Team',
+      ),
     ).toEqual([{ key: 'Team', value: 'payments' }]);
   });
 

@@ -21,7 +21,8 @@ export function teamScopedFilters(
   if (scope === undefined) return [...requested];
   const others = requested.filter((tag) => tag.key !== teamTag);
   const askedTeams = requested.filter((tag) => tag.key === teamTag).map((tag) => tag.value);
-  const teams = askedTeams.length > 0 ? askedTeams.filter((team) => scope.includes(team)) : [...scope];
+  const teams =
+    askedTeams.length > 0 ? askedTeams.filter((team) => scope.includes(team)) : [...scope];
   if (teams.length === 0) return null;
   return [...others, ...teams.map((value) => ({ key: teamTag, value }))];
 }

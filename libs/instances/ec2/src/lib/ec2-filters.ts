@@ -25,7 +25,8 @@ function literal(value: string): string {
  */
 export function ec2FiltersOf(filters: InstanceFilters): Filter[] {
   const result: Filter[] = [];
-  if (filters.states?.length) result.push({ Name: 'instance-state-name', Values: [...filters.states] });
+  if (filters.states?.length)
+    result.push({ Name: 'instance-state-name', Values: [...filters.states] });
   if (filters.types?.length) result.push({ Name: 'instance-type', Values: [...filters.types] });
   const valuesByKey = new Map<string, string[]>();
   for (const tag of filters.tags ?? []) {

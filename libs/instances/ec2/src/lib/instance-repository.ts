@@ -67,7 +67,9 @@ export function createInstanceRepository(clientFor = clientCache()): InstanceRep
 
     async find(region, id) {
       try {
-        const output = await clientFor(region).send(new DescribeInstancesCommand({ InstanceIds: [id] }));
+        const output = await clientFor(region).send(
+          new DescribeInstancesCommand({ InstanceIds: [id] }),
+        );
         const reservation = output.Reservations?.[0];
         const instance = reservation?.Instances?.[0];
         return reservation && instance ? toInstance(region, reservation, instance) : undefined;

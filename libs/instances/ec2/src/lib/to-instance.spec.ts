@@ -42,8 +42,18 @@ describe('toInstance', () => {
   });
 
   it('fills what EC2 leaves out: on-demand lifecycle, no name, no public IP', () => {
-    const instance = toInstance('us-east-1', {}, { InstanceId: 'i-0123456789abcdef0', State: { Name: 'stopped' } });
+    const instance = toInstance(
+      'us-east-1',
+      {},
+      { InstanceId: 'i-0123456789abcdef0', State: { Name: 'stopped' } },
+    );
 
-    expect(instance).toMatchObject({ accountId: null, name: null, publicIp: null, lifecycle: 'on-demand', monitoring: 'disabled' });
+    expect(instance).toMatchObject({
+      accountId: null,
+      name: null,
+      publicIp: null,
+      lifecycle: 'on-demand',
+      monitoring: 'disabled',
+    });
   });
 });

@@ -19,7 +19,11 @@ function tagsOf(instance: Ec2Instance): Record<string, string> {
  * @example
  * const instances = reservations.flatMap((r) => r.Instances?.map((i) => toInstance(region, r, i)) ?? []);
  */
-export function toInstance(region: string, reservation: Reservation, instance: Ec2Instance): Instance {
+export function toInstance(
+  region: string,
+  reservation: Reservation,
+  instance: Ec2Instance,
+): Instance {
   const tags = tagsOf(instance);
   const lifecycle = instance.InstanceLifecycle as Instance['lifecycle'] | undefined;
   const monitoring = instance.Monitoring?.State as Instance['monitoring'] | undefined;
@@ -34,7 +38,8 @@ export function toInstance(region: string, reservation: Reservation, instance: E
     privateIp: instance.PrivateIpAddress ?? null,
     publicIp: instance.PublicIpAddress ?? null,
     launchTime: instance.LaunchTime?.toISOString() ?? null,
-    platform: instance.PlatformDetails ?? (instance.Platform === 'Windows' ? 'Windows' : 'Linux/UNIX'),
+    platform:
+      instance.PlatformDetails ?? (instance.Platform === 'Windows' ? 'Windows' : 'Linux/UNIX'),
     lifecycle: lifecycle && LIFECYCLES.has(lifecycle) ? lifecycle : 'on-demand',
     monitoring: monitoring && MONITORING.has(monitoring) ? monitoring : 'disabled',
     tags,

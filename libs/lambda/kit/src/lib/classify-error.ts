@@ -53,11 +53,16 @@ const CODE_BY_STATUS: Record<number, string> = {
 export function classifyError(error: unknown, requestId: string): ErrorAnswer {
   if (isExposed(error)) {
     const code =
-      typeof error.code === 'string' ? error.code : (CODE_BY_STATUS[error.statusCode] ?? 'BadRequest');
+      typeof error.code === 'string'
+        ? error.code
+        : (CODE_BY_STATUS[error.statusCode] ?? 'BadRequest');
     return { statusCode: error.statusCode, code, message: error.message, unexpected: false };
   }
   const retryAfter = { 'Retry-After': String(THROTTLED_RETRY_AFTER_SECONDS) };
-  if (error instanceof Error && isThrottlingError(error as Parameters<typeof isThrottlingError>[0])) {
+  if (
+    error instanceof Error &&
+    isThrottlingError(error as Parameters<typeof isThrottlingError>[0])
+  ) {
     return {
       statusCode: 503,
       code: 'Throttled',

@@ -11,7 +11,11 @@ const schemas = {
   query: z.object({ limit: z._default(z.coerce.number().check(z.int(), z.maximum(10)), 5) }),
 } as const;
 
-const echo = defineHttpFunction(schemas, async ({ path, query, requestId }) => ({ ...path, ...query, requestId }));
+const echo = defineHttpFunction(schemas, async ({ path, query, requestId }) => ({
+  ...path,
+  ...query,
+  requestId,
+}));
 
 function bodyOf(result: APIGatewayProxyResult): Record<string, unknown> {
   return JSON.parse(result.body) as Record<string, unknown>;
@@ -57,10 +61,17 @@ describe('defineHttpFunction', () => {
   });
 
   it('refuses a body that is not JSON with 415 where the function reads a body', async () => {
-    const handler = defineHttpFunction({ permission: 'instances:stop', body: z.object({ reason: z.string() }) }, async ({ body }) => body);
+    const handler = defineHttpFunction(
+      { permission: 'instances:stop', body: z.object({ reason: z.string() }) },
+      async ({ body }) => body,
+    );
 
     const result = await handler(
-      apiGatewayEvent({ method: 'POST', body: 'reason=x', headers: { 'Content-Type': 'text/plain' } }),
+      apiGatewayEvent({
+        method: 'POST',
+        body: 'reason=x',
+        headers: { 'Content-Type': 'text/plain' },
+      }),
       lambdaContext(),
     );
 
@@ -69,10 +80,17 @@ describe('defineHttpFunction', () => {
   });
 
   it('parses a JSON body and validates it', async () => {
-    const handler = defineHttpFunction({ permission: 'instances:stop', body: z.object({ reason: z.string() }) }, async ({ body }) => body);
+    const handler = defineHttpFunction(
+      { permission: 'instances:stop', body: z.object({ reason: z.string() }) },
+      async ({ body }) => body,
+    );
 
     const result = await handler(
-      apiGatewayEvent({ method: 'POST', body: '{"reason":"patching"}', headers: { 'content-type': 'application/json' } }),
+      apiGatewayEvent({
+        method: 'POST',
+        body: '{"reason":"patching"}',
+        headers: { 'content-type': 'application/json' },
+      }),
       lambdaContext(),
     );
 
@@ -81,10 +99,17 @@ describe('defineHttpFunction', () => {
   });
 
   it('answers malformed JSON with a 4xx and a code, never a 500', async () => {
-    const handler = defineHttpFunction({ permission: 'instances:stop', body: z.object({ reason: z.string() }) }, async ({ body }) => body);
+    const handler = defineHttpFunction(
+      { permission: 'instances:stop', body: z.object({ reason: z.string() }) },
+      async ({ body }) => body,
+    );
 
     const result = await handler(
-      apiGatewayEvent({ method: 'POST', body: '{"reason":', headers: { 'Content-Type': 'application/json' } }),
+      apiGatewayEvent({
+        method: 'POST',
+        body: '{"reason":',
+        headers: { 'Content-Type': 'application/json' },
+      }),
       lambdaContext(),
     );
 
@@ -140,8 +165,14 @@ describe('defineHttpFunction', () => {
 
   it('adds CORS and security headers to successes and errors alike', async () => {
     const headers = { Origin: 'http://localhost:4200' };
-    const ok = await echo(apiGatewayEvent({ pathParameters: { id: 'i-1' }, headers }), lambdaContext());
-    const bad = await echo(apiGatewayEvent({ pathParameters: { id: 'x' }, headers }), lambdaContext());
+    const ok = await echo(
+      apiGatewayEvent({ pathParameters: { id: 'i-1' }, headers }),
+      lambdaContext(),
+    );
+    const bad = await echo(
+      apiGatewayEvent({ pathParameters: { id: 'x' }, headers }),
+      lambdaContext(),
+    );
 
     for (const result of [ok, bad]) {
       expect(result.headers?.['Access-Control-Allow-Origin']).toBeDefined();
@@ -152,7 +183,10 @@ describe('defineHttpFunction', () => {
 
   it('hands the verified caller to the business function', async () => {
     const operator = principalFromGroups('sub-7', 'op@example.com', ['operators', 'team-payments']);
-    const whoAmI = defineHttpFunction({ permission: 'instances:stop' }, async ({ principal }) => principal);
+    const whoAmI = defineHttpFunction(
+      { permission: 'instances:stop' },
+      async ({ principal }) => principal,
+    );
 
     const result = await whoAmI(apiGatewayEvent({ principal: operator }), lambdaContext());
 
@@ -171,12 +205,18 @@ describe('defineHttpFunction', () => {
     const result = await stop(apiGatewayEvent({ principal: viewer }), lambdaContext());
 
     expect(result.statusCode).toBe(403);
-    expect(bodyOf(result)).toMatchObject({ code: 'Forbidden', message: 'Your role (viewers) may not stop instances.' });
+    expect(bodyOf(result)).toMatchObject({
+      code: 'Forbidden',
+      message: 'Your role (viewers) may not stop instances.',
+    });
     expect(ran).toBe(false);
   });
 
   it('answers 401 when no verified caller reached the function', async () => {
-    const result = await echo(apiGatewayEvent({ pathParameters: { id: 'i-1' }, principal: null }), lambdaContext());
+    const result = await echo(
+      apiGatewayEvent({ pathParameters: { id: 'i-1' }, principal: null }),
+      lambdaContext(),
+    );
 
     expect(result.statusCode).toBe(401);
     expect(bodyOf(result).code).toBe('Unauthorized');
@@ -184,9 +224,15 @@ describe('defineHttpFunction', () => {
 
   it('checks the role before the input, so a refused caller learns nothing about validation', async () => {
     const viewer = principalFromGroups('sub-8', 'v@example.com', ['viewers']);
-    const stop = defineHttpFunction({ permission: 'instances:stop', path: schemas.path }, async () => ({}));
+    const stop = defineHttpFunction(
+      { permission: 'instances:stop', path: schemas.path },
+      async () => ({}),
+    );
 
-    const result = await stop(apiGatewayEvent({ pathParameters: { id: 'bad' }, principal: viewer }), lambdaContext());
+    const result = await stop(
+      apiGatewayEvent({ pathParameters: { id: 'bad' }, principal: viewer }),
+      lambdaContext(),
+    );
 
     expect(result.statusCode).toBe(403);
   });

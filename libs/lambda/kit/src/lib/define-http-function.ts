@@ -11,11 +11,7 @@ import type { Permission, Principal } from '@fleet/access';
 import { authorizeCaller, principalOf } from './middleware/authorize-caller';
 import { correlationId } from './middleware/correlation-id';
 import { errorResponse } from './middleware/error-response';
-import {
-  validateRequest,
-  validatedPartsOf,
-  type HttpSchemas,
-} from './middleware/validate-request';
+import { validateRequest, validatedPartsOf, type HttpSchemas } from './middleware/validate-request';
 import { logger, tracer } from './observability';
 import { requestIdOf } from './request-id';
 
@@ -69,7 +65,12 @@ export function defineHttpFunction<S extends HttpFunctionSpec, R>(
     .use(httpHeaderNormalizer())
     .use(httpJsonBodyParser({ disableContentTypeError: true }))
     .use(httpSecurityHeaders())
-    .use(httpCors({ origins: allowedOrigins(), headers: 'Content-Type,Authorization,Idempotency-Key' }))
+    .use(
+      httpCors({
+        origins: allowedOrigins(),
+        headers: 'Content-Type,Authorization,Idempotency-Key',
+      }),
+    )
     .use(authorizeCaller(spec.permission))
     .use(validateRequest(spec))
     .use(errorResponse())

@@ -44,16 +44,28 @@ export function defineTokenAuthorizer(
       try {
         principal = await verify(bearerToken(event.authorizationToken));
       } catch (error) {
-        logger.warn('token refused', { reason: error instanceof Error ? error.message : String(error) });
+        logger.warn('token refused', {
+          reason: error instanceof Error ? error.message : String(error),
+        });
         // The exact message API Gateway (and serverless-offline) turn into a 401.
         throw new Error('Unauthorized');
       }
-      logger.info('caller admitted', { caller: principal.sub, roles: principal.roles, teams: principal.teams });
+      logger.info('caller admitted', {
+        caller: principal.sub,
+        roles: principal.roles,
+        teams: principal.teams,
+      });
       return {
         principalId: principal.sub,
         policyDocument: {
           Version: '2012-10-17',
-          Statement: [{ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: wholeApiArn(event.methodArn) }],
+          Statement: [
+            {
+              Action: 'execute-api:Invoke',
+              Effect: 'Allow',
+              Resource: wholeApiArn(event.methodArn),
+            },
+          ],
         },
         context: { ...toAuthorizerContext(principal) },
       };

@@ -10,7 +10,9 @@ export function queryParametersOf(event: APIGatewayProxyEvent): Record<string, s
   if (multi) {
     return Object.fromEntries(
       Object.entries(multi)
-        .filter((entry): entry is [string, string[]] => Array.isArray(entry[1]) && entry[1].length > 0)
+        .filter(
+          (entry): entry is [string, string[]] => Array.isArray(entry[1]) && entry[1].length > 0,
+        )
         .map(([key, values]) => [key, values.length === 1 ? (values[0] as string) : values]),
     );
   }

@@ -5,7 +5,11 @@ import { isInTeamScope, teamScopeOf } from './team-scope';
 
 describe('permissions', () => {
   it('lets viewers read instances and metrics, nothing more', () => {
-    expect([...permissionsOf(['viewers'])].sort()).toEqual(['audit:read', 'instances:read', 'metrics:read']);
+    expect([...permissionsOf(['viewers'])].sort()).toEqual([
+      'audit:read',
+      'instances:read',
+      'metrics:read',
+    ]);
   });
 
   it('lets operators also start, stop and reboot, but not terminate', () => {
@@ -32,7 +36,14 @@ describe('permissions', () => {
 
 describe('principalFromGroups', () => {
   it('separates roles from team groups and ignores other groups', () => {
-    expect(principalFromGroups('s', 'e@x', ['team-search', 'operators', 'beta-testers', 'team-payments'])).toEqual({
+    expect(
+      principalFromGroups('s', 'e@x', [
+        'team-search',
+        'operators',
+        'beta-testers',
+        'team-payments',
+      ]),
+    ).toEqual({
       sub: 's',
       email: 'e@x',
       roles: ['operators'],
@@ -60,7 +71,11 @@ describe('team scope', () => {
 
 describe('authorizer context', () => {
   it('round-trips a principal through string-only values', () => {
-    const principal = principalFromGroups('sub-1', 'ana@example.com', ['operators', 'team-payments', 'team-search']);
+    const principal = principalFromGroups('sub-1', 'ana@example.com', [
+      'operators',
+      'team-payments',
+      'team-search',
+    ]);
     const context = toAuthorizerContext(principal);
 
     expect(Object.values(context).every((value) => typeof value === 'string')).toBe(true);

@@ -28,12 +28,17 @@ function list(value: unknown): string[] {
 }
 
 /** Reads the principal back from `event.requestContext.authorizer`; `undefined` if there is none. */
-export function fromAuthorizerContext(context: Record<string, unknown> | null | undefined): Principal | undefined {
-  if (!context || typeof context['sub'] !== 'string' || context['sub'].length === 0) return undefined;
+export function fromAuthorizerContext(
+  context: Record<string, unknown> | null | undefined,
+): Principal | undefined {
+  if (!context || typeof context['sub'] !== 'string' || context['sub'].length === 0)
+    return undefined;
   return {
     sub: context['sub'],
     email: typeof context['email'] === 'string' ? context['email'] : '',
-    roles: list(context['roles']).filter((role): role is Role => (ROLES as readonly string[]).includes(role)),
+    roles: list(context['roles']).filter((role): role is Role =>
+      (ROLES as readonly string[]).includes(role),
+    ),
     teams: list(context['teams']),
   };
 }

@@ -18,7 +18,12 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 const VIEWER: readonly Permission[] = ['instances:read', 'metrics:read', 'audit:read'];
-const OPERATOR: readonly Permission[] = [...VIEWER, 'instances:start', 'instances:stop', 'instances:reboot'];
+const OPERATOR: readonly Permission[] = [
+  ...VIEWER,
+  'instances:start',
+  'instances:stop',
+  'instances:reboot',
+];
 const ADMIN: readonly Permission[] = [
   ...OPERATOR,
   'instances:terminate',
@@ -46,6 +51,9 @@ export function permissionsOf(roles: readonly Role[]): ReadonlySet<Permission> {
 }
 
 /** Whether a caller with these roles holds the permission. */
-export function can(principal: { readonly roles: readonly Role[] }, permission: Permission): boolean {
+export function can(
+  principal: { readonly roles: readonly Role[] },
+  permission: Permission,
+): boolean {
   return permissionsOf(principal.roles).has(permission);
 }

@@ -19,7 +19,11 @@ const TEAM_GROUP = /^team-([a-z0-9][a-z0-9-]*)$/;
  * principalFromGroups('sub', 'ana@example.com', ['operators', 'team-payments']);
  * // { sub, email, roles: ['operators'], teams: ['payments'] }
  */
-export function principalFromGroups(sub: string, email: string, groups: readonly string[]): Principal {
+export function principalFromGroups(
+  sub: string,
+  email: string,
+  groups: readonly string[],
+): Principal {
   const roles = ROLES.filter((role) => groups.includes(role));
   const teams = groups.flatMap((group) => {
     const match = TEAM_GROUP.exec(group);

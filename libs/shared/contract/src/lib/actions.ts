@@ -33,7 +33,9 @@ const targets = {
 
 function oneOrMany(value: { region?: string; id?: string; instances?: unknown[] }): boolean {
   const single = value.region !== undefined || value.id !== undefined;
-  return single ? value.region !== undefined && value.id !== undefined && !value.instances : !!value.instances;
+  return single
+    ? value.region !== undefined && value.id !== undefined && !value.instances
+    : !!value.instances;
 }
 const ONE_OR_MANY = 'name one instance (region and id) or a list of instances, not both';
 

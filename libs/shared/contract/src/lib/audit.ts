@@ -8,7 +8,15 @@ export const AuditRecordKindSchema = z.enum(AUDIT_RECORD_KINDS);
 export type AuditRecordKind = z.infer<typeof AuditRecordKindSchema>;
 
 /** A record's outcome: `pending` on attempts; the action's result on outcomes. */
-export const AUDIT_OUTCOMES = ['pending', 'succeeded', 'unchanged', 'refused', 'failed', 'denied', 'aborted'] as const;
+export const AUDIT_OUTCOMES = [
+  'pending',
+  'succeeded',
+  'unchanged',
+  'refused',
+  'failed',
+  'denied',
+  'aborted',
+] as const;
 export const AuditOutcomeSchema = z.enum(AUDIT_OUTCOMES);
 export type AuditOutcome = z.infer<typeof AuditOutcomeSchema>;
 
@@ -72,7 +80,10 @@ export const ListAuditQuerySchema = z.object({
   from: z.optional(z.iso.datetime()),
   /** ISO 8601, inclusive. */
   to: z.optional(z.iso.datetime()),
-  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_AUDIT_PAGE_SIZE)), 50),
+  limit: z._default(
+    z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_AUDIT_PAGE_SIZE)),
+    50,
+  ),
   cursor: z.optional(z.string().check(z.maxLength(1024))),
 });
 export type ListAuditQuery = z.infer<typeof ListAuditQuerySchema>;
@@ -85,7 +96,15 @@ export const AuditPageSchema = z.object({
 export type AuditPage = z.infer<typeof AuditPageSchema>;
 
 /** What the verifier reports about one chain. */
-export const AUDIT_FINDING_KINDS = ['edited', 'missing', 'inserted', 'reordered', 'truncated', 'anchor-mismatch', 'chain-missing'] as const;
+export const AUDIT_FINDING_KINDS = [
+  'edited',
+  'missing',
+  'inserted',
+  'reordered',
+  'truncated',
+  'anchor-mismatch',
+  'chain-missing',
+] as const;
 export const AuditFindingSchema = z.object({
   chain: z.string(),
   seq: z.nullable(z.number()),

@@ -3,13 +3,17 @@
 import { z } from 'zod/mini';
 
 /** An AWS region code such as `us-east-1` or `us-gov-west-1`. */
-export const RegionSchema = z.string().check(z.regex(/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/, 'not a region code'));
+export const RegionSchema = z
+  .string()
+  .check(z.regex(/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/, 'not a region code'));
 export type Region = z.infer<typeof RegionSchema>;
 
 /** An EC2 instance id: `i-` and 8 or 17 hexadecimal digits. */
 export const InstanceIdSchema = z
   .string()
-  .check(z.regex(/^i-(?:[0-9a-f]{8}|[0-9a-f]{17})$/, 'not an instance id (i- and 8 or 17 hex digits)'));
+  .check(
+    z.regex(/^i-(?:[0-9a-f]{8}|[0-9a-f]{17})$/, 'not an instance id (i- and 8 or 17 hex digits)'),
+  );
 export type InstanceId = z.infer<typeof InstanceIdSchema>;
 
 /** An instance type such as `t3.micro` or `m7g.2xlarge`. */

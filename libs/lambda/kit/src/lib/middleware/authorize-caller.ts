@@ -41,7 +41,11 @@ export function authorizeCaller(permission: Permission): MiddlewareObj<APIGatewa
     logger.appendKeys({ caller: principal.sub });
     if (!can(principal, permission)) {
       const roles = principal.roles.length > 0 ? principal.roles.join(', ') : 'no role';
-      throw new HttpError(403, 'Forbidden', `Your role (${roles}) may not ${ACTION_WORDS[permission]}.`);
+      throw new HttpError(
+        403,
+        'Forbidden',
+        `Your role (${roles}) may not ${ACTION_WORDS[permission]}.`,
+      );
     }
     Object.assign(request.context, { [PRINCIPAL]: principal });
   };

@@ -13,9 +13,16 @@ export function errorResponse(): MiddlewareObj<APIGatewayProxyEvent, APIGatewayP
     const requestId = requestIdOf(request.event, request.context);
     const answer = classifyError(request.error, requestId);
     if (answer.unexpected) {
-      logger.error('request failed', { error: request.error as Error, statusCode: answer.statusCode });
+      logger.error('request failed', {
+        error: request.error as Error,
+        statusCode: answer.statusCode,
+      });
     } else {
-      logger.warn('request refused', { statusCode: answer.statusCode, code: answer.code, reason: answer.message });
+      logger.warn('request refused', {
+        statusCode: answer.statusCode,
+        code: answer.code,
+        reason: answer.message,
+      });
     }
     request.response = {
       statusCode: answer.statusCode,
