@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { idTokenOf } from '@fleet/testing';
-import { launchBrowser } from '@fleet/testing/src/browser';
+import { launchBrowser } from '@fleet/testing';
 
 // The dashboard built and served by `vite preview`, against the API and the seeded multi-region
 // fleet of the local stack that jest's globalSetup started.

@@ -8,3 +8,6 @@ export {
   wholeApiArn,
   type TokenVerification,
 } from './lib/define-token-authorizer';
+export { httpResponse, isHttpResponse, type HttpResponse } from './lib/http-response';
+export { traceIdOf } from './lib/trace-id';
+export type { ForbiddenHook } from './lib/middleware/authorize-caller';

@@ -18,3 +18,4 @@ export {
   strangerKey,
   tamperedJwt,
 } from './forge-token';
+export { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser } from './browser';

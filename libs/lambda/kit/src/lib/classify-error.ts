@@ -32,6 +32,18 @@ function isExposed(error: unknown): error is ExposedError {
   );
 }
 
+// A 503 a function raises on purpose (its own dependency is down), with a code that says which.
+function isExposedUnavailable(error: unknown): error is ExposedError & { code: string } {
+  const candidate = error as Partial<ExposedError> | null;
+  return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    candidate.expose === true &&
+    candidate.statusCode === 503 &&
+    typeof candidate.code === 'string'
+  );
+}
+
 function isAwsServerFault(error: unknown): boolean {
   return (error as { $fault?: string } | null)?.$fault === 'server';
 }
@@ -59,6 +71,9 @@ export function classifyError(error: unknown, requestId: string): ErrorAnswer {
     return { statusCode: error.statusCode, code, message: error.message, unexpected: false };
   }
   const retryAfter = { 'Retry-After': String(THROTTLED_RETRY_AFTER_SECONDS) };
+  if (isExposedUnavailable(error)) {
+    return { statusCode: 503, code: error.code, message: error.message, headers: retryAfter, unexpected: false };
+  }
   if (
     error instanceof Error &&
     isThrottlingError(error as Parameters<typeof isThrottlingError>[0])

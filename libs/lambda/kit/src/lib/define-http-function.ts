@@ -1,4 +1,4 @@
-import middy, { type MiddyfiedHandler } from '@middy/core';
+import middy, { type MiddlewareObj, type MiddyfiedHandler } from '@middy/core';
 import httpCors from '@middy/http-cors';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
@@ -8,7 +8,8 @@ import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import type { z } from 'zod/mini';
 import type { Permission, Principal } from '@fleet/access';
-import { authorizeCaller, principalOf } from './middleware/authorize-caller';
+import { isHttpResponse } from './http-response';
+import { authorizeCaller, principalOf, type ForbiddenHook } from './middleware/authorize-caller';
 import { correlationId } from './middleware/correlation-id';
 import { errorResponse } from './middleware/error-response';
 import { validateRequest, validatedPartsOf, type HttpSchemas } from './middleware/validate-request';
@@ -20,6 +21,17 @@ export type { HttpSchemas } from './middleware/validate-request';
 /** What a function declares in one place: the permission it requires and its input schemas. */
 export interface HttpFunctionSpec extends HttpSchemas {
   readonly permission: Permission;
+  /**
+   * Called, and awaited, when a signed-in caller's role lacks the permission, before the `403`
+   * goes out: e.g. to put the refused attempt on the audit record. Its failure is logged and
+   * the caller still gets the `403`.
+   */
+  readonly onForbidden?: ForbiddenHook;
+  /**
+   * Middlewares that run after the caller is authorized and the input validated, innermost
+   * (e.g. idempotency: a refused or invalid request is never stored as an answer).
+   */
+  readonly middlewares?: readonly MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult>[];
 }
 
 type Parsed<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
@@ -69,11 +81,14 @@ export function defineHttpFunction<S extends HttpFunctionSpec, R>(
       httpCors({
         origins: allowedOrigins(),
         headers: 'Content-Type,Authorization,Idempotency-Key',
+        // The dashboard reads how long to wait after a 503.
+        exposeHeaders: 'Retry-After',
       }),
     )
-    .use(authorizeCaller(spec.permission))
+    .use(authorizeCaller(spec.permission, spec.onForbidden))
     .use(validateRequest(spec))
     .use(errorResponse())
+    .use([...(spec.middlewares ?? [])])
     .handler(async (event, context) => {
       const { path, query, body } = validatedPartsOf(context);
       const result = await fn({
@@ -85,10 +100,11 @@ export function defineHttpFunction<S extends HttpFunctionSpec, R>(
         event,
         context,
       });
+      const [statusCode, body] = isHttpResponse(result) ? [result.statusCode, result.body] : [200, result];
       return {
-        statusCode: 200,
+        statusCode,
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(result),
+        body: JSON.stringify(body),
       };
     });
 }
