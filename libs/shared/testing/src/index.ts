@@ -19,3 +19,4 @@ export {
   tamperedJwt,
 } from './forge-token';
 export { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser } from './browser';
+export { signInThroughDashboard } from './browser-sign-in';

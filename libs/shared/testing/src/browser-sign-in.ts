@@ -1,0 +1,21 @@
+import type { Page } from 'playwright-core';
+import { demoUser, type DemoUserKey } from './sign-in';
+import { stackUrls } from './stack-urls';
+
+/**
+ * Signs a demo user in through the dashboard's own sign-in page (labelled "Email" and "Password",
+ * button "Sign in"), as an operator would, and waits until the dashboard has left that page.
+ *
+ * @example
+ * await signInThroughDashboard(page, 'viewer-search');
+ * await page.goto(`${stackUrls().web}/instances`);
+ */
+export async function signInThroughDashboard(page: Page, key: DemoUserKey, path = '/'): Promise<void> {
+  const password = process.env['DEMO_PASSWORD'];
+  if (!password) throw new Error('DEMO_PASSWORD is not set: run this test in jest\'s "stack" project');
+  await page.goto(`${stackUrls().web}${path}`);
+  await page.getByLabel('Email').fill(demoUser(key).email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'), { timeout: 45_000 });
+}
