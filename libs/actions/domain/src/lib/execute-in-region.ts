@@ -30,8 +30,9 @@ export async function executeInRegion(
   ids: readonly string[],
   command: ActionCommand,
 ): Promise<Execution[]> {
-  const call = await ec2.execute(region, ids, command.action, command.options);
-  if (call.ok || call.serverSide || ids.length === 1) return executionsOf(region, ids, call);
+  // ModifyInstanceAttribute takes one instance per call: protection goes one by one from the start.
+  const call = command.action === 'protect' && ids.length > 1 ? undefined : await ec2.execute(region, ids, command.action, command.options);
+  if (call && (call.ok || call.serverSide || ids.length === 1)) return executionsOf(region, ids, call);
   const one = await Promise.all(ids.map(async (id) => executionsOf(region, [id], await ec2.execute(region, [id], command.action, command.options))));
   return one.flat();
 }

@@ -100,11 +100,11 @@ export function defineHttpFunction<S extends HttpFunctionSpec, R>(
         event,
         context,
       });
-      const [statusCode, body] = isHttpResponse(result) ? [result.statusCode, result.body] : [200, result];
+      const [statusCode, answer] = isHttpResponse(result) ? [result.statusCode, result.body] : [200, result];
       return {
         statusCode,
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
+        body: JSON.stringify(answer),
       };
     });
 }
