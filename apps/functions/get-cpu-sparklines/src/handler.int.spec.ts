@@ -1,5 +1,12 @@
 import type { ApiError, CpuSparklines, Instance, InstancePage, InstanceRef } from '@fleet/contract';
-import { callApi, clearFaults, injectFaults, localAwsCounters, resetLocalAwsCounters } from '@fleet/testing';
+import {
+  callApi,
+  clearFaults,
+  type Caller,
+  injectFaults,
+  localAwsCounters,
+  resetLocalAwsCounters,
+} from '@fleet/testing';
 
 let fleet: Instance[] = [];
 
@@ -10,24 +17,38 @@ beforeAll(async () => {
 
 afterEach(clearFaults);
 
-function sparklines(instances: readonly InstanceRef[] | unknown): Promise<{ status: number; headers: Headers; body: CpuSparklines & ApiError }> {
-  return callApi<CpuSparklines & ApiError>('/metrics/cpu-sparklines', {
+function sparklines(
+  instances: readonly InstanceRef[] | unknown,
+  caller: Caller = { as: 'admin' },
+): Promise<{ status: number; headers: Headers; body: CpuSparklines & ApiError }> {
+  const init = {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ instances }),
-  });
+  };
+  return callApi<CpuSparklines & ApiError>('/metrics/cpu-sparklines', init, caller);
 }
 
-async function getMetricDataCallsByRegion(): Promise<Record<string, number>> {
-  return (await localAwsCounters()).services['monitoring']?.actions['GetMetricData']?.regions ?? {};
+async function callsByRegion(service: string, action: string): Promise<Record<string, number>> {
+  return (await localAwsCounters()).services[service]?.actions[action]?.regions ?? {};
+}
+
+function getMetricDataCallsByRegion(): Promise<Record<string, number>> {
+  return callsByRegion('monitoring', 'GetMetricData');
 }
 
 /** Well-formed ids no region holds: CloudWatch has no data for them. */
 function unknownRefs(region: string, count: number): InstanceRef[] {
-  return Array.from({ length: count }, (_, i) => ({ region, id: `i-f${i.toString(16).padStart(16, '0')}` }));
+  return Array.from({ length: count }, (_, i) => ({
+    region,
+    id: `i-f${i.toString(16).padStart(16, '0')}`,
+  }));
 }
 
-const refOf = (instance: InstanceRef): InstanceRef => ({ region: instance.region, id: instance.id });
+const refOf = (instance: InstanceRef): InstanceRef => ({
+  region: instance.region,
+  id: instance.id,
+});
 
 describe('POST /metrics/cpu-sparklines', () => {
   it('reads the whole fleet in one GetMetricData call per region, answering in the order asked', async () => {
@@ -38,7 +59,9 @@ describe('POST /metrics/cpu-sparklines', () => {
 
     expect(status).toBe(200);
     const regions = [...new Set(refs.map((ref) => ref.region))];
-    expect(await getMetricDataCallsByRegion()).toEqual(Object.fromEntries(regions.map((region) => [region, 1])));
+    expect(await getMetricDataCallsByRegion()).toEqual(
+      Object.fromEntries(regions.map((region) => [region, 1])),
+    );
     expect(body.sparklines.map(refOf)).toEqual(refs);
   });
 
@@ -86,6 +109,46 @@ describe('POST /metrics/cpu-sparklines', () => {
     expect(body.sparklines[0]?.points.slice(-8)).toEqual(Array(8).fill(null));
   });
 
+  it("gives a viewer the sparklines of the viewer's team and only nulls for another team's, as for unknown ones", async () => {
+    const ours = fleet.find(
+      (instance) => instance.state === 'running' && instance.tags['Team'] === 'search',
+    );
+    const theirs = fleet.find(
+      (instance) => instance.state === 'running' && instance.tags['Team'] === 'payments',
+    );
+    if (!ours || !theirs)
+      throw new Error('the seeded fleet lacks running search and payments instances');
+    await resetLocalAwsCounters();
+
+    const { status, body } = await sparklines([refOf(ours), refOf(theirs)], {
+      as: 'viewer-search',
+    });
+
+    expect(status).toBe(200);
+    expect(body.sparklines[0]?.points.slice(-8)).not.toContain(null);
+    expect(body.sparklines[1]?.points).toEqual(Array(96).fill(null));
+    // CloudWatch knows no teams: EC2 says which instances are the viewer's, once per region named.
+    const regions = [...new Set([ours.region, theirs.region])];
+    expect(await callsByRegion('ec2', 'DescribeInstances')).toEqual(
+      Object.fromEntries(regions.map((region) => [region, 1])),
+    );
+    expect(await getMetricDataCallsByRegion()).toEqual({ [ours.region]: 1 });
+  });
+
+  it('asks EC2 nothing for an admin, who sees the whole fleet', async () => {
+    await resetLocalAwsCounters();
+
+    await sparklines(fleet.slice(0, 5).map(refOf));
+
+    expect(await callsByRegion('ec2', 'DescribeInstances')).toEqual({});
+  });
+
+  it('answers 401 to a caller who is not signed in', async () => {
+    const { status } = await sparklines(fleet.slice(0, 1).map(refOf), { as: null });
+
+    expect(status).toBe(401);
+  });
+
   it('answers an instance named twice once', async () => {
     const [first] = fleet;
     if (!first) throw new Error('the seeded fleet is empty');
@@ -129,7 +192,9 @@ describe('POST /metrics/cpu-sparklines', () => {
   });
 
   it('answers 503 Throttled with Retry-After when CloudWatch keeps throttling past the SDK retries', async () => {
-    await injectFaults([{ service: 'monitoring', action: 'GetMetricData', requestLimitExceeded: 1 }]);
+    await injectFaults([
+      { service: 'monitoring', action: 'GetMetricData', requestLimitExceeded: 1 },
+    ]);
 
     const { status, headers, body } = await sparklines(fleet.slice(0, 5).map(refOf));
 

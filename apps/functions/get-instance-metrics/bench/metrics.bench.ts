@@ -5,17 +5,34 @@
  * Starts its own stack on free ports and stops it; prints markdown tables.
  */
 import { cpus, loadavg } from 'node:os';
-import type { CpuSparklines, Instance, InstanceMetrics, InstancePage, InstanceRef, MetricRange } from '@fleet/contract';
+import type {
+  CpuSparklines,
+  Instance,
+  InstanceMetrics,
+  InstancePage,
+  InstanceRef,
+  MetricRange,
+} from '@fleet/contract';
 import { METRIC_RANGES } from '@fleet/contract';
 import { startLocalStack } from '@fleet/local-stack';
+import { idTokenOf } from '@fleet/testing';
 
 // Enough instances that 500 real ones can be asked for at once.
 const INSTANCES = 600;
 const RUNS = 20;
-const SPARKLINE_SIZES = [50, 100, 500] as const;
+// [instances, who asks]: a viewer's team scope costs one DescribeInstances per region named.
+const SPARKLINE_ROWS = [
+  [50, 'admin'],
+  [100, 'admin'],
+  [500, 'admin'],
+  [500, 'viewer-payments'],
+] as const;
 
 interface Counters {
-  services: Record<string, { actions: Record<string, { total: number; regions: Record<string, number> }> }>;
+  services: Record<
+    string,
+    { actions: Record<string, { total: number; regions: Record<string, number> }> }
+  >;
 }
 
 interface Timed {
@@ -34,13 +51,28 @@ async function main(): Promise<void> {
     ports: 'free',
     web: 'none',
     output: { logDir: 'tmp/bench-logs' },
+    cognitoData: 'fresh',
     instances: INSTANCES,
   });
+  // Signed in as the admin (the whole fleet, no EC2 look-up for team scope), as the dashboard does.
+  Object.assign(process.env, {
+    COGNITO_ENDPOINT: stack.cognito.endpoint,
+    COGNITO_CLIENT_ID: stack.cognito.clientId,
+    DEMO_PASSWORD: stack.demoPassword,
+  });
+  const tokens = {
+    admin: await idTokenOf('admin'),
+    'viewer-payments': await idTokenOf('viewer-payments'),
+  };
+  let authorization = `Bearer ${tokens.admin}`;
   const admin = (method: string, path: string): Promise<Response> =>
     fetch(`${stack.localAwsUrl}/_local/${path}`, { method });
-  const counters = async (): Promise<Counters> => (await (await admin('GET', 'counters')).json()) as Counters;
+  const counters = async (): Promise<Counters> =>
+    (await (await admin('GET', 'counters')).json()) as Counters;
   const api = async (path: string, init?: RequestInit): Promise<Response> => {
-    const response = await fetch(`${stack.apiUrl}${path}`, init);
+    const headers = new Headers(init?.headers);
+    headers.set('Authorization', authorization);
+    const response = await fetch(`${stack.apiUrl}${path}`, { ...init, headers });
     if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
     return response;
   };
@@ -53,7 +85,8 @@ async function main(): Promise<void> {
     return Object.entries(snapshot.services)
       .flatMap(([, service]) =>
         Object.entries(service.actions).map(
-          ([action, count]) => `${action} ×${count.total} (${Object.keys(count.regions).length} region${Object.keys(count.regions).length > 1 ? 's' : ''})`,
+          ([action, count]) =>
+            `${action} ×${count.total} (${Object.keys(count.regions).length} region${Object.keys(count.regions).length > 1 ? 's' : ''})`,
         ),
       )
       .join(', ');
@@ -77,25 +110,36 @@ async function main(): Promise<void> {
     const fleet: Instance[] = [];
     let cursor: string | null = null;
     do {
-      const page = (await (await api(`/instances?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).json()) as InstancePage;
+      const page = (await (
+        await api(`/instances?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+      ).json()) as InstancePage;
       fleet.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor);
     const pick = (monitoring: Instance['monitoring']): Instance => {
-      const found = fleet.find((instance) => instance.state === 'running' && instance.monitoring === monitoring);
+      const found = fleet.find(
+        (instance) => instance.state === 'running' && instance.monitoring === monitoring,
+      );
       if (!found) throw new Error(`no running instance with monitoring ${monitoring}`);
       return found;
     };
 
-    console.log(`\n${fleet.length} instances in ${stack.regions.length} regions; ${RUNS} timed runs per row after one warm-up; ` +
-      `${cpus().length} cores, load ${loadavg().map((load) => load.toFixed(1)).join(' ')} at start.\n`);
+    console.log(
+      `\n${fleet.length} instances in ${stack.regions.length} regions; ${RUNS} timed runs per row after one warm-up; ` +
+        `${cpus().length} cores, load ${loadavg()
+          .map((load) => load.toFixed(1))
+          .join(' ')} at start.\n`,
+    );
     console.log('### GET /instances/{region}/{id}/metrics\n');
-    console.log('| range | monitoring | period | points | AWS calls per view | p50 ms | p95 ms | response KB |');
+    console.log(
+      '| range | monitoring | period | points | AWS calls per view | p50 ms | p95 ms | response KB |',
+    );
     console.log('|---|---|---|---|---|---|---|---|');
     for (const monitoring of ['enabled', 'disabled'] as const) {
       const instance = pick(monitoring);
       for (const range of METRIC_RANGES as readonly MetricRange[]) {
-        const request = (): Promise<Response> => api(`/instances/${instance.region}/${instance.id}/metrics?range=${range}`);
+        const request = (): Promise<Response> =>
+          api(`/instances/${instance.region}/${instance.id}/metrics?range=${range}`);
         const calls = await callsOf(request);
         const body = (await (await request()).json()) as InstanceMetrics;
         const time = await timed(request);
@@ -106,10 +150,15 @@ async function main(): Promise<void> {
     }
 
     console.log('\n### POST /metrics/cpu-sparklines (last 24 h, 15-minute periods)\n');
-    console.log('| instances | regions | AWS calls per request | p50 ms | p95 ms | response KB |');
-    console.log('|---|---|---|---|---|---|');
-    for (const size of SPARKLINE_SIZES) {
-      const refs: InstanceRef[] = fleet.slice(0, size).map((instance) => ({ region: instance.region, id: instance.id }));
+    console.log(
+      '| instances | caller | regions | AWS calls per request | p50 ms | p95 ms | response KB |',
+    );
+    console.log('|---|---|---|---|---|---|---|');
+    for (const [size, caller] of SPARKLINE_ROWS) {
+      authorization = `Bearer ${tokens[caller]}`;
+      const refs: InstanceRef[] = fleet
+        .slice(0, size)
+        .map((instance) => ({ region: instance.region, id: instance.id }));
       const request = (): Promise<Response> =>
         api('/metrics/cpu-sparklines', {
           method: 'POST',
@@ -118,10 +167,13 @@ async function main(): Promise<void> {
         });
       const calls = await callsOf(request);
       const body = (await (await request()).json()) as CpuSparklines;
-      if (body.sparklines.length !== size) throw new Error(`asked ${size}, got ${body.sparklines.length}`);
+      if (body.sparklines.length !== size)
+        throw new Error(`asked ${size}, got ${body.sparklines.length}`);
       const time = await timed(request);
       const regions = new Set(refs.map((ref) => ref.region)).size;
-      console.log(`| ${size} | ${regions} | ${calls} | ${time.p50.toFixed(0)} | ${time.p95.toFixed(0)} | ${(time.bytes / 1024).toFixed(1)} |`);
+      console.log(
+        `| ${size} | ${caller} | ${regions} | ${calls} | ${time.p50.toFixed(0)} | ${time.p95.toFixed(0)} | ${(time.bytes / 1024).toFixed(1)} |`,
+      );
     }
   } finally {
     await stack.stop();

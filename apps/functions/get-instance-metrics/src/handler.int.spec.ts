@@ -7,7 +7,14 @@ import {
   type InstancePage,
   type MetricPoints,
 } from '@fleet/contract';
-import { callApi, clearFaults, injectFaults, localAwsCounters, resetLocalAwsCounters, stackUrls } from '@fleet/testing';
+import {
+  callApi,
+  clearFaults,
+  injectFaults,
+  localAwsCounters,
+  resetLocalAwsCounters,
+  stackUrls,
+} from '@fleet/testing';
 
 // The period table of docs/api.md, per range: [detailed, basic] seconds.
 const PERIODS: Record<string, [number, number]> = {
@@ -39,7 +46,9 @@ const running = (instance: Instance): boolean => instance.state === 'running';
 const burstable = (instance: Instance): boolean => /^t(2|3|3a|4g)\./.test(instance.type);
 
 async function metricsOf(instance: Instance, range = '1h'): Promise<InstanceMetrics> {
-  const { status, body } = await callApi<InstanceMetrics>(`/instances/${instance.region}/${instance.id}/metrics?range=${range}`);
+  const { status, body } = await callApi<InstanceMetrics>(
+    `/instances/${instance.region}/${instance.id}/metrics?range=${range}`,
+  );
   expect(status).toBe(200);
   return body;
 }
@@ -57,7 +66,10 @@ function hasInteriorGap(points: MetricPoints): boolean {
 
 describe('GET /instances/{region}/{id}/metrics', () => {
   it('reads every series of a burstable instance in exactly one GetMetricData call', async () => {
-    const instance = seeded((candidate) => running(candidate) && burstable(candidate), 'running burstable instance');
+    const instance = seeded(
+      (candidate) => running(candidate) && burstable(candidate),
+      'running burstable instance',
+    );
     await resetLocalAwsCounters();
 
     const metrics = await metricsOf(instance, '1d');
@@ -66,16 +78,31 @@ describe('GET /instances/{region}/{id}/metrics', () => {
     expect(metrics.burstable).toBe(true);
     expect(Object.keys(metrics.series).sort()).toEqual(
       [
-        'cpu', 'networkIn', 'networkOut', 'networkPacketsIn', 'networkPacketsOut', 'ebsReadOps', 'ebsWriteOps',
-        'ebsReadBytes', 'ebsWriteBytes', 'statusCheckFailed', 'statusCheckFailedInstance', 'statusCheckFailedSystem',
-        'cpuCreditUsage', 'cpuCreditBalance',
+        'cpu',
+        'networkIn',
+        'networkOut',
+        'networkPacketsIn',
+        'networkPacketsOut',
+        'ebsReadOps',
+        'ebsWriteOps',
+        'ebsReadBytes',
+        'ebsWriteBytes',
+        'statusCheckFailed',
+        'statusCheckFailedInstance',
+        'statusCheckFailedSystem',
+        'cpuCreditUsage',
+        'cpuCreditBalance',
       ].sort(),
     );
-    for (const series of Object.values(metrics.series)) expect(series.points).toHaveLength(metrics.timestamps.length);
+    for (const series of Object.values(metrics.series))
+      expect(series.points).toHaveLength(metrics.timestamps.length);
   });
 
   it('leaves the credit series out for a type that earns no credits', async () => {
-    const instance = seeded((candidate) => running(candidate) && !burstable(candidate), 'running non-burstable instance');
+    const instance = seeded(
+      (candidate) => running(candidate) && !burstable(candidate),
+      'running non-burstable instance',
+    );
 
     const metrics = await metricsOf(instance);
 
@@ -84,23 +111,34 @@ describe('GET /instances/{region}/{id}/metrics', () => {
     expect(metrics.series.cpuCreditUsage).toBeUndefined();
   });
 
-  it.each(METRIC_RANGES)('answers range %s at the documented period, on a regular ISO 8601 axis, in one call', async (range) => {
-    const instance = seeded((candidate) => running(candidate) && candidate.monitoring === 'disabled', 'basic instance');
-    await resetLocalAwsCounters();
+  it.each(METRIC_RANGES)(
+    'answers range %s at the documented period, on a regular ISO 8601 axis, in one call',
+    async (range) => {
+      const instance = seeded(
+        (candidate) => running(candidate) && candidate.monitoring === 'disabled',
+        'basic instance',
+      );
+      await resetLocalAwsCounters();
 
-    const metrics = await metricsOf(instance, range);
+      const metrics = await metricsOf(instance, range);
 
-    expect(await getMetricDataCallsByRegion()).toEqual({ [instance.region]: 1 });
-    expect(metrics.period).toBe(PERIODS[range]?.[1]);
-    expect(metrics.timestamps[0]).toBe(metrics.start);
-    const times = metrics.timestamps.map((timestamp) => Date.parse(timestamp));
-    times.forEach((time, i) => expect(time).toBe(Date.parse(metrics.start) + i * metrics.period * 1000));
-    expect(Date.parse(metrics.end)).toBe((times.at(-1) ?? 0) + metrics.period * 1000);
-    expect(metrics.timestamps.length).toBeLessThanOrEqual(1000);
-  });
+      expect(await getMetricDataCallsByRegion()).toEqual({ [instance.region]: 1 });
+      expect(metrics.period).toBe(PERIODS[range]?.[1]);
+      expect(metrics.timestamps[0]).toBe(metrics.start);
+      const times = metrics.timestamps.map((timestamp) => Date.parse(timestamp));
+      times.forEach((time, i) =>
+        expect(time).toBe(Date.parse(metrics.start) + i * metrics.period * 1000),
+      );
+      expect(Date.parse(metrics.end)).toBe((times.at(-1) ?? 0) + metrics.period * 1000);
+      expect(metrics.timestamps.length).toBeLessThanOrEqual(1000);
+    },
+  );
 
   it('uses 1-minute periods for detailed monitoring, with a datapoint in every minute while it runs', async () => {
-    const instance = seeded((candidate) => running(candidate) && candidate.monitoring === 'enabled', 'detailed instance');
+    const instance = seeded(
+      (candidate) => running(candidate) && candidate.monitoring === 'enabled',
+      'detailed instance',
+    );
 
     const metrics = await metricsOf(instance, '1h');
 
@@ -110,7 +148,10 @@ describe('GET /instances/{region}/{id}/metrics', () => {
   });
 
   it('uses 5-minute periods for basic monitoring, so a running instance shows no gaps', async () => {
-    const instance = seeded((candidate) => running(candidate) && candidate.monitoring === 'disabled', 'basic instance');
+    const instance = seeded(
+      (candidate) => running(candidate) && candidate.monitoring === 'disabled',
+      'basic instance',
+    );
 
     const metrics = await metricsOf(instance, '1h');
 
@@ -120,7 +161,10 @@ describe('GET /instances/{region}/{id}/metrics', () => {
   });
 
   it("turns totals into per-second rates: bytes/s × period is CloudWatch's Sum, to four digits", async () => {
-    const instance = seeded((candidate) => running(candidate) && candidate.monitoring === 'disabled', 'basic instance');
+    const instance = seeded(
+      (candidate) => running(candidate) && candidate.monitoring === 'disabled',
+      'basic instance',
+    );
     const metrics = await metricsOf(instance, '1h');
     const cloudWatch = new CloudWatchClient({
       endpoint: stackUrls().localAws,
@@ -137,7 +181,11 @@ describe('GET /instances/{region}/{id}/metrics', () => {
           {
             Id: 'sum',
             MetricStat: {
-              Metric: { Namespace: 'AWS/EC2', MetricName: 'NetworkIn', Dimensions: [{ Name: 'InstanceId', Value: instance.id }] },
+              Metric: {
+                Namespace: 'AWS/EC2',
+                MetricName: 'NetworkIn',
+                Dimensions: [{ Name: 'InstanceId', Value: instance.id }],
+              },
               Period: metrics.period,
               Stat: 'Sum',
             },
@@ -186,11 +234,56 @@ describe('GET /instances/{region}/{id}/metrics', () => {
   it('answers 404 InstanceNotFound for a well-formed id the region does not hold, asking CloudWatch nothing', async () => {
     await resetLocalAwsCounters();
 
-    const { status, body } = await callApi<ApiError>('/instances/us-east-1/i-0000000000000dead/metrics');
+    const { status, body } = await callApi<ApiError>(
+      '/instances/us-east-1/i-0000000000000dead/metrics',
+    );
 
     expect(status).toBe(404);
     expect(body.code).toBe('InstanceNotFound');
     expect(await getMetricDataCallsByRegion()).toEqual({});
+  });
+
+  it("lets a viewer read the metrics of an instance of the viewer's team", async () => {
+    const instance = seeded(
+      (candidate) => running(candidate) && candidate.tags['Team'] === 'payments',
+      'payments instance',
+    );
+
+    const { status, body } = await callApi<InstanceMetrics>(
+      `/instances/${instance.region}/${instance.id}/metrics`,
+      {},
+      { as: 'viewer-payments' },
+    );
+
+    expect(status).toBe(200);
+    expect(body.series.cpu.points.length).toBeGreaterThan(0);
+  });
+
+  it("answers 404 to a viewer for another team's instance, as if it did not exist, asking CloudWatch nothing", async () => {
+    const instance = seeded((candidate) => candidate.tags['Team'] === 'search', 'search instance');
+    await resetLocalAwsCounters();
+
+    const { status, body } = await callApi<ApiError>(
+      `/instances/${instance.region}/${instance.id}/metrics`,
+      {},
+      { as: 'viewer-payments' },
+    );
+
+    expect(status).toBe(404);
+    expect(body.code).toBe('InstanceNotFound');
+    expect(await getMetricDataCallsByRegion()).toEqual({});
+  });
+
+  it('answers 401 to a caller who is not signed in', async () => {
+    const instance = seeded(running, 'running instance');
+
+    const { status } = await callApi(
+      `/instances/${instance.region}/${instance.id}/metrics`,
+      {},
+      { as: null },
+    );
+
+    expect(status).toBe(401);
   });
 
   it('answers 404 for an instance asked for in another region than its own', async () => {
@@ -208,7 +301,9 @@ describe('GET /instances/{region}/{id}/metrics', () => {
   ])('answers 400 to range %s, naming the field', async (query, code, message) => {
     const instance = seeded(running, 'running instance');
 
-    const { status, body } = await callApi<ApiError>(`/instances/${instance.region}/${instance.id}/metrics${query}`);
+    const { status, body } = await callApi<ApiError>(
+      `/instances/${instance.region}/${instance.id}/metrics${query}`,
+    );
 
     expect(status).toBe(400);
     expect(body.code).toBe(code);
@@ -227,9 +322,13 @@ describe('GET /instances/{region}/{id}/metrics', () => {
 
   it('answers 503 Throttled with Retry-After when CloudWatch keeps throttling past the SDK retries', async () => {
     const instance = seeded(running, 'running instance');
-    await injectFaults([{ service: 'monitoring', action: 'GetMetricData', requestLimitExceeded: 1 }]);
+    await injectFaults([
+      { service: 'monitoring', action: 'GetMetricData', requestLimitExceeded: 1 },
+    ]);
 
-    const { status, headers, body } = await callApi<ApiError>(`/instances/${instance.region}/${instance.id}/metrics`);
+    const { status, headers, body } = await callApi<ApiError>(
+      `/instances/${instance.region}/${instance.id}/metrics`,
+    );
 
     expect(status).toBe(503);
     expect(headers.get('retry-after')).toBe('2');

@@ -6,8 +6,16 @@ export { MAX_POINTS_PER_SERIES, choosePeriod } from './lib/choose-period';
 export { SIGNIFICANT_DIGITS, roundPoints } from './lib/round-points';
 export { alignedWindow, pointCount, timestampsOf, type TimeWindow } from './lib/time-window';
 export { ec2InstanceQuery, type MetricQuery, type MetricStatistic } from './lib/metric-query';
-export { INSTANCE_METRIC_CATALOGUE, instanceMetricSpecs, type InstanceMetricSpec } from './lib/instance-metric-catalogue';
-export { instanceMetricsOf, planInstanceMetrics, type InstanceMetricsPlan } from './lib/instance-metrics-plan';
+export {
+  INSTANCE_METRIC_CATALOGUE,
+  instanceMetricSpecs,
+  type InstanceMetricSpec,
+} from './lib/instance-metric-catalogue';
+export {
+  instanceMetricsOf,
+  planInstanceMetrics,
+  type InstanceMetricsPlan,
+} from './lib/instance-metrics-plan';
 export {
   GET_METRIC_DATA_LIMITS,
   callsNeeded,
@@ -21,5 +29,6 @@ export {
   cpuSparklinesOf,
   planCpuSparklines,
   type CpuSparklinesPlan,
+  type ReadableRef,
   type SparklineBatch,
 } from './lib/cpu-sparklines-plan';

@@ -1,6 +1,10 @@
 import { alignSeries } from './align-series';
 
-const window = { start: Date.parse('2026-01-01T00:00:00Z'), end: Date.parse('2026-01-01T00:30:00Z'), period: 300 };
+const window = {
+  start: Date.parse('2026-01-01T00:00:00Z'),
+  end: Date.parse('2026-01-01T00:30:00Z'),
+  period: 300,
+};
 const at = (time: string): Date => new Date(`2026-01-01T${time}Z`);
 
 describe('alignSeries', () => {

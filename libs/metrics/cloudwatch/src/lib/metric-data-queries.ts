@@ -19,7 +19,10 @@ export function queryId(index: number): string {
  * toMetricDataQueries([ec2InstanceQuery(id, 'CPUUtilization', 'Average')], 300);
  * // [{ Id: 'q0', MetricStat: { Metric: { Namespace: 'AWS/EC2', … }, Period: 300, Stat: 'Average' } }]
  */
-export function toMetricDataQueries(queries: readonly MetricQuery[], period: number): MetricDataQuery[] {
+export function toMetricDataQueries(
+  queries: readonly MetricQuery[],
+  period: number,
+): MetricDataQuery[] {
   return queries.map((query, index) => ({
     Id: queryId(index),
     MetricStat: {

@@ -1,6 +1,11 @@
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { createLocalAws, type InstanceView, type LocalAws } from '@fleet/local-aws';
-import { alignedWindow, ec2InstanceQuery, pointCount, type TimeWindow } from '@fleet/metrics-domain';
+import {
+  alignedWindow,
+  ec2InstanceQuery,
+  pointCount,
+  type TimeWindow,
+} from '@fleet/metrics-domain';
 import { createMetricsReader, type MetricsReader } from './metrics-reader';
 
 // In-process local AWS at a pinned instant: the reader crosses the real wire (SDK → HTTP →
@@ -64,7 +69,9 @@ describe('createMetricsReader', () => {
     const restartedAt = instance.runningIntervals[1]?.from.getTime() ?? 0;
     const window = alignedWindow(restartedAt + 86_400_000, 2 * 86_400_000, 900);
 
-    const [cpu = []] = await reader.read(REGION, window, [ec2InstanceQuery(instance.instanceId, 'CPUUtilization', 'Average')]);
+    const [cpu = []] = await reader.read(REGION, window, [
+      ec2InstanceQuery(instance.instanceId, 'CPUUtilization', 'Average'),
+    ]);
 
     expect(cpu).toHaveLength(pointCount(window));
     cpu.forEach((value, i) => {
@@ -72,7 +79,11 @@ describe('createMetricsReader', () => {
       const to = from + window.period * 1000;
       // Only periods wholly inside or wholly outside a running interval have a certain answer.
       if (runningAt(instance, from, to)) expect(value).toEqual(expect.any(Number));
-      if (!instance.runningIntervals.some((r) => r.from.getTime() < to && (r.to?.getTime() ?? Infinity) > from)) {
+      if (
+        !instance.runningIntervals.some(
+          (r) => r.from.getTime() < to && (r.to?.getTime() ?? Infinity) > from,
+        )
+      ) {
         expect(value).toBeNull();
       }
     });
@@ -90,12 +101,16 @@ describe('createMetricsReader', () => {
     const [cpu = [], status = []] = await reader.read(REGION, window, queries);
 
     expect(cpu.some((value) => value !== null && value > 0)).toBe(true);
-    expect(status.filter((value) => value !== null).every((value) => value === 0 || value === 1)).toBe(true);
+    expect(
+      status.filter((value) => value !== null).every((value) => value === 0 || value === 1),
+    ).toBe(true);
   });
 
   it('follows NextToken until CloudWatch has sent every page, and merges a query cut by a page', async () => {
     const instance = instanceWith(
-      (candidate) => candidate.detailedMonitoring && runningAt(candidate, NOW.getTime() - 3 * 86_400_000, NOW.getTime()),
+      (candidate) =>
+        candidate.detailedMonitoring &&
+        runningAt(candidate, NOW.getTime() - 3 * 86_400_000, NOW.getTime()),
     );
     // 3 days at one minute is 4,320 points; 50 copies are 216,000 datapoints: three pages of 100,800.
     const window = alignedWindow(NOW.getTime() - 600_000, 3 * 86_400, 60);
@@ -103,7 +118,11 @@ describe('createMetricsReader', () => {
     const [single] = await reader.read(REGION, window, [query]);
     const before = await getMetricDataCalls();
 
-    const series = await reader.read(REGION, window, Array.from({ length: 50 }, () => query));
+    const series = await reader.read(
+      REGION,
+      window,
+      Array.from({ length: 50 }, () => query),
+    );
 
     expect(await getMetricDataCalls()).toBe(before + 3);
     expect(series).toHaveLength(50);
@@ -114,7 +133,9 @@ describe('createMetricsReader', () => {
   it('answers nulls for an instance CloudWatch has never heard of', async () => {
     const window = alignedWindow(NOW.getTime(), 3600, 300);
 
-    const [cpu] = await reader.read(REGION, window, [ec2InstanceQuery('i-0000000000000dead', 'CPUUtilization', 'Average')]);
+    const [cpu] = await reader.read(REGION, window, [
+      ec2InstanceQuery('i-0000000000000dead', 'CPUUtilization', 'Average'),
+    ]);
 
     expect(cpu).toEqual(Array(12).fill(null));
   });

@@ -12,7 +12,11 @@ export interface MetricsReader {
    * the queries of one region: one aligned series per query, in the queries' order. The caller
    * keeps a call within GetMetricData's limits (see `planCpuSparklines` in the metrics domain).
    */
-  read(region: string, window: TimeWindow, queries: readonly MetricQuery[]): Promise<MetricPoints[]>;
+  read(
+    region: string,
+    window: TimeWindow,
+    queries: readonly MetricQuery[],
+  ): Promise<MetricPoints[]>;
 }
 
 interface Collected {
@@ -27,11 +31,15 @@ interface Collected {
  * const reader = createMetricsReader();
  * const [cpu] = await reader.read('eu-west-1', window, [ec2InstanceQuery(id, 'CPUUtilization', 'Average')]);
  */
-export function createMetricsReader(clientFor: CloudWatchClientFor = cloudWatchClientCache()): MetricsReader {
+export function createMetricsReader(
+  clientFor: CloudWatchClientFor = cloudWatchClientCache(),
+): MetricsReader {
   return {
     async read(region, window, queries) {
       if (queries.length === 0) return [];
-      const collected = new Map<string, Collected>(queries.map((_, i) => [queryId(i), { timestamps: [], values: [] }]));
+      const collected = new Map<string, Collected>(
+        queries.map((_, i) => [queryId(i), { timestamps: [], values: [] }]),
+      );
       const input = {
         MetricDataQueries: toMetricDataQueries(queries, window.period),
         StartTime: new Date(window.start),
@@ -40,7 +48,9 @@ export function createMetricsReader(clientFor: CloudWatchClientFor = cloudWatchC
       };
       let nextToken: string | undefined;
       do {
-        const output = await clientFor(region).send(new GetMetricDataCommand({ ...input, NextToken: nextToken }));
+        const output = await clientFor(region).send(
+          new GetMetricDataCommand({ ...input, NextToken: nextToken }),
+        );
         // A query cut by a page boundary continues on the next page under the same Id.
         for (const result of output.MetricDataResults ?? []) {
           const into = result.Id === undefined ? undefined : collected.get(result.Id);

@@ -15,9 +15,16 @@ const EXPECTED: Record<MetricRange, { detailed: number; basic: number }> = {
   '2w': { detailed: 1800, basic: 1800 },
 };
 
-const MONITORING_STATES: readonly Instance['monitoring'][] = ['enabled', 'pending', 'disabling', 'disabled'];
+const MONITORING_STATES: readonly Instance['monitoring'][] = [
+  'enabled',
+  'pending',
+  'disabling',
+  'disabled',
+];
 
-const cases = METRIC_RANGES.flatMap((range) => MONITORING_STATES.map((state) => [range, state] as const));
+const cases = METRIC_RANGES.flatMap((range) =>
+  MONITORING_STATES.map((state) => [range, state] as const),
+);
 
 describe('choosePeriod', () => {
   it.each(cases)('picks the documented period for %s with monitoring %s', (range, state) => {
@@ -32,24 +39,35 @@ describe('choosePeriod', () => {
     expect(Math.ceil(RANGE_SECONDS[range] / period)).toBeLessThanOrEqual(MAX_POINTS_PER_SERIES);
   });
 
-  it.each(cases)('never asks %s with monitoring %s for a period finer than its samples', (range, state) => {
-    const kind = monitoringKindOf(state);
+  it.each(cases)(
+    'never asks %s with monitoring %s for a period finer than its samples',
+    (range, state) => {
+      const kind = monitoringKindOf(state);
 
-    expect(choosePeriod(range, kind) % SAMPLE_SECONDS[kind]).toBe(0);
-  });
+      expect(choosePeriod(range, kind) % SAMPLE_SECONDS[kind]).toBe(0);
+    },
+  );
 
-  it.each(cases)('asks %s with monitoring %s for a period CloudWatch still retains at its start', (range, state) => {
-    const period = choosePeriod(range, monitoringKindOf(state));
+  it.each(cases)(
+    'asks %s with monitoring %s for a period CloudWatch still retains at its start',
+    (range, state) => {
+      const period = choosePeriod(range, monitoringKindOf(state));
 
-    expect(period % finestRetainedPeriod(RANGE_SECONDS[range] + period)).toBe(0);
-  });
+      expect(period % finestRetainedPeriod(RANGE_SECONDS[range] + period)).toBe(0);
+    },
+  );
 
   it('never gives a basic-monitoring instance 1-minute buckets, which would be four gaps in five', () => {
-    for (const range of METRIC_RANGES) expect(choosePeriod(range, 'basic')).toBeGreaterThanOrEqual(300);
+    for (const range of METRIC_RANGES)
+      expect(choosePeriod(range, 'basic')).toBeGreaterThanOrEqual(300);
   });
 
   it('gives detailed monitoring its 1-minute data where 1,000 points allow it', () => {
-    expect(METRIC_RANGES.filter((range) => choosePeriod(range, 'detailed') === 60)).toEqual(['1h', '3h', '12h']);
+    expect(METRIC_RANGES.filter((range) => choosePeriod(range, 'detailed') === 60)).toEqual([
+      '1h',
+      '3h',
+      '12h',
+    ]);
   });
 });
 

@@ -8,7 +8,9 @@ export const MAX_POINTS_PER_SERIES = 1000;
 
 // Periods a person reads at a glance (1, 2, 5, 10, 15, 30 minutes, 1, 2, 3, 6, 12, 24 hours),
 // all multiples of 60 s as CloudWatch requires of standard-resolution periods.
-const PERIOD_LADDER = [60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400] as const;
+const PERIOD_LADDER = [
+  60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400,
+] as const;
 
 /**
  * The finest readable period for a range that (a) is a multiple of the instance's sample period,

@@ -1,5 +1,10 @@
 import type { CpuSparklines, InstanceRef, MetricPoints } from '@fleet/contract';
-import { GET_METRIC_DATA_LIMITS, queriesPerCall, splitEvenly, type GetMetricDataLimits } from './get-metric-data-limits';
+import {
+  GET_METRIC_DATA_LIMITS,
+  queriesPerCall,
+  splitEvenly,
+  type GetMetricDataLimits,
+} from './get-metric-data-limits';
 import { ec2InstanceQuery, type MetricQuery } from './metric-query';
 import { roundPoints } from './round-points';
 import { alignedWindow, pointCount, timestampsOf, type TimeWindow } from './time-window';
@@ -33,13 +38,18 @@ const keyOf = (ref: InstanceRef): string => `${ref.region}/${ref.id}`;
 
 function distinct(refs: readonly InstanceRef[]): InstanceRef[] {
   const seen = new Map<string, InstanceRef>();
-  for (const ref of refs) if (!seen.has(keyOf(ref))) seen.set(keyOf(ref), { region: ref.region, id: ref.id });
+  for (const ref of refs)
+    if (!seen.has(keyOf(ref))) seen.set(keyOf(ref), { region: ref.region, id: ref.id });
   return [...seen.values()];
 }
 
+/** Whether the caller may read an instance's metrics (its team scope). */
+export type ReadableRef = (ref: InstanceRef) => boolean;
+
 /**
- * Groups the instances per region (a call reads one region) and splits each region into the
- * fewest calls GetMetricData's limits allow: 500 queries and 100,800 datapoints per call.
+ * Groups the readable instances per region (a call reads one region) and splits each region into
+ * the fewest calls GetMetricData's limits allow: 500 queries and 100,800 datapoints per call.
+ * Instances the caller may not read are not queried: they are answered like unknown ones.
  *
  * @example
  * const plan = planCpuSparklines(refs, Date.now());
@@ -49,15 +59,17 @@ function distinct(refs: readonly InstanceRef[]): InstanceRef[] {
 export function planCpuSparklines(
   refs: readonly InstanceRef[],
   now: number,
+  readable: ReadableRef = () => true,
   limits: GetMetricDataLimits = GET_METRIC_DATA_LIMITS,
 ): CpuSparklinesPlan {
   const window = alignedWindow(now, SPARKLINE_SECONDS, SPARKLINE_PERIOD);
   const unique = distinct(refs);
+  const queried = unique.filter(readable);
   const perCall = queriesPerCall(pointCount(window), limits);
-  const regions = [...new Set(unique.map((ref) => ref.region))];
+  const regions = [...new Set(queried.map((ref) => ref.region))];
   const batches = regions.flatMap((region) =>
     splitEvenly(
-      unique.filter((ref) => ref.region === region),
+      queried.filter((ref) => ref.region === region),
       perCall,
     ).map((batchRefs) => ({
       region,
@@ -70,12 +82,17 @@ export function planCpuSparklines(
 
 /**
  * The sparklines answer from the points each batch's call returned (one array per batch, one
- * series per ref of the batch), in the order the instances were asked for.
+ * series per ref of the batch), in the order the instances were asked for; an instance that was
+ * not queried (outside the caller's scope) gets only `null`s, exactly like an unknown one, so the
+ * answer never tells whether it exists.
  *
  * @example
  * cpuSparklinesOf(plan, await Promise.all(plan.batches.map(read)));
  */
-export function cpuSparklinesOf(plan: CpuSparklinesPlan, batchPoints: readonly (readonly MetricPoints[])[]): CpuSparklines {
+export function cpuSparklinesOf(
+  plan: CpuSparklinesPlan,
+  batchPoints: readonly (readonly MetricPoints[])[],
+): CpuSparklines {
   const pointsByKey = new Map<string, MetricPoints>();
   plan.batches.forEach((batch, b) => {
     batch.refs.forEach((ref, i) => {
@@ -89,6 +106,11 @@ export function cpuSparklinesOf(plan: CpuSparklinesPlan, batchPoints: readonly (
     start: new Date(plan.window.start).toISOString(),
     end: new Date(plan.window.end).toISOString(),
     timestamps: timestampsOf(plan.window),
-    sparklines: plan.refs.map((ref) => ({ region: ref.region, id: ref.id, points: pointsByKey.get(keyOf(ref)) ?? [] })),
+    sparklines: plan.refs.map((ref) => ({
+      region: ref.region,
+      id: ref.id,
+      points:
+        pointsByKey.get(keyOf(ref)) ?? new Array<number | null>(pointCount(plan.window)).fill(null),
+    })),
   };
 }

@@ -8,7 +8,9 @@ describe('GetMetricData batching', () => {
 
   it('needs 3 calls for 1,200 instances of one region', () => {
     expect(callsNeeded(1200, 96)).toBe(3);
-    expect(splitEvenly([...Array(1200).keys()], queriesPerCall(96)).map((batch) => batch.length)).toEqual([400, 400, 400]);
+    expect(
+      splitEvenly([...Array(1200).keys()], queriesPerCall(96)).map((batch) => batch.length),
+    ).toEqual([400, 400, 400]);
   });
 
   it('respects the 100,800-datapoint limit when series are long', () => {

@@ -5,7 +5,10 @@ export interface GetMetricDataLimits {
 }
 
 /** 500 queries and 100,800 datapoints per call; more datapoints are paged with `NextToken`. */
-export const GET_METRIC_DATA_LIMITS: GetMetricDataLimits = { maxQueries: 500, maxDatapoints: 100_800 };
+export const GET_METRIC_DATA_LIMITS: GetMetricDataLimits = {
+  maxQueries: 500,
+  maxDatapoints: 100_800,
+};
 
 /**
  * How many queries of `pointsPerQuery` points one call can carry without CloudWatch paging the
@@ -16,7 +19,10 @@ export const GET_METRIC_DATA_LIMITS: GetMetricDataLimits = { maxQueries: 500, ma
  * queriesPerCall(96); // 500 (the query limit binds)
  * queriesPerCall(1440); // 70 (the datapoint limit binds)
  */
-export function queriesPerCall(pointsPerQuery: number, limits: GetMetricDataLimits = GET_METRIC_DATA_LIMITS): number {
+export function queriesPerCall(
+  pointsPerQuery: number,
+  limits: GetMetricDataLimits = GET_METRIC_DATA_LIMITS,
+): number {
   const byDatapoints = Math.floor(limits.maxDatapoints / Math.max(1, pointsPerQuery));
   return Math.max(1, Math.min(limits.maxQueries, byDatapoints));
 }
@@ -49,6 +55,10 @@ export function splitEvenly<T>(items: readonly T[], maxPerBatch: number): T[][] 
  * @example
  * callsNeeded(1200, 96); // 3
  */
-export function callsNeeded(queries: number, pointsPerQuery: number, limits = GET_METRIC_DATA_LIMITS): number {
+export function callsNeeded(
+  queries: number,
+  pointsPerQuery: number,
+  limits = GET_METRIC_DATA_LIMITS,
+): number {
   return Math.ceil(queries / queriesPerCall(pointsPerQuery, limits));
 }

@@ -20,7 +20,14 @@ function spec(
   unit: MetricUnit,
   options: { perSecond?: boolean; burstableOnly?: boolean } = {},
 ): InstanceMetricSpec {
-  return { key, metricName, stat, unit, perSecond: options.perSecond ?? false, burstableOnly: options.burstableOnly ?? false };
+  return {
+    key,
+    metricName,
+    stat,
+    unit,
+    perSecond: options.perSecond ?? false,
+    burstableOnly: options.burstableOnly ?? false,
+  };
 }
 
 // Totals (bytes, packets, operations) are summed per period and turned into rates, so a chart

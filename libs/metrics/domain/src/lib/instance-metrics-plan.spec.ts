@@ -5,7 +5,11 @@ const NOW = Date.parse('2026-01-01T12:03:00Z');
 
 describe('planInstanceMetrics', () => {
   it('reads every series of a burstable instance in one set of queries, credits included', () => {
-    const plan = planInstanceMetrics(anInstance({ type: 't3.micro', monitoring: 'disabled' }), '1h', NOW);
+    const plan = planInstanceMetrics(
+      anInstance({ type: 't3.micro', monitoring: 'disabled' }),
+      '1h',
+      NOW,
+    );
 
     expect(plan.burstable).toBe(true);
     expect(plan.queries.map((query) => query.metricName)).toEqual([
@@ -46,14 +50,22 @@ describe('planInstanceMetrics', () => {
   });
 
   it('uses 1-minute periods for detailed monitoring and 5-minute ones for basic', () => {
-    expect(planInstanceMetrics(anInstance({ monitoring: 'enabled' }), '1h', NOW).window.period).toBe(60);
-    expect(planInstanceMetrics(anInstance({ monitoring: 'disabled' }), '1h', NOW).window.period).toBe(300);
+    expect(
+      planInstanceMetrics(anInstance({ monitoring: 'enabled' }), '1h', NOW).window.period,
+    ).toBe(60);
+    expect(
+      planInstanceMetrics(anInstance({ monitoring: 'disabled' }), '1h', NOW).window.period,
+    ).toBe(300);
   });
 });
 
 describe('instanceMetricsOf', () => {
   it('shares one time axis, turns totals into per-second rates and keeps gaps as null', () => {
-    const plan = planInstanceMetrics(anInstance({ type: 'm5.large', monitoring: 'disabled' }), '1h', NOW);
+    const plan = planInstanceMetrics(
+      anInstance({ type: 'm5.large', monitoring: 'disabled' }),
+      '1h',
+      NOW,
+    );
     const points = plan.specs.map(() => [...Array(11).fill(600), null]);
 
     const metrics = instanceMetricsOf(plan, points);
@@ -62,11 +74,24 @@ describe('instanceMetricsOf', () => {
     expect(metrics.timestamps[0]).toBe('2026-01-01T11:00:00.000Z');
     expect(metrics.start).toBe('2026-01-01T11:00:00.000Z');
     expect(metrics.end).toBe('2026-01-01T12:00:00.000Z');
-    expect(metrics.series.cpu).toEqual({ unit: 'Percent', stat: 'Average', points: [...Array(11).fill(600), null] });
-    expect(metrics.series.networkIn).toEqual({ unit: 'Bytes/Second', stat: 'Sum', points: [...Array(11).fill(2), null] });
+    expect(metrics.series.cpu).toEqual({
+      unit: 'Percent',
+      stat: 'Average',
+      points: [...Array(11).fill(600), null],
+    });
+    expect(metrics.series.networkIn).toEqual({
+      unit: 'Bytes/Second',
+      stat: 'Sum',
+      points: [...Array(11).fill(2), null],
+    });
     expect(metrics.series.statusCheckFailed.unit).toBe('Count');
     expect(metrics.series.cpuCreditBalance).toBeUndefined();
-    expect(metrics).toMatchObject({ monitoring: 'basic', burstable: false, period: 300, range: '1h' });
+    expect(metrics).toMatchObject({
+      monitoring: 'basic',
+      burstable: false,
+      period: 300,
+      range: '1h',
+    });
   });
 
   it('refuses an answer that does not match the plan, rather than mislabel series', () => {

@@ -1,4 +1,11 @@
-import type { Instance, InstanceMetricKey, InstanceMetrics, MetricPoints, MetricRange, MetricSeries } from '@fleet/contract';
+import type {
+  Instance,
+  InstanceMetricKey,
+  InstanceMetrics,
+  MetricPoints,
+  MetricRange,
+  MetricSeries,
+} from '@fleet/contract';
 import { isBurstable } from './burstable';
 import { choosePeriod } from './choose-period';
 import { instanceMetricSpecs, type InstanceMetricSpec } from './instance-metric-catalogue';
@@ -40,11 +47,22 @@ export function planInstanceMetrics(
   const window = alignedWindow(now, RANGE_SECONDS[range], choosePeriod(range, monitoring));
   const specs = instanceMetricSpecs(burstable);
   const queries = specs.map((spec) => ec2InstanceQuery(instance.id, spec.metricName, spec.stat));
-  return { region: instance.region, id: instance.id, range, monitoring, burstable, window, specs, queries };
+  return {
+    region: instance.region,
+    id: instance.id,
+    range,
+    monitoring,
+    burstable,
+    window,
+    specs,
+    queries,
+  };
 }
 
 function seriesOf(spec: InstanceMetricSpec, points: MetricPoints, period: number): MetricSeries {
-  const values = spec.perSecond ? points.map((value) => (value === null ? null : value / period)) : points;
+  const values = spec.perSecond
+    ? points.map((value) => (value === null ? null : value / period))
+    : points;
   return { unit: spec.unit, stat: spec.stat, points: roundPoints(values) };
 }
 
@@ -55,7 +73,10 @@ function seriesOf(spec: InstanceMetricSpec, points: MetricPoints, period: number
  * @example
  * instanceMetricsOf(plan, await reader.read(plan.region, plan.window, plan.queries));
  */
-export function instanceMetricsOf(plan: InstanceMetricsPlan, points: readonly MetricPoints[]): InstanceMetrics {
+export function instanceMetricsOf(
+  plan: InstanceMetricsPlan,
+  points: readonly MetricPoints[],
+): InstanceMetrics {
   if (points.length !== plan.specs.length) {
     throw new Error(`expected ${plan.specs.length} series, got ${points.length}`);
   }

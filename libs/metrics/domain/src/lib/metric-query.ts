@@ -15,6 +15,10 @@ export interface MetricQuery {
  * @example
  * ec2InstanceQuery('i-0123456789abcdef0', 'CPUUtilization', 'Average');
  */
-export function ec2InstanceQuery(instanceId: string, metricName: string, stat: MetricStatistic): MetricQuery {
+export function ec2InstanceQuery(
+  instanceId: string,
+  metricName: string,
+  stat: MetricStatistic,
+): MetricQuery {
   return { namespace: 'AWS/EC2', metricName, dimensions: { InstanceId: instanceId }, stat };
 }

@@ -4,7 +4,10 @@ import type { Instance } from '@fleet/contract';
 export type MonitoringKind = 'basic' | 'detailed';
 
 /** Seconds between two datapoints of each monitoring kind. */
-export const SAMPLE_SECONDS: Readonly<Record<MonitoringKind, number>> = { basic: 300, detailed: 60 };
+export const SAMPLE_SECONDS: Readonly<Record<MonitoringKind, number>> = {
+  basic: 300,
+  detailed: 60,
+};
 
 /**
  * The monitoring kind whose data the whole range is sure to hold. Only `enabled` means 1-minute

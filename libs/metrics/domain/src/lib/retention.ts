@@ -24,6 +24,7 @@ export const MAX_RETENTION_SECONDS = 455 * DAY;
  */
 export function finestRetainedPeriod(ageSeconds: number): number {
   const tier = RETENTION.find((candidate) => ageSeconds <= candidate.upToAgeSeconds);
-  if (!tier) throw new RangeError(`CloudWatch keeps no data older than ${MAX_RETENTION_SECONDS} seconds`);
+  if (!tier)
+    throw new RangeError(`CloudWatch keeps no data older than ${MAX_RETENTION_SECONDS} seconds`);
   return tier.finestPeriod;
 }

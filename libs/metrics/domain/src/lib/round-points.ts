@@ -14,5 +14,7 @@ export const SIGNIFICANT_DIGITS = 4;
  * roundPoints([12.345678, null, 0.000123456, 98765.4321]); // [12.35, null, 0.0001235, 98770]
  */
 export function roundPoints(points: MetricPoints): MetricPoints {
-  return points.map((value) => (value === null ? null : Number(value.toPrecision(SIGNIFICANT_DIGITS))));
+  return points.map((value) =>
+    value === null ? null : Number(value.toPrecision(SIGNIFICANT_DIGITS)),
+  );
 }

@@ -1,0 +1,27 @@
+import { TEAM_TAG, isInTeamScope, type Principal } from '@fleet/access';
+import type { Instance, InstanceRef } from '@fleet/contract';
+import { selectRegions } from '@fleet/instances-domain';
+import type { InstanceRepository } from '@fleet/instances-ec2';
+import { notFound } from '@fleet/lambda-kit';
+
+/** Finds an instance the caller may see, or throws `404 InstanceNotFound`. */
+export type VisibleInstanceFinder = (principal: Principal, ref: InstanceRef) => Promise<Instance>;
+
+/**
+ * The same look-up as `GET /instances/{region}/{id}`: `400 UnknownRegion` for a region this stage
+ * does not manage; `404` for an instance that is absent, in another region, or outside the
+ * caller's teams — out of scope answers exactly like absent, so existence is never revealed.
+ */
+export function createVisibleInstanceFinder(
+  repository: InstanceRepository,
+  managedRegions: readonly string[],
+): VisibleInstanceFinder {
+  return async (principal, ref) => {
+    const [region] = selectRegions(managedRegions, [ref.region]);
+    const instance = region ? await repository.find(region, ref.id) : undefined;
+    if (!instance || !isInTeamScope(principal, instance.tags[TEAM_TAG])) {
+      throw notFound(`No instance ${ref.id} in ${ref.region}.`, 'InstanceNotFound');
+    }
+    return instance;
+  };
+}
