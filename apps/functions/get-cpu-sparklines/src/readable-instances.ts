@@ -10,6 +10,10 @@ const keyOf = (ref: InstanceRef): string => `${ref.region}/${ref.id}`;
  * Which of the named instances the caller may read. CloudWatch knows no teams, so for a caller
  * with a team scope EC2 lists the instances tagged with those teams (one DescribeInstances per
  * region named, filtered by EC2); admins see the whole fleet and cost no EC2 call.
+ *
+ * @example
+ * const readable = await readableInstances(repository, principal, body.instances);
+ * const plan = planCpuSparklines(body.instances, Date.now(), readable);
  */
 export async function readableInstances(
   repository: InstanceRepository,

@@ -11,6 +11,10 @@ export type VisibleInstanceFinder = (principal: Principal, ref: InstanceRef) => 
  * The same look-up as `GET /instances/{region}/{id}`: `400 UnknownRegion` for a region this stage
  * does not manage; `404` for an instance that is absent, in another region, or outside the
  * caller's teams — out of scope answers exactly like absent, so existence is never revealed.
+ *
+ * @example
+ * const findInstance = createVisibleInstanceFinder(createInstanceRepository(), managedRegions);
+ * const instance = await findInstance(principal, { region: 'eu-west-1', id: 'i-0123456789abcdef0' });
  */
 export function createVisibleInstanceFinder(
   repository: InstanceRepository,
