@@ -6,6 +6,7 @@ describe('runtimeConfigFromEnv', () => {
       apiUrl: 'http://localhost:3000',
       regions: ['us-east-1', 'eu-west-1', 'ap-southeast-2'],
       stage: 'local',
+      cognito: { region: 'us-east-1', userPoolId: '', clientId: '' },
     });
   });
 
@@ -16,10 +17,35 @@ describe('runtimeConfigFromEnv', () => {
         FLEET_REGIONS: ' eu-west-1 , us-west-2,',
         FLEET_STAGE: 'test',
       }),
-    ).toEqual({
+    ).toMatchObject({
       apiUrl: 'http://127.0.0.1:4010',
       regions: ['eu-west-1', 'us-west-2'],
       stage: 'test',
     });
+  });
+
+  it('reads the Cognito pool, client and local endpoint from the environment', () => {
+    const config = runtimeConfigFromEnv({
+      FLEET_COGNITO_REGION: 'eu-west-1',
+      FLEET_COGNITO_USER_POOL_ID: 'eu-west-1_AbCdEf123',
+      FLEET_COGNITO_CLIENT_ID: '4d2v1kq3example',
+      FLEET_COGNITO_ENDPOINT: 'http://127.0.0.1:9229',
+    });
+
+    expect(config.cognito).toEqual({
+      region: 'eu-west-1',
+      userPoolId: 'eu-west-1_AbCdEf123',
+      clientId: '4d2v1kq3example',
+      endpoint: 'http://127.0.0.1:9229',
+    });
+  });
+
+  it('leaves the Cognito endpoint out when none is set, as on AWS', () => {
+    const config = runtimeConfigFromEnv({
+      FLEET_COGNITO_USER_POOL_ID: 'us-east-1_AbCdEf123',
+      FLEET_COGNITO_CLIENT_ID: '4d2v1kq3example',
+    });
+
+    expect(config.cognito).not.toHaveProperty('endpoint');
   });
 });

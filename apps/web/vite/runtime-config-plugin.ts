@@ -1,11 +1,34 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
 
+/** Where the dashboard signs users in: a Cognito user pool and its app client (no secret). */
+export interface CognitoConfigFile {
+  region: string;
+  userPoolId: string;
+  clientId: string;
+  /** Only for a local Cognito; on AWS the SDK derives the endpoint from the region. */
+  endpoint?: string;
+}
+
 /** What `GET /config.json` answers; the dashboard validates it again with its own schema. */
 export interface RuntimeConfigFile {
   apiUrl: string;
   regions: string[];
   stage: string;
+  cognito: CognitoConfigFile;
+}
+
+function cognitoFromEnv(env: NodeJS.ProcessEnv): CognitoConfigFile {
+  const endpoint = env['FLEET_COGNITO_ENDPOINT'];
+  return {
+    region: env['FLEET_COGNITO_REGION'] || 'us-east-1',
+    // Empty when unset: the dashboard's schema then names the missing variable's field, which is
+    // clearer than a made-up pool id that fails later at sign-in.
+    userPoolId: env['FLEET_COGNITO_USER_POOL_ID'] || '',
+    clientId: env['FLEET_COGNITO_CLIENT_ID'] || '',
+    // Left out rather than empty: on AWS there is no endpoint to give.
+    ...(endpoint ? { endpoint } : {}),
+  };
 }
 
 /**
@@ -22,6 +45,7 @@ export function runtimeConfigFromEnv(env: NodeJS.ProcessEnv): RuntimeConfigFile 
       .map((region) => region.trim())
       .filter((region) => region.length > 0),
     stage: env['FLEET_STAGE'] || 'local',
+    cognito: cognitoFromEnv(env),
   };
 }
 

@@ -1,4 +1,5 @@
 import { createBrowserRouter, Navigate, type DataRouter } from 'react-router';
+import { RequireSession } from '../features/auth';
 import { AppShell } from './layout/app-shell';
 import { InstancesRoute } from './routes/instances';
 import { NotFoundRoute } from './routes/not-found';
@@ -9,7 +10,19 @@ import { RouteError } from './routes/route-error';
 export function createAppRouter(): DataRouter {
   return createBrowserRouter([
     {
-      element: <AppShell />,
+      path: 'sign-in',
+      errorElement: <RouteError />,
+      HydrateFallback: PageLoading,
+      // Split off: a signed-in user never needs it, nor the Cognito SDK it brings.
+      lazy: async () => ({ Component: (await import('./routes/sign-in')).SignInRoute }),
+    },
+    {
+      // Every other page needs a session: none renders, nor calls the API, without a token.
+      element: (
+        <RequireSession>
+          <AppShell />
+        </RequireSession>
+      ),
       errorElement: <RouteError />,
       HydrateFallback: PageLoading,
       children: [

@@ -4,6 +4,12 @@ const VALID = {
   apiUrl: 'http://localhost:3000',
   regions: ['us-east-1', 'eu-west-1'],
   stage: 'local',
+  cognito: {
+    region: 'us-east-1',
+    userPoolId: 'local_5mQx2b1e',
+    clientId: '7d4uf4e9h2lz1n3i0x6ya0bq5',
+    endpoint: 'http://127.0.0.1:9229',
+  },
 };
 
 describe('parseRuntimeConfig', () => {
@@ -23,6 +29,24 @@ describe('parseRuntimeConfig', () => {
 
   it('names the field that is wrong', () => {
     expect(() => parseRuntimeConfig({ ...VALID, regions: ['Europe'] })).toThrow(/regions\.0/);
+  });
+
+  it('accepts Cognito settings without an endpoint, as on AWS', () => {
+    const { endpoint: _endpoint, ...onAws } = VALID.cognito;
+
+    expect(parseRuntimeConfig({ ...VALID, cognito: onAws }).cognito).toEqual(onAws);
+  });
+
+  it('refuses a config without a Cognito app client', () => {
+    expect(() =>
+      parseRuntimeConfig({ ...VALID, cognito: { ...VALID.cognito, clientId: '' } }),
+    ).toThrow(/cognito\.clientId/);
+  });
+
+  it('refuses a Cognito region that is not a region', () => {
+    expect(() =>
+      parseRuntimeConfig({ ...VALID, cognito: { ...VALID.cognito, region: 'Virginia' } }),
+    ).toThrow(/cognito\.region/);
   });
 
   it('refuses an API URL that is not http(s)', () => {

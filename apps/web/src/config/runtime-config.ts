@@ -1,9 +1,23 @@
 import { RegionSchema } from '@fleet/contract';
 import { z } from 'zod/mini';
 
+const NonEmpty = z.string().check(z.minLength(1, 'must not be empty'));
+
+/** The Cognito user pool users sign in to, and the dashboard's app client (public, no secret). */
+export const CognitoConfigSchema = z.object({
+  /** Often not the API's region: the pool lives in one region whatever regions the fleet spans. */
+  region: z.string().check(z.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be an AWS region')),
+  /** `<region>_<id>` on AWS; the local Cognito names pools its own way, so only presence is checked. */
+  userPoolId: NonEmpty,
+  clientId: NonEmpty,
+  /** The local Cognito's URL; absent on AWS, where the SDK derives it from the region. */
+  endpoint: z.optional(z.url({ protocol: /^https?$/ })),
+});
+export type CognitoConfig = z.infer<typeof CognitoConfigSchema>;
+
 /**
  * The dashboard's settings, fetched from `/config.json` at start-up so that one build serves every
- * stage. Sign-in will add its Cognito ids here.
+ * stage.
  */
 export const RuntimeConfigSchema = z.object({
   /** Base URL of the API, without a trailing slash once parsed. */
@@ -14,6 +28,7 @@ export const RuntimeConfigSchema = z.object({
   /** The regions operators choose from; the first is not special. */
   regions: z.array(RegionSchema).check(z.minLength(1, 'at least one region')),
   stage: z.string().check(z.minLength(1)),
+  cognito: CognitoConfigSchema,
 });
 export type RuntimeConfig = z.infer<typeof RuntimeConfigSchema>;
 

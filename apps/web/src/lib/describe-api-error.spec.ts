@@ -25,6 +25,29 @@ describe('describeApiError', () => {
     expect(describeApiError(error).message).toBe('bad tag');
   });
 
+  it("shows the API's reason on a 403, naming the role and the action", () => {
+    const error = new ApiRequestError({
+      status: 403,
+      code: 'Forbidden',
+      message: 'Your role (viewers) may not stop instances.',
+    });
+
+    expect(describeApiError(error)).toMatchObject({
+      message: 'Your role (viewers) may not stop instances.',
+      hint: 'Ask an admin if your work needs this permission.',
+    });
+  });
+
+  it('says permission is missing on a 403 without an error body', () => {
+    const error = new ApiRequestError({
+      status: 403,
+      code: 'UnexpectedResponse',
+      message: 'HTTP 403',
+    });
+
+    expect(describeApiError(error).message).toBe('You do not have permission to do this.');
+  });
+
   it('asks to sign in again on a 401', () => {
     const error = new ApiRequestError({ status: 401, code: 'Unauthorized', message: 'Sign in' });
 

@@ -44,6 +44,19 @@ export function describeApiError(error: unknown): ApiErrorDescription {
       severity: 'error',
     };
   }
+  if (error.status === 403) {
+    // The API's message names the role and the action ("Your role (viewers) may not stop
+    // instances."); a gateway's own 403 has none worth showing.
+    return {
+      message:
+        error.code === 'UnexpectedResponse'
+          ? 'You do not have permission to do this.'
+          : error.message,
+      hint: 'Ask an admin if your work needs this permission.',
+      requestId,
+      severity: 'error',
+    };
+  }
   if (error.status === 0) {
     return { message: error.message, hint: null, requestId, severity: 'error' };
   }

@@ -6,6 +6,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
+import { UserMenu } from '../../features/auth';
 import { ColorModeToggle } from '../../theme/color-mode-toggle';
 
 export interface AppTopBarProps {
@@ -38,6 +39,7 @@ export function AppTopBar({ stage, onOpenNavigation }: AppTopBarProps): ReactNod
         <Chip label={stage} variant="outlined" sx={{ ml: 1.5 }} aria-label={`Stage: ${stage}`} />
         <Typography component="span" sx={{ flexGrow: 1 }} />
         <ColorModeToggle />
+        <UserMenu />
       </Toolbar>
     </AppBar>
   );

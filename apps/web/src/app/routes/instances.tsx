@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { useRuntimeConfig } from '../../config/runtime-config-context';
+import { TeamScopeHint } from '../../features/auth';
 import { InstancesFilterBar } from '../../features/instances/components/instances-filter-bar';
 import { InstancesPageHeader } from '../../features/instances/components/instances-page-header';
 import { InstancesPagination } from '../../features/instances/components/instances-pagination';
@@ -29,7 +30,11 @@ export function InstancesRoute(): ReactNode {
 
   return (
     <Stack spacing={2.5}>
-      <InstancesPageHeader regions={config.regions} />
+      <Stack spacing={0.5}>
+        <InstancesPageHeader regions={config.regions} />
+        {/* Non-admins see their teams' instances only: say so, or the short list looks broken. */}
+        <TeamScopeHint />
+      </Stack>
       <InstancesFilterBar
         filters={view.filters}
         regions={regionOptions}

@@ -1,0 +1,98 @@
+import {
+  ROLES,
+  can,
+  permissionsOf,
+  type Permission,
+  type Principal,
+  type Role,
+} from '@fleet/access';
+
+/** What each permission lets a person do, in words that fit "… can <action>". */
+const ACTIONS: Record<Permission, string> = {
+  'instances:read': 'see instances',
+  'metrics:read': 'see metrics',
+  'instances:start': 'start instances',
+  'instances:stop': 'stop instances',
+  'instances:reboot': 'reboot instances',
+  'instances:terminate': 'terminate instances',
+  'instances:protect': 'change protection flags',
+  'audit:read': 'read the audit trail',
+  'audit:read-all': 'read the whole audit trail',
+  'audit:verify': 'verify the audit trail',
+};
+
+const ROLE_NAMES: Record<Role, { one: string; many: string; article: string }> = {
+  viewers: { one: 'viewer', many: 'Viewers', article: 'a' },
+  operators: { one: 'operator', many: 'Operators', article: 'an' },
+  admins: { one: 'admin', many: 'Admins', article: 'an' },
+};
+
+/** The result of asking whether the signed-in user may do something. */
+export interface PermissionCheck {
+  readonly allowed: boolean;
+  /** Why not, for a tooltip; `null` when allowed. */
+  readonly reason: string | null;
+}
+
+/**
+ * The role a person is shown as: the most trusted of theirs (roles add up), `null` for none.
+ *
+ * @example
+ * roleLabel({ roles: ['viewers', 'operators'] }); // 'operator'
+ */
+export function roleLabel(principal: { readonly roles: readonly Role[] }): string | null {
+  const top = [...ROLES].reverse().find((role) => principal.roles.includes(role));
+  return top ? ROLE_NAMES[top].one : null;
+}
+
+function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/**
+ * Whether a principal holds a permission and, if not, a sentence saying who may and what they are.
+ *
+ * @example
+ * checkPermission(viewer, 'instances:stop').reason;
+ * // 'Operators and admins can stop instances; you are a viewer.'
+ */
+export function checkPermission(
+  principal: Principal | null,
+  permission: Permission,
+): PermissionCheck {
+  if (principal && can(principal, permission)) return { allowed: true, reason: null };
+  const granted = ROLES.filter((role) => permissionsOf([role]).has(permission));
+  const who =
+    granted.length === 1 && granted[0]
+      ? `Only ${ROLE_NAMES[granted[0]].many.toLowerCase()}`
+      : joinNames(
+          granted.map((role, index) =>
+            index === 0 ? ROLE_NAMES[role].many : ROLE_NAMES[role].many.toLowerCase(),
+          ),
+        );
+  const top = principal
+    ? [...ROLES].reverse().find((role) => principal.roles.includes(role))
+    : undefined;
+  const you = !principal
+    ? 'you are not signed in'
+    : top
+      ? `you are ${ROLE_NAMES[top].article} ${ROLE_NAMES[top].one}`
+      : 'you have no role yet';
+  return { allowed: false, reason: `${who} can ${ACTIONS[permission]}; ${you}.` };
+}
+
+/**
+ * A sentence on what part of the fleet a principal sees: `null` for admins, who see all of it.
+ *
+ * @example
+ * teamScopeSentence({ roles: ['viewers'], teams: ['payments'] }); // 'You see instances of team payments.'
+ */
+export function teamScopeSentence(principal: Principal): string | null {
+  if (principal.roles.includes('admins')) return null;
+  if (principal.teams.length === 0) {
+    return 'You belong to no team, so you see no instances. Ask an admin to add you to a team.';
+  }
+  const noun = principal.teams.length === 1 ? 'team' : 'teams';
+  return `You see instances of ${noun} ${joinNames(principal.teams)}.`;
+}
