@@ -116,6 +116,27 @@ describe('createApiClient', () => {
     expect(sent?.get('Authorization')).toBe('Bearer t0k');
   });
 
+  it('posts its body as JSON and validates the answer', async () => {
+    let sent: { method?: string; type: string | null; body: unknown } | undefined;
+    const capture = (async (_input: RequestInfo | URL, init?: RequestInit) => {
+      sent = {
+        method: init?.method,
+        type: new Headers(init?.headers).get('Content-Type'),
+        body: JSON.parse(String(init?.body)),
+      };
+      return Response.json({ items: [], nextCursor: null });
+    }) as typeof fetch;
+
+    const page = await createApiClient('http://api.test', { fetch: capture }).post(
+      '/search',
+      { q: 'web' },
+      InstancePageSchema,
+    );
+
+    expect(page).toEqual({ items: [], nextCursor: null });
+    expect(sent).toEqual({ method: 'POST', type: 'application/json', body: { q: 'web' } });
+  });
+
   it('reports an unreachable API as a network error with status 0', async () => {
     const unreachable = (async () => {
       throw new TypeError('fetch failed');

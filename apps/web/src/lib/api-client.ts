@@ -52,6 +52,13 @@ export interface RequestOptions {
 export interface ApiClient {
   /** GETs `path` and returns the body validated with `schema`; throws {@link ApiRequestError}. */
   get<T>(path: string, schema: z.ZodMiniType<T>, options?: RequestOptions): Promise<T>;
+  /** POSTs `body` as JSON to `path`, otherwise as {@link ApiClient.get}. */
+  post<T>(
+    path: string,
+    body: unknown,
+    schema: z.ZodMiniType<T>,
+    options?: RequestOptions,
+  ): Promise<T>;
 }
 
 /**
@@ -120,46 +127,55 @@ export function createApiClient(baseUrl: string, clientOptions: ApiClientOptions
   const base = baseUrl.replace(/\/+$/, '');
   // Late-bound, so a test or polyfill that swaps the global fetch afterwards is honoured.
   const fetchImpl = clientOptions.fetch ?? ((input, init) => fetch(input, init));
+  async function request<T>(
+    method: 'GET' | 'POST',
+    path: string,
+    schema: z.ZodMiniType<T>,
+    requestOptions: RequestOptions,
+    body?: unknown,
+  ): Promise<T> {
+    const queryString = requestOptions.query ? toQueryString(requestOptions.query) : '';
+    const url = `${base}${path}${queryString ? `?${queryString}` : ''}`;
+    const authorization = await clientOptions.authorization?.();
+    let response: Response;
+    try {
+      response = await fetchImpl(url, {
+        method,
+        headers: {
+          Accept: 'application/json',
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...(authorization ? { Authorization: authorization } : {}),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        signal: requestOptions.signal,
+      });
+    } catch (cause) {
+      // Aborts are TanStack Query cancelling a stale request: let them through untouched.
+      if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+      throw new ApiRequestError({
+        status: 0,
+        code: 'NetworkError',
+        message: 'The API could not be reached. Check your connection and retry.',
+        cause,
+      });
+    }
+    if (!response.ok) throw await toRequestError(response);
+    const parsed = schema.safeParse(await readJson(response));
+    if (!parsed.success) {
+      throw new ApiRequestError({
+        status: response.status,
+        code: 'InvalidResponse',
+        message: 'The API answered with data this dashboard does not understand.',
+        requestId: response.headers.get('x-amzn-RequestId') ?? undefined,
+        cause: parsed.error,
+      });
+    }
+    return parsed.data;
+  }
+
   return {
-    async get<T>(
-      path: string,
-      schema: z.ZodMiniType<T>,
-      requestOptions: RequestOptions = {},
-    ): Promise<T> {
-      const queryString = requestOptions.query ? toQueryString(requestOptions.query) : '';
-      const url = `${base}${path}${queryString ? `?${queryString}` : ''}`;
-      const authorization = await clientOptions.authorization?.();
-      let response: Response;
-      try {
-        response = await fetchImpl(url, {
-          headers: {
-            Accept: 'application/json',
-            ...(authorization ? { Authorization: authorization } : {}),
-          },
-          signal: requestOptions.signal,
-        });
-      } catch (cause) {
-        // Aborts are TanStack Query cancelling a stale request: let them through untouched.
-        if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-        throw new ApiRequestError({
-          status: 0,
-          code: 'NetworkError',
-          message: 'The API could not be reached. Check your connection and retry.',
-          cause,
-        });
-      }
-      if (!response.ok) throw await toRequestError(response);
-      const parsed = schema.safeParse(await readJson(response));
-      if (!parsed.success) {
-        throw new ApiRequestError({
-          status: response.status,
-          code: 'InvalidResponse',
-          message: 'The API answered with data this dashboard does not understand.',
-          requestId: response.headers.get('x-amzn-RequestId') ?? undefined,
-          cause: parsed.error,
-        });
-      }
-      return parsed.data;
-    },
+    get: (path, schema, requestOptions = {}) => request('GET', path, schema, requestOptions),
+    post: (path, body, schema, requestOptions = {}) =>
+      request('POST', path, schema, requestOptions, body),
   };
 }

@@ -1,7 +1,7 @@
 import { InstanceIdSchema, RegionSchema } from '@fleet/contract';
 import Stack from '@mui/material/Stack';
-import { useState, type ReactNode } from 'react';
-import { useParams } from 'react-router';
+import type { ReactNode } from 'react';
+import { useParams, useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { useInstance } from '../../features/instances/api/get-instance';
 import { BackToInstancesLink } from '../../features/instances/components/back-to-instances-link';
@@ -9,7 +9,12 @@ import { InstanceDetailsSkeleton } from '../../features/instances/components/ins
 import { InstanceHeader } from '../../features/instances/components/instance-header';
 import { InstanceNotFound } from '../../features/instances/components/instance-not-found';
 import { InstanceOverview } from '../../features/instances/components/instance-overview';
-import { InstanceTabs, type InstanceTab } from '../../features/instances/components/instance-tabs';
+import {
+  InstanceTabs,
+  parseInstanceTab,
+  type InstanceTab,
+} from '../../features/instances/components/instance-tabs';
+import { InstanceMonitoringTab } from '../../features/metrics/components/instance-monitoring-tab';
 import { ApiRequestError } from '../../lib/api-client';
 
 /** `/instances/:region/:id`: one instance. */
@@ -19,7 +24,20 @@ export function InstanceRoute(): ReactNode {
   const wellFormed =
     RegionSchema.safeParse(region).success && InstanceIdSchema.safeParse(id).success;
   const query = useInstance({ region, id }, wellFormed);
-  const [tab, setTab] = useState<InstanceTab>('overview');
+  // In the URL (`?tab=monitoring`, with the charts' `range`), so a shared link opens the same view.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const tab = parseInstanceTab(searchParams.get('tab'));
+  function setTab(next: InstanceTab): void {
+    setSearchParams(
+      (current) => {
+        const updated = new URLSearchParams(current);
+        if (next === 'overview') updated.delete('tab');
+        else updated.set('tab', next);
+        return updated;
+      },
+      { replace: true },
+    );
+  }
   const notFound =
     !wellFormed || (query.error instanceof ApiRequestError && query.error.isNotFound);
 
@@ -41,6 +59,7 @@ export function InstanceRoute(): ReactNode {
         <InstanceHeader instance={query.data} />
         <InstanceTabs value={tab} onChange={setTab}>
           {tab === 'overview' ? <InstanceOverview instance={query.data} /> : null}
+          {tab === 'monitoring' ? <InstanceMonitoringTab instance={query.data} /> : null}
         </InstanceTabs>
       </>
     );

@@ -12,6 +12,9 @@ import { InstancesTable } from '../../features/instances/components/instances-ta
 import { useInstanceList } from '../../features/instances/hooks/use-instance-list';
 import { hasActiveFilters } from '../../features/instances/utils/instance-list-search';
 import { instancePath, type InstanceLinkState } from '../../features/instances/utils/instance-path';
+import { useCpuSparklineColumn } from '../../features/metrics/hooks/use-cpu-sparkline-column';
+
+const NO_ROWS: readonly Instance[] = [];
 
 /** `/instances`: the fleet, filtered and sorted from the URL, one cursor page at a time. */
 export function InstancesRoute(): ReactNode {
@@ -22,6 +25,8 @@ export function InstancesRoute(): ReactNode {
   const filtered = hasActiveFilters(view.filters);
   // A shared link may name a region this stage does not list; keep it visible and removable.
   const regionOptions = [...new Set([...config.regions, ...view.filters.region])];
+  // One sparklines request for exactly the rows on screen.
+  const renderCpu = useCpuSparklineColumn(query.data?.items ?? NO_ROWS);
 
   function openInstance(instance: Instance): void {
     const state: InstanceLinkState = { listSearch: location.search };
@@ -60,6 +65,7 @@ export function InstancesRoute(): ReactNode {
         filtered={filtered}
         onClearFilters={clearFilters}
         onOpenInstance={openInstance}
+        renderCpu={renderCpu}
         footer={
           query.data ? (
             <InstancesPagination

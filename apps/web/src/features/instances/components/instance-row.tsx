@@ -14,6 +14,8 @@ export interface InstanceRowProps {
   instance: Instance;
   /** Mouse users may click anywhere on the row; keyboard users tab to the name link. */
   onOpen: (instance: Instance) => void;
+  /** The CPU cell's content (a sparkline), drawn by the page: metrics are another feature. */
+  renderCpu?: ((instance: Instance) => ReactNode) | undefined;
 }
 
 function Mono({ children }: { children: ReactNode }): ReactNode {
@@ -24,7 +26,11 @@ function Mono({ children }: { children: ReactNode }): ReactNode {
   );
 }
 
-function cellContent(column: InstanceColumn['id'], instance: Instance): ReactNode {
+function cellContent(
+  column: InstanceColumn['id'],
+  instance: Instance,
+  renderCpu: InstanceRowProps['renderCpu'],
+): ReactNode {
   switch (column) {
     case 'name':
       return (
@@ -49,6 +55,8 @@ function cellContent(column: InstanceColumn['id'], instance: Instance): ReactNod
       return <Mono>{instance.id}</Mono>;
     case 'state':
       return <InstanceStateChip state={instance.state} />;
+    case 'cpu':
+      return renderCpu ? renderCpu(instance) : EMPTY_VALUE;
     case 'type':
       return instance.type;
     case 'region':
@@ -68,7 +76,7 @@ function cellContent(column: InstanceColumn['id'], instance: Instance): ReactNod
   }
 }
 
-export function InstanceRow({ instance, onOpen }: InstanceRowProps): ReactNode {
+export function InstanceRow({ instance, onOpen, renderCpu }: InstanceRowProps): ReactNode {
   function handleClick(event: MouseEvent<HTMLTableRowElement>): void {
     // Links and tooltips handle their own clicks; a drag that selects text (to copy an IP) is not a click.
     if ((event.target as HTMLElement).closest('a, button')) return;
@@ -87,7 +95,7 @@ export function InstanceRow({ instance, onOpen }: InstanceRowProps): ReactNode {
     >
       {INSTANCE_COLUMNS.map((column) => (
         <TableCell key={column.id} data-column={column.id}>
-          {cellContent(column.id, instance)}
+          {cellContent(column.id, instance, renderCpu)}
         </TableCell>
       ))}
     </TableRow>

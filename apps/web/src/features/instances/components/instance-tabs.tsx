@@ -3,12 +3,18 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import type { ReactNode } from 'react';
 
-/** Tabs of the instance page. "monitoring" and "activity" join when their features land. */
-export type InstanceTab = 'overview';
+/** Tabs of the instance page. "activity" joins when its feature lands. */
+export type InstanceTab = 'overview' | 'monitoring';
 
 const TABS: readonly { value: InstanceTab; label: string }[] = [
   { value: 'overview', label: 'Overview' },
+  { value: 'monitoring', label: 'Monitoring' },
 ];
+
+/** The tab a `?tab=` value names; the first tab for none or an unknown one. */
+export function parseInstanceTab(value: string | null): InstanceTab {
+  return TABS.find((tab) => tab.value === value)?.value ?? 'overview';
+}
 
 export interface InstanceTabsProps {
   value: InstanceTab;

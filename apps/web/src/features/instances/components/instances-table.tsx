@@ -29,6 +29,8 @@ export interface InstancesTableProps {
   onOpenInstance: (instance: Instance) => void;
   /** Pagination, under the rows. */
   footer?: ReactNode;
+  /** The CPU column's cell for a row (a sparkline); a dash without it. */
+  renderCpu?: (instance: Instance) => ReactNode;
 }
 
 export function InstancesTable({
@@ -42,6 +44,7 @@ export function InstancesTable({
   onClearFilters,
   onOpenInstance,
   footer,
+  renderCpu,
 }: InstancesTableProps): ReactNode {
   return (
     <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
@@ -59,6 +62,7 @@ export function InstancesTable({
                 key={`${instance.region}/${instance.id}`}
                 instance={instance}
                 onOpen={onOpenInstance}
+                renderCpu={renderCpu}
               />
             ))}
             {instances?.length === 0 ? (

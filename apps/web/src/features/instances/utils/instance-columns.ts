@@ -5,6 +5,7 @@ export interface InstanceColumn {
     | 'name'
     | 'id'
     | 'state'
+    | 'cpu'
     | 'type'
     | 'region'
     | 'availabilityZone'
@@ -23,6 +24,7 @@ export const INSTANCE_COLUMNS: readonly InstanceColumn[] = [
   { id: 'name', label: 'Name', sortKey: 'name' },
   { id: 'id', label: 'Instance id' },
   { id: 'state', label: 'State', sortKey: 'state' },
+  { id: 'cpu', label: 'CPU (24 h)' },
   { id: 'type', label: 'Type', sortKey: 'type' },
   { id: 'region', label: 'Region', sortKey: 'region' },
   { id: 'availabilityZone', label: 'AZ' },

@@ -1,0 +1,54 @@
+import type { MetricPoints } from '@fleet/contract';
+import Skeleton from '@mui/material/Skeleton';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import { EMPTY_VALUE } from '../../../lib/format';
+import { formatMetricValue } from '../utils/format-metric';
+import { summarizeSparkline } from '../utils/sparkline';
+import { CpuSparkline } from './cpu-sparkline';
+
+export type CpuSparklineCellProps =
+  | { status: 'loading' }
+  /** The sparklines call failed: the row stays usable, the cell says why it is empty. */
+  | { status: 'error'; reason: string }
+  | { status: 'ready'; points: MetricPoints | undefined };
+
+function Dash({ why }: { why: string }): ReactNode {
+  return (
+    <Tooltip title={why}>
+      <Typography
+        variant="inherit"
+        component="span"
+        color="text.secondary"
+        aria-label={why}
+        data-testid="cpu-sparkline-empty"
+      >
+        {EMPTY_VALUE}
+      </Typography>
+    </Tooltip>
+  );
+}
+
+/** The instances table's CPU cell: the last 24 hours as a sparkline, last and average on hover. */
+export function CpuSparklineCell(props: CpuSparklineCellProps): ReactNode {
+  if (props.status === 'loading') {
+    return (
+      <Skeleton variant="rounded" width={96} height={24} data-testid="cpu-sparkline-loading" />
+    );
+  }
+  if (props.status === 'error') return <Dash why={`CPU history unavailable: ${props.reason}`} />;
+  const summary = summarizeSparkline(props.points ?? []);
+  if (!props.points || summary.last === null) {
+    return <Dash why="No CPU data in the last 24 hours: the instance did not run." />;
+  }
+  const text = `CPU, last 24 hours — last ${formatMetricValue(summary.last, 'percent')}, average ${formatMetricValue(summary.average, 'percent')}, peak ${formatMetricValue(summary.max, 'percent')}`;
+  return (
+    <Tooltip title={text}>
+      {/* The span carries the tooltip: MUI needs an element that holds a ref and events. */}
+      <span style={{ display: 'inline-block' }}>
+        <CpuSparkline points={props.points} label={text} />
+      </span>
+    </Tooltip>
+  );
+}
