@@ -17,6 +17,7 @@ const FLAGS = {
   'shutting-down-ms': 'LOCAL_AWS_SHUTTING_DOWN_MS',
   'terminated-retention-ms': 'LOCAL_AWS_TERMINATED_RETENTION_MS',
   faults: 'LOCAL_AWS_FAULTS',
+  'forward-dynamodb': 'LOCAL_AWS_FORWARD_DYNAMODB',
 } as const;
 
 /** Usage text of the command. */
@@ -33,6 +34,7 @@ export const USAGE = `Usage: local-aws [options]
   --terminated-retention-ms N  how long terminated instances stay listed       LOCAL_AWS_TERMINATED_RETENTION_MS
   --faults JSON|@file          fault configuration (see docs/local-aws.md)     LOCAL_AWS_FAULTS
   --throttling                 EC2 token-bucket throttling                     LOCAL_AWS_THROTTLING=1
+  --forward-dynamodb URL       pass DynamoDB calls on to URL (counted, faults) LOCAL_AWS_FORWARD_DYNAMODB
   --quiet                      no per-call log lines                           LOCAL_AWS_QUIET=1
   --help`;
 
@@ -112,6 +114,7 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
         Boolean(values.throttling) || truthy(env.LOCAL_AWS_THROTTLING),
       ),
       quiet: Boolean(values.quiet) || truthy(env.LOCAL_AWS_QUIET),
+      forward: read('forward-dynamodb') ? { dynamodb: read('forward-dynamodb') as string } : undefined,
     },
   };
 }

@@ -11,6 +11,7 @@ import { DEFAULT_INSTANCES, DEFAULT_REGIONS, type LocalAws, type LocalAwsOptions
 import { createStateSaver, loadState } from './persistence/state-file';
 import { createAdminRoutes } from './server/admin-routes';
 import { createAwsRouter } from './server/aws-router';
+import { createForwardingService } from './server/forwarding-service';
 import { CallCounters } from './server/call-counters';
 import { startHttpServer } from './server/http-server';
 import type { AwsServiceHandler } from './service-handler';
@@ -69,6 +70,8 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
     }),
     monitoring: createCloudWatchService(fleet, { now: clock }),
   };
+  for (const [name, url] of Object.entries(options.forward ?? {}))
+    services[name] = createForwardingService(url);
   for (const [name, factory] of Object.entries(options.services ?? {}))
     services[name] = factory(fleet);
 

@@ -36,6 +36,12 @@ export interface LocalAwsOptions {
   readonly stateFile?: string;
   /** The clock, for tests that pin time; the system clock by default. */
   readonly now?: () => Date;
+  /**
+   * Services passed on, as they are, to another endpoint by SigV4 service name (e.g.
+   * `{ dynamodb: 'http://127.0.0.1:4567' }`): counted, logged and subject to faults like the
+   * emulated ones, so a test can make DynamoDB unavailable.
+   */
+  readonly forward?: Readonly<Record<string, string>>;
   /** Extra or replacement services by SigV4 service name. */
   readonly services?: Readonly<Record<string, ServiceFactory>>;
 }

@@ -204,6 +204,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
           '--regions',
           regions.join(','),
           ...(options.instances ? ['--instances', String(options.instances)] : []),
+          // The functions' DynamoDB calls pass through the local AWS on their way to dynalite, so
+          // they are counted and a test can make DynamoDB unavailable with a fault rule.
+          '--forward-dynamodb',
+          dynamoDbUrl,
         ],
         options.localAwsEnv ?? {},
         `${localAwsUrl}/_local/health`,
@@ -220,7 +224,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       [bin('osls/bin/serverless.js'), 'offline', 'start', '--stage', 'local'],
       {
         ...localAwsEnvironment(localAwsUrl),
-        AWS_ENDPOINT_URL_DYNAMODB: dynamoDbUrl,
+        AWS_ENDPOINT_URL_DYNAMODB: localAwsUrl,
         COGNITO_USER_POOL_ID: cognito.userPoolId,
         COGNITO_CLIENT_ID: cognito.clientId,
         COGNITO_ISSUER: cognito.issuer,

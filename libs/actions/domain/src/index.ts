@@ -1,4 +1,4 @@
-export { flagsToCheck, auditOptionsOf, type ActionOptions } from './lib/action-options';
+export { flagsToCheck, auditOptionsOf, wantedFlags, type ActionOptions } from './lib/action-options';
 export { targetsOf, type ActionCommand, type ActionContext } from './lib/action-context';
 export { AuditUnavailableError, ReasonRequiredError } from './lib/action-errors';
 export type { ActionAuditPort, ActionEc2Port, AttemptHandle, CallResult } from './lib/action-ports';
@@ -9,3 +9,5 @@ export { ENVIRONMENT_TAG, PRODUCTION, missingReason } from './lib/reason-rule';
 export { refusalAnswer } from './lib/refusal-answer';
 export { resultOf } from './lib/result-of';
 export { runInstanceAction, type ActionAnswer, type ActionPorts } from './lib/run-instance-action';
+export { UnknownRegionError } from './lib/action-errors';
+export { deniedEntries } from './lib/denied-entries';

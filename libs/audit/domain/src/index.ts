@@ -6,3 +6,4 @@ export { InvalidAuditQueryError } from './lib/invalid-audit-query-error';
 export { auditQueryFingerprint, decodeAuditCursor, encodeAuditCursor } from './lib/audit-cursor';
 export { DEFAULT_LOOKBACK_MONTHS, planAuditQuery, type AuditQueryPlan, type ResidualFilters } from './lib/audit-query-plan';
 export { reconciledEntry, reconciledOutcome } from './lib/reconciled-outcome';
+export { verifyTrail, type TrailVerification } from './lib/verify-trail';

@@ -8,6 +8,8 @@ export interface ActionContext {
   readonly scope: readonly string[] | undefined;
   /** The tag naming an instance's team. */
   readonly teamTag: string;
+  /** The regions this deployment manages. */
+  readonly managedRegions: readonly string[];
   readonly requestId: string;
   readonly traceId: string;
   readonly sourceIp: string | null;

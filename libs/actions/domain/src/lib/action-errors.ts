@@ -25,3 +25,14 @@ export class AuditUnavailableError extends Error {
     this.name = 'AuditUnavailableError';
   }
 }
+
+/** `400 UnknownRegion`: a target in a region this deployment does not manage. Not an attempt. */
+export class UnknownRegionError extends Error {
+  readonly statusCode = 400;
+  readonly expose = true;
+  readonly code = 'UnknownRegion';
+  constructor(regions: readonly string[], managed: readonly string[]) {
+    super(`Not a managed region: ${regions.join(', ')}. Managed regions: ${managed.join(', ')}.`);
+    this.name = 'UnknownRegionError';
+  }
+}

@@ -8,6 +8,17 @@ export interface ActionOptions {
 }
 
 /**
+ * The protection flags a `protect` request sets, with their wanted values (flags left out are
+ * left alone).
+ *
+ * @example
+ * wantedFlags({ protection: { disableApiStop: true, disableApiTermination: undefined } }); // [['disableApiStop', true]]
+ */
+export function wantedFlags(options: ActionOptions): [ProtectionFlag, boolean][] {
+  return Object.entries(options.protection ?? {}).filter((entry): entry is [ProtectionFlag, boolean] => typeof entry[1] === 'boolean');
+}
+
+/**
  * The protection flags that decide whether `action` may proceed (or, for `protect`, whether it
  * changes anything): the only ones worth a DescribeInstanceAttribute call.
  *
@@ -21,7 +32,7 @@ export function flagsToCheck(action: InstanceAction, options: ActionOptions): Pr
     case 'terminate':
       return ['disableApiTermination'];
     case 'protect':
-      return Object.keys(options.protection ?? {}) as ProtectionFlag[];
+      return wantedFlags(options).map(([flag]) => flag);
     default:
       return [];
   }

@@ -25,8 +25,11 @@ export interface AttemptHandle {
 
 /** What the action run needs of the audit trail (implemented in `@fleet/audit-dynamodb`). */
 export interface ActionAuditPort {
-  /** Appends one attempt per entry and waits for every write; rejects if any failed. */
-  recordAttempts(entries: readonly AuditEntry[]): Promise<AttemptHandle[]>;
+  /**
+   * Appends one attempt per entry and waits for every write: a handle per entry, same order,
+   * `undefined` where that write failed (or rejects if none could be tried).
+   */
+  recordAttempts(entries: readonly AuditEntry[]): Promise<(AttemptHandle | undefined)[]>;
   /** Appends the outcome records and waits; `false` if any could not be written. */
   recordOutcomes(outcomes: readonly { attempt: AttemptHandle; entry: AuditEntry }[]): Promise<boolean>;
 }

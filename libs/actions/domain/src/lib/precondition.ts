@@ -1,5 +1,5 @@
 import type { InstanceAction, InstanceState, ProtectionFlag, RefusalReason } from '@fleet/contract';
-import type { ActionOptions } from './action-options';
+import { wantedFlags, type ActionOptions } from './action-options';
 import type { InstanceSnapshot, ProtectionState } from './instance-snapshot';
 
 /** What the rules decide for one instance before any EC2 call. */
@@ -85,8 +85,7 @@ export function preconditionOf(
       return { kind: 'act' };
     case 'protect': {
       if (state === 'terminated') return wrongState(snapshot, action);
-      const wanted = Object.entries(options.protection ?? {}) as [ProtectionFlag, boolean][];
-      const same = wanted.every(([flag, value]) => (protection[flag] ?? false) === value);
+      const same = wantedFlags(options).every(([flag, value]) => (protection[flag] ?? false) === value);
       return same ? unchanged(snapshot, 'already has these protection flags') : { kind: 'act' };
     }
   }

@@ -49,6 +49,7 @@ const context: ActionContext = {
   actor: { sub: 'sub-1', email: 'op@example.com', roles: ['operators'] },
   scope: ['payments'],
   teamTag: 'Team',
+  managedRegions: ['us-east-1'],
   requestId: 'req-1',
   traceId: 'req-1',
   sourceIp: '127.0.0.1',

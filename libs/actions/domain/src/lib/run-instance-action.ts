@@ -1,7 +1,7 @@
 import type { ActionResponse, ActionResult, ApiError, AuditEntry, InstanceRef } from '@fleet/contract';
 import { flagsToCheck, auditOptionsOf } from './action-options';
 import type { ActionCommand, ActionContext } from './action-context';
-import { AuditUnavailableError, ReasonRequiredError } from './action-errors';
+import { AuditUnavailableError, ReasonRequiredError, UnknownRegionError } from './action-errors';
 import type { ActionAuditPort, ActionEc2Port, AttemptHandle } from './action-ports';
 import { executeInRegion } from './execute-in-region';
 import type { InstanceSnapshot } from './instance-snapshot';
@@ -111,6 +111,8 @@ async function writeAttempts(ports: ActionPorts, entries: AuditEntry[]): Promise
  * const answer = await runInstanceAction({ ec2, audit }, { action: 'stop', targets, single: false, reason: undefined, options: {} }, context);
  */
 export async function runInstanceAction(ports: ActionPorts, command: ActionCommand, context: ActionContext): Promise<ActionAnswer> {
+  const unknown = [...new Set(command.targets.map((t) => t.region))].filter((r) => !context.managedRegions.includes(r));
+  if (unknown.length > 0) throw new UnknownRegionError(unknown, context.managedRegions);
   const snapshots = await snapshotsOf(ports.ec2, command.targets);
   const visible = command.targets.map((t) => snapshots.get(keyOf(t))).filter((s) => inScope(context, s));
   const problem = missingReason(command.action, visible as InstanceSnapshot[], command.reason);

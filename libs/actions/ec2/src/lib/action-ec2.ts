@@ -9,7 +9,7 @@ import {
   type EC2Client,
   type InstanceStateChange,
 } from '@aws-sdk/client-ec2';
-import type { ActionEc2Port, ActionOptions, CallResult, InstanceSnapshot, ProtectionState } from '@fleet/actions-domain';
+import { wantedFlags, type ActionEc2Port, type ActionOptions, type CallResult, type InstanceSnapshot, type ProtectionState } from '@fleet/actions-domain';
 import type { InstanceAction, InstanceState, ProtectionFlag } from '@fleet/contract';
 import { callFailure } from './call-failure';
 import { ec2ClientCache } from './ec2-clients';
@@ -47,7 +47,7 @@ async function send(client: EC2Client, ids: string[], action: InstanceAction, op
     case 'protect':
       // ModifyInstanceAttribute takes one instance and one attribute per call.
       for (const id of ids) {
-        for (const [flag, value] of Object.entries(options.protection ?? {})) {
+        for (const [flag, value] of wantedFlags(options)) {
           const attribute = flag === 'disableApiStop' ? 'DisableApiStop' : 'DisableApiTermination';
           await client.send(new ModifyInstanceAttributeCommand({ InstanceId: id, [attribute]: { Value: value } }));
         }

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { InstanceActionSchema } from './actions';
 import { InstanceIdSchema, InstanceStateSchema, RegionSchema } from './primitives';
 
@@ -154,3 +154,9 @@ export type ReconcileResponse = z.infer<typeof ReconcileResponseSchema>;
 
 /** What a writer hands the audit trail; the trail adds chain, seq, time and hashes. */
 export type AuditEntry = Omit<AuditRecord, 'id' | 'chain' | 'seq' | 'at' | 'prevHash' | 'hash'>;
+
+/** `GET /audit/unsettled` and `POST /audit/reconcile` query: how old an open attempt must be to count as stuck. */
+export const UnsettledQuerySchema = z.object({
+  minAgeSeconds: z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(86_400)), 120),
+});
+export type UnsettledQuery = z.infer<typeof UnsettledQuerySchema>;

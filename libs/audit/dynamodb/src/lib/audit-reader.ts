@@ -1,0 +1,131 @@
+import { GetCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import type { AuditRecord } from '@fleet/contract';
+import { AT_KEY, type AuditQueryPlan } from '@fleet/audit-domain';
+import { atKeyOf, fromItem } from './audit-item';
+import { documentClient } from './document-client';
+
+type Item = Record<string, unknown>;
+
+/** One page of records as the plan selected them, newest first. */
+export interface AuditRecordsPage {
+  readonly records: AuditRecord[];
+  /** The sort key of the last record, for the next cursor; `undefined` on the last page. */
+  readonly nextAtKey: string | undefined;
+}
+
+function filterOf(plan: AuditQueryPlan): { expression?: string; names: Record<string, string>; values: Record<string, unknown> } {
+  const parts: string[] = [];
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  const { teams, ...equal } = plan.residual;
+  for (const [field, value] of Object.entries(equal)) {
+    if (value === undefined) continue;
+    names[`#${field}`] = field;
+    values[`:${field}`] = value;
+    parts.push(`#${field} = :${field}`);
+  }
+  if (teams) {
+    names['#team'] = 'team';
+    teams.forEach((team, i) => (values[`:team${i}`] = team));
+    parts.push(`#team IN (${teams.map((_, i) => `:team${i}`).join(', ')})`);
+  }
+  return { expression: parts.length > 0 ? parts.join(' AND ') : undefined, names, values };
+}
+
+async function readPartition(table: string, plan: AuditQueryPlan, partition: string, wanted: number): Promise<Item[]> {
+  const filter = filterOf(plan);
+  const range = plan.fromKey ? '#k BETWEEN :from AND :before' : '#k < :before';
+  // BETWEEN is inclusive: the cursor's own record is dropped by the filter below.
+  const exclusive = plan.fromKey ? ['#k <> :before'] : [];
+  const expression = [...exclusive, ...(filter.expression ? [filter.expression] : [])].join(' AND ');
+  const found: Item[] = [];
+  let start: Item | undefined;
+  do {
+    const output = await documentClient().send(
+      new QueryCommand({
+        TableName: table,
+        IndexName: plan.index,
+        KeyConditionExpression: `#p = :p AND ${range}`,
+        FilterExpression: expression || undefined,
+        ExpressionAttributeNames: { '#p': plan.partitionAttribute, '#k': AT_KEY, ...filter.names },
+        ExpressionAttributeValues: {
+          ':p': partition,
+          ':before': plan.beforeKey,
+          ...(plan.fromKey ? { ':from': plan.fromKey } : {}),
+          ...filter.values,
+        },
+        ScanIndexForward: false,
+        Limit: wanted,
+        ExclusiveStartKey: start,
+      }),
+    );
+    found.push(...(output.Items ?? []));
+    start = output.LastEvaluatedKey;
+  } while (start && found.length < wanted);
+  return found.slice(0, wanted);
+}
+
+/**
+ * Reads one page of the plan: tiers newest first, the partitions of a tier in parallel, merged
+ * by sort key; one record more than the page is read to know whether another page follows.
+ * Queries only: every pattern has its index.
+ *
+ * @example
+ * const page = await readAuditPage('fleet-console-prod-audit', planAuditQuery(query, scope, now));
+ */
+export async function readAuditPage(table: string, plan: AuditQueryPlan): Promise<AuditRecordsPage> {
+  const items: Item[] = [];
+  for (const tier of plan.tiers) {
+    const wanted = plan.limit + 1 - items.length;
+    if (wanted <= 0) break;
+    const partitions = await Promise.all(tier.map((partition) => readPartition(table, plan, partition, wanted)));
+    items.push(...partitions.flat().sort((a, b) => (atKeyOf(a) < atKeyOf(b) ? 1 : -1)).slice(0, wanted));
+  }
+  const page = items.slice(0, plan.limit);
+  const last = page[page.length - 1];
+  return { records: page.map(fromItem), nextAtKey: items.length > plan.limit && last ? atKeyOf(last) : undefined };
+}
+
+/** Every record of one chain, in seq order, read consistently. */
+export async function readChain(table: string, chain: string): Promise<AuditRecord[]> {
+  const records: AuditRecord[] = [];
+  let start: Item | undefined;
+  do {
+    const output = await documentClient().send(
+      new QueryCommand({
+        TableName: table,
+        KeyConditionExpression: 'chain = :chain',
+        ExpressionAttributeValues: { ':chain': chain },
+        ConsistentRead: true,
+        ExclusiveStartKey: start,
+      }),
+    );
+    records.push(...(output.Items ?? []).map(fromItem));
+    start = output.LastEvaluatedKey;
+  } while (start);
+  return records;
+}
+
+/** One record by its chain and seq. */
+export async function readRecord(table: string, chain: string, seq: number): Promise<AuditRecord | undefined> {
+  const output = await documentClient().send(new GetCommand({ TableName: table, Key: { chain, seq }, ConsistentRead: true }));
+  return output.Item ? fromItem(output.Item) : undefined;
+}
+
+/**
+ * Every record of the table, grouped by chain: what a full verification must read anyway (the
+ * audit API never scans; the verifier reads everything by definition).
+ */
+export async function readAllChains(table: string): Promise<Map<string, AuditRecord[]>> {
+  const chains = new Map<string, AuditRecord[]>();
+  let start: Item | undefined;
+  do {
+    const output = await documentClient().send(new ScanCommand({ TableName: table, ConsistentRead: true, ExclusiveStartKey: start }));
+    for (const item of output.Items ?? []) {
+      const record = fromItem(item);
+      chains.set(record.chain, [...(chains.get(record.chain) ?? []), record]);
+    }
+    start = output.LastEvaluatedKey;
+  } while (start);
+  return chains;
+}

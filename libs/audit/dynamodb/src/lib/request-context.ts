@@ -1,0 +1,26 @@
+import { TEAM_TAG, teamScopeOf, type Principal } from '@fleet/access';
+import type { ActionContext } from '@fleet/actions-domain';
+import { parseFleetRegions } from '@fleet/instances-domain';
+import { traceIdOf } from '@fleet/lambda-kit';
+import type { APIGatewayProxyEvent } from 'aws-lambda';
+
+/**
+ * What an audit record keeps of the request: the actor, the caller's scope, request and trace
+ * ids, source IP and user agent (from API Gateway's identity, which a client cannot forge).
+ *
+ * @example
+ * const context = requestContextOf(principal, event, requestId);
+ */
+export function requestContextOf(principal: Principal, event: APIGatewayProxyEvent, requestId: string): ActionContext {
+  const identity = event.requestContext?.identity;
+  return {
+    actor: { sub: principal.sub, email: principal.email, roles: [...principal.roles] },
+    scope: teamScopeOf(principal),
+    teamTag: TEAM_TAG,
+    managedRegions: parseFleetRegions(process.env.FLEET_REGIONS),
+    requestId,
+    traceId: traceIdOf(requestId),
+    sourceIp: identity?.sourceIp ?? null,
+    userAgent: identity?.userAgent ?? event.headers?.['user-agent'] ?? null,
+  };
+}
