@@ -1,5 +1,5 @@
 import { RegionSchema } from '@fleet/contract';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 const NonEmpty = z.string().check(z.minLength(1, 'must not be empty'));
 

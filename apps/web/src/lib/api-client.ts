@@ -1,5 +1,5 @@
 import { ApiErrorSchema } from '@fleet/contract';
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 
 /** Codes the client itself produces when no API error body is available. */
 export type ClientErrorCode = 'NetworkError' | 'UnexpectedResponse' | 'InvalidResponse';

@@ -2,7 +2,7 @@ import { principalFromGroups, type Principal } from '@fleet/access';
 import { apiGatewayEvent, lambdaContext } from '@fleet/testing';
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { defineHttpFunction } from './define-http-function';
 import { httpResponse } from './http-response';
 

@@ -1,7 +1,7 @@
 import { principalFromGroups } from '@fleet/access';
 import { apiGatewayEvent, lambdaContext } from '@fleet/testing';
 import type { APIGatewayProxyResult } from 'aws-lambda';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { defineHttpFunction } from './define-http-function';
 import { notFound } from './http-error';
 

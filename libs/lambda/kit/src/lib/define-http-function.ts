@@ -6,7 +6,7 @@ import httpSecurityHeaders from '@middy/http-security-headers';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { Permission, Principal } from '@fleet/access';
 import { isHttpResponse } from './http-response';
 import { authorizeCaller, principalOf, type ForbiddenHook } from './middleware/authorize-caller';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { InstanceRefSchema } from './instance';
 import { InstanceStateSchema } from './primitives';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** Every 4xx and 5xx body the API sends. */
 export const ApiErrorSchema = z.object({

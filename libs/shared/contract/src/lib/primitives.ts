@@ -1,6 +1,6 @@
 // zod/mini, not zod: the dashboard and every Lambda bundle carry this file, and the full zod
 // costs ~450 KB minified where zod/mini costs ~14 KB (TOOLCHAIN.md).
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** An AWS region code such as `us-east-1` or `us-gov-west-1`. */
 export const RegionSchema = z

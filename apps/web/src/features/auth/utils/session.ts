@@ -1,5 +1,5 @@
 import { principalFromGroups, type Principal } from '@fleet/access';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { idTokenClaims } from './jwt';
 
 /** What Cognito answers on sign-in or renewal; a renewal brings no new refresh token. */
