@@ -103,6 +103,7 @@ export default [
   {
     ignores: [
       '**/dist',
+      'tmp',
       '**/node_modules',
       '**/coverage',
       '**/.nx',
