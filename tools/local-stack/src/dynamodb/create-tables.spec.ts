@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net';
 import { createTables } from './create-tables';
 
 // dynalite ships no types; it is the local DynamoDB the launcher runs.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const dynalite = require('dynalite') as (options: { createTableMs: number }) => Server;
 
 const RESOURCES = {
