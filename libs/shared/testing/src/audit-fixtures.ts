@@ -1,0 +1,59 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { AuditPage, AuditRecord, Instance, InstancePage, InstanceState } from '@fleet/contract';
+import { callApi } from './api-client';
+
+/** The audit tables of the local stack (stage `local`), as infra/audit.yml names them. */
+export const LOCAL_AUDIT_TABLES = {
+  records: 'fleet-console-local-audit',
+  openAttempts: 'fleet-console-local-audit-open',
+  anchors: 'fleet-console-local-audit-anchors',
+  idempotency: 'fleet-console-local-idempotency',
+} as const;
+
+let client: DynamoDBDocumentClient | undefined;
+
+/**
+ * A document client on the stack's DynamoDB itself (not through the local AWS), so a test can
+ * read and tamper with what the functions wrote, whatever faults are injected.
+ *
+ * @example
+ * await localDynamoDb().send(new DeleteCommand({ TableName: LOCAL_AUDIT_TABLES.records, Key: { chain, seq } }));
+ */
+export function localDynamoDb(): DynamoDBDocumentClient {
+  const endpoint = process.env.DYNAMODB_URL;
+  if (!endpoint) throw new Error('DYNAMODB_URL is not set: run this test in jest\'s "stack" project');
+  client ??= DynamoDBDocumentClient.from(
+    new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+  );
+  return client;
+}
+
+/**
+ * Instances of the seeded fleet matching a list query (as the admin sees them).
+ *
+ * @example
+ * const [running] = await fleetInstances('state=running&tag=Team=payments&tag=Environment=staging');
+ */
+export async function fleetInstances(query: string): Promise<Instance[]> {
+  const { status, body } = await callApi<InstancePage>(`/instances?limit=100&${query}`);
+  if (status !== 200) throw new Error(`GET /instances?${query} answered ${status}`);
+  return body.items;
+}
+
+/** Polls the instance until it is in one of `states` (the emulator moves in 300 ms in tests). */
+export async function waitForInstanceState(instance: Pick<Instance, 'region' | 'id'>, states: readonly InstanceState[]): Promise<Instance> {
+  for (let tries = 0; tries < 100; tries++) {
+    const { body } = await callApi<Instance>(`/instances/${instance.region}/${instance.id}`);
+    if (states.includes(body.state)) return body;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${instance.id} never reached ${states.join(' or ')}`);
+}
+
+/** Every audit record of one instance, newest first, as the admin reads them. */
+export async function auditRecordsOf(instance: Pick<Instance, 'region' | 'id'>): Promise<AuditRecord[]> {
+  const { status, body } = await callApi<AuditPage>(`/audit?region=${instance.region}&instance=${instance.id}&limit=100`);
+  if (status !== 200) throw new Error(`GET /audit answered ${status}: ${JSON.stringify(body)}`);
+  return body.items;
+}
