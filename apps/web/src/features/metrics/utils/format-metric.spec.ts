@@ -50,6 +50,15 @@ describe('formatAxisValue', () => {
     expect(formatAxisValue(1200, 'opsPerSecond', 'en')).toBe('1.2K');
   });
 
+  it('keeps close small ticks apart', () => {
+    expect([0.05, 0.1, 0.15, 0.2].map((tick) => formatAxisValue(tick, 'credits', 'en'))).toEqual([
+      '0.05',
+      '0.1',
+      '0.15',
+      '0.2',
+    ]);
+  });
+
   it('keeps the byte unit on each tick, since it changes along the axis', () => {
     expect(formatAxisValue(2_000_000, 'bytesPerSecond', 'en')).toBe('2 MB/s');
   });

@@ -83,10 +83,12 @@ export function formatAxisValue(value: number, format: MetricFormat, locale?: st
     case 'status':
       return value >= 1 ? 'Failed' : 'OK';
     default:
-      return new Intl.NumberFormat(locale, {
-        notation: 'compact',
-        maximumFractionDigits: 1,
-      }).format(value);
+      // Below a thousand, three significant digits keep close ticks apart (0.15, 0.2, 0.25).
+      return Math.abs(value) < 1000
+        ? compact(value, locale)
+        : new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(
+            value,
+          );
   }
 }
 
