@@ -1,18 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { idTokenOf } from '@fleet/testing';
-import { launchBrowser } from '@fleet/testing';
+import { launchBrowser, signInThroughDashboard } from '@fleet/testing';
 
 // The dashboard built and served by `vite preview`, against the API and the seeded multi-region
 // fleet of the local stack that jest's globalSetup started.
 function webUrl(): string {
   const url = process.env.FLEET_WEB_URL;
   if (!url) throw new Error('FLEET_WEB_URL is not set: run this test in jest\'s "stack" project');
-  return url.replace(/\/+$/, '');
-}
-
-function apiUrl(): string {
-  const url = process.env.FLEET_API_URL;
-  if (!url) throw new Error('FLEET_API_URL is not set: run this test in jest\'s "stack" project');
   return url.replace(/\/+$/, '');
 }
 
@@ -37,15 +30,11 @@ afterAll(async () => {
 
 beforeEach(async () => {
   context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  // The API refuses anonymous callers and the dashboard has no sign-in screen yet: sign the admin
-  // demo user in and hand its token to the API calls the page makes. Drop this once the dashboard
-  // signs in by itself (the test should then sign in through the UI).
-  const authorization = `Bearer ${await idTokenOf('admin')}`;
-  await context.route(`${apiUrl()}/**`, (route) =>
-    route.continue({ headers: { ...route.request().headers(), authorization } }),
-  );
   page = await context.newPage();
   page.setDefaultTimeout(WAIT_MS);
+  // The admin sees the whole fleet: every region and team these tests count on. The session lives
+  // in the tab's sessionStorage, so later navigations in this page stay signed in.
+  await signInThroughDashboard(page, 'admin');
 });
 
 afterEach(async () => {

@@ -10,12 +10,19 @@ import { stackUrls } from './stack-urls';
  * await signInThroughDashboard(page, 'viewer-search');
  * await page.goto(`${stackUrls().web}/instances`);
  */
-export async function signInThroughDashboard(page: Page, key: DemoUserKey, path = '/'): Promise<void> {
+export async function signInThroughDashboard(
+  page: Page,
+  key: DemoUserKey,
+  path = '/',
+): Promise<void> {
   const password = process.env['DEMO_PASSWORD'];
-  if (!password) throw new Error('DEMO_PASSWORD is not set: run this test in jest\'s "stack" project');
+  if (!password)
+    throw new Error('DEMO_PASSWORD is not set: run this test in jest\'s "stack" project');
   await page.goto(`${stackUrls().web}${path}`);
   await page.getByLabel('Email').fill(demoUser(key).email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'), { timeout: 45_000 });
+  // Generous: the first sign-in downloads the Cognito chunk, and the machine may be busy with
+  // other stacks' cold starts.
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'), { timeout: 90_000 });
 }

@@ -180,9 +180,22 @@ export function createCognitoAuth(config: CognitoConfig): CognitoAuth {
     }
   }
 
+  async function signInCall<T>(operation: () => Promise<T>): Promise<T> {
+    try {
+      return await operation();
+    } catch (error) {
+      // Signing in checks a password, it never sets one: the local Cognito answers a wrong
+      // password with InvalidPasswordException where AWS answers NotAuthorizedException.
+      if (error instanceof InvalidPasswordException) {
+        throw new AuthError('wrong-credentials', 'Incorrect email or password.', { cause: error });
+      }
+      throw toAuthError(error);
+    }
+  }
+
   return {
     signIn: (email, password) =>
-      call(async () =>
+      signInCall(async () =>
         stepOf(
           await client.send(
             new InitiateAuthCommand({

@@ -123,8 +123,12 @@ export function SignInPage({ stage }: SignInPageProps): ReactNode {
               </Stack>
               <Typography color="text.secondary">Sign in with your work email.</Typography>
             </Stack>
-            {ended === 'expired' && !error ? (
-              <Alert severity="info">Your session has ended. Sign in again to continue.</Alert>
+            {ended && !error ? (
+              <Alert severity="info" data-testid="session-ended">
+                {ended === 'expired'
+                  ? 'Your session has ended. Sign in again to continue.'
+                  : 'You have signed out.'}
+              </Alert>
             ) : null}
             {error ? (
               <Alert severity="error" data-testid="sign-in-error">
