@@ -35,9 +35,9 @@ function filterOf(plan: AuditQueryPlan): { expression?: string; names: Record<st
 async function readPartition(table: string, plan: AuditQueryPlan, partition: string, wanted: number): Promise<Item[]> {
   const filter = filterOf(plan);
   const range = plan.fromKey ? '#k BETWEEN :from AND :before' : '#k < :before';
-  // BETWEEN is inclusive: the cursor's own record is dropped by the filter below.
-  const exclusive = plan.fromKey ? ['#k <> :before'] : [];
-  const expression = [...exclusive, ...(filter.expression ? [filter.expression] : [])].join(' AND ');
+  // BETWEEN is inclusive (and a key cannot be filtered on): the cursor's own record is read
+  // and dropped here, so one more is asked for.
+  const expected = plan.fromKey ? wanted + 1 : wanted;
   const found: Item[] = [];
   let start: Item | undefined;
   do {
@@ -46,7 +46,7 @@ async function readPartition(table: string, plan: AuditQueryPlan, partition: str
         TableName: table,
         IndexName: plan.index,
         KeyConditionExpression: `#p = :p AND ${range}`,
-        FilterExpression: expression || undefined,
+        FilterExpression: filter.expression,
         ExpressionAttributeNames: { '#p': plan.partitionAttribute, '#k': AT_KEY, ...filter.names },
         ExpressionAttributeValues: {
           ':p': partition,
@@ -55,11 +55,11 @@ async function readPartition(table: string, plan: AuditQueryPlan, partition: str
           ...filter.values,
         },
         ScanIndexForward: false,
-        Limit: wanted,
+        Limit: expected,
         ExclusiveStartKey: start,
       }),
     );
-    found.push(...(output.Items ?? []));
+    found.push(...(output.Items ?? []).filter((item) => atKeyOf(item) !== plan.beforeKey));
     start = output.LastEvaluatedKey;
   } while (start && found.length < wanted);
   return found.slice(0, wanted);

@@ -42,7 +42,13 @@ export async function listOpenAttempts(table: string): Promise<OpenAttempt[]> {
       let start: Record<string, unknown> | undefined;
       do {
         const output = await documentClient().send(
-          new QueryCommand({ TableName: table, KeyConditionExpression: 'shard = :shard', ExpressionAttributeValues: { ':shard': shard }, ExclusiveStartKey: start }),
+          new QueryCommand({
+            TableName: table,
+            KeyConditionExpression: '#shard = :shard',
+            ExpressionAttributeNames: { '#shard': 'shard' },
+            ExpressionAttributeValues: { ':shard': shard },
+            ExclusiveStartKey: start,
+          }),
         );
         found.push(...(output.Items ?? []).map((item) => ({ chain: String(item.chain), seq: Number(item.seq) })));
         start = output.LastEvaluatedKey;

@@ -9,8 +9,9 @@ async function isClosed(table: string, attempt: AuditRecord): Promise<boolean> {
   const output = await documentClient().send(
     new QueryCommand({
       TableName: table,
-      KeyConditionExpression: 'chain = :chain AND seq > :seq',
-      FilterExpression: 'attemptSeq = :seq',
+      KeyConditionExpression: '#chain = :chain AND #seq > :seq',
+      FilterExpression: '#attemptSeq = :seq',
+      ExpressionAttributeNames: { '#chain': 'chain', '#seq': 'seq', '#attemptSeq': 'attemptSeq' },
       ExpressionAttributeValues: { ':chain': attempt.chain, ':seq': attempt.seq },
       ConsistentRead: true,
     }),
