@@ -1,15 +1,16 @@
+import { appendToChain, markOpen } from '@fleet/audit-dynamodb';
 import type { AuditEntry, AuditRecord, Instance, ReconcileResponse, UnsettledPage } from '@fleet/contract';
 import { LOCAL_AUDIT_TABLES, auditRecordsOf, callApi, instanceSupply } from '@fleet/testing';
 
 // What a crash between EC2's answer and the outcome write leaves behind: an attempt on the
 // record, its open marker, and an instance that did move. Written with the same data access the
-// functions use, straight to the stack's DynamoDB.
+// functions use, straight to the stack's DynamoDB (its client is built on first use, after the
+// endpoint is set here).
 async function strandAttempt(instance: Instance): Promise<AuditRecord> {
   process.env.AWS_ENDPOINT_URL_DYNAMODB = process.env.DYNAMODB_URL;
   process.env.AWS_REGION ??= 'us-east-1';
   process.env.AWS_ACCESS_KEY_ID ??= 'local';
   process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
-  const { appendToChain, markOpen } = await import('@fleet/audit-dynamodb');
   const entry: AuditEntry = {
     kind: 'attempt',
     action: 'stop',
