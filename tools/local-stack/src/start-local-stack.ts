@@ -235,7 +235,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         SLS_NOTIFICATIONS_MODE: 'off',
       },
       `${apiUrl}/_ready`,
-      90_000,
+      240_000,
     );
     const webEnv = {
       FLEET_API_URL: apiUrl,
