@@ -18,8 +18,9 @@ const common = {
   rootDir: __dirname,
   testEnvironment: 'node',
   transform: { '^.+\\.(ts|tsx|js|mjs)$': swc },
-  // Middy 6 ships ESM only: let it through the transform so jest's CommonJS runtime can load it.
-  transformIgnorePatterns: ['/node_modules/(?!@middy/)'],
+  // Middy 6 ships ESM only, and zod's locale files are ESM: let them through the transform so
+  // jest's CommonJS runtime can load them.
+  transformIgnorePatterns: ['/node_modules/(?!@middy/|zod/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/fixtures/'],
 };
