@@ -38,7 +38,12 @@ export function flagsToCheck(action: InstanceAction, options: ActionOptions): Pr
   }
 }
 
-/** Options as the audit record keeps them: only what was set. */
+/**
+ * Options as the audit record keeps them: only what was set.
+ *
+ * @example
+ * auditOptionsOf({ force: true, hibernate: undefined }); // { force: true }
+ */
 export function auditOptionsOf(options: ActionOptions): Record<string, boolean> | null {
   const entries = Object.entries({ force: options.force, hibernate: options.hibernate, ...options.protection }).filter(
     (entry): entry is [string, boolean] => typeof entry[1] === 'boolean',

@@ -7,6 +7,9 @@ type SdkError = Parameters<typeof isThrottlingError>[0];
  * An EC2 call's error as a failed call result: EC2's error code (it models no exception
  * classes, so the code is the error's name), and whether the failure is AWS's side (throttling,
  * faults), which splitting the call would not cure.
+ *
+ * @example
+ * try { … } catch (error) { return callFailure(error); } // { ok: false, code: 'IncorrectInstanceState', serverSide: false, … }
  */
 export function callFailure(error: unknown): Extract<CallResult, { ok: false }> {
   const candidate = error as Partial<SdkError> & { name?: string; message?: string; $fault?: string };

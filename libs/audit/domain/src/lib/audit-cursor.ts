@@ -2,7 +2,12 @@ import type { ListAuditQuery } from '@fleet/contract';
 import { canonicalJson } from './canonical-json';
 import { InvalidAuditQueryError } from './invalid-audit-query-error';
 
-/** The filters a cursor is bound to: everything but `limit` and `cursor`. */
+/**
+ * The filters a cursor is bound to: everything but `limit` and `cursor`.
+ *
+ * @example
+ * auditQueryFingerprint({ action: 'stop', limit: 50 }); // '{"action":"stop"}'
+ */
 export function auditQueryFingerprint(query: ListAuditQuery): string {
   const { limit: _limit, cursor: _cursor, ...filters } = query;
   return canonicalJson(filters);
@@ -23,7 +28,12 @@ export function encodeAuditCursor(lastAtKey: string, query: ListAuditQuery): str
   return toBase64Url(JSON.stringify({ k: lastAtKey, f: auditQueryFingerprint(query) }));
 }
 
-/** The `atKey` a cursor continues after; `400 InvalidCursor` if damaged or from other filters. */
+/**
+ * The `atKey` a cursor continues after; `400 InvalidCursor` if damaged or from other filters.
+ *
+ * @example
+ * const beforeKey = decodeAuditCursor(query.cursor, query);
+ */
 export function decodeAuditCursor(cursor: string, query: ListAuditQuery): string {
   let parsed: { k?: unknown; f?: unknown };
   try {

@@ -14,7 +14,12 @@ export type AuditIndex = keyof typeof AUDIT_INDEXES;
 /** The sort attribute of every index: time, then chain and seq, so no two records tie. */
 export const AT_KEY = 'atKey';
 
-/** `YYYY-MM` of an ISO time. */
+/**
+ * `YYYY-MM` of an ISO time.
+ *
+ * @example
+ * monthOf('2026-11-26T10:00:00.000Z'); // '2026-11'
+ */
 export const monthOf = (iso: string): string => iso.slice(0, 7);
 
 /**

@@ -14,7 +14,12 @@ export interface ChainPosition {
 
 const HASHED_OUT = new Set(['id', 'hash']);
 
-/** The content a record's hash covers: every field but `id` (derived) and `hash` itself. */
+/**
+ * The content a record's hash covers: every field but `id` (derived) and `hash` itself.
+ *
+ * @example
+ * canonicalJson(hashedContentOf(record)); // what SHA-256 is taken of
+ */
 export function hashedContentOf(record: AuditRecord | (AuditEntry & ChainPosition)): Record<string, unknown> {
   return Object.fromEntries(Object.entries(record).filter(([key]) => !HASHED_OUT.has(key)));
 }

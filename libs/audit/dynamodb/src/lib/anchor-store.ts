@@ -3,13 +3,23 @@ import { GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { ChainAnchor } from '@fleet/audit-domain';
 import { documentClient } from './document-client';
 
-/** One chain's anchored head, or `undefined` if it was never anchored. */
+/**
+ * One chain's anchored head, or `undefined` if it was never anchored.
+ *
+ * @example
+ * const anchor = await readAnchor(tables.anchors, chain);
+ */
 export async function readAnchor(table: string, chain: string): Promise<ChainAnchor | undefined> {
   const output = await documentClient().send(new GetCommand({ TableName: table, Key: { chain }, ConsistentRead: true }));
   return output.Item ? { chain, seq: Number(output.Item.seq), hash: String(output.Item.hash) } : undefined;
 }
 
-/** Every anchored head, by chain. */
+/**
+ * Every anchored head, by chain.
+ *
+ * @example
+ * const anchors = await readAnchors(tables.anchors);
+ */
 export async function readAnchors(table: string): Promise<Map<string, ChainAnchor>> {
   const anchors = new Map<string, ChainAnchor>();
   let start: Record<string, unknown> | undefined;

@@ -86,7 +86,12 @@ export async function readAuditPage(table: string, plan: AuditQueryPlan): Promis
   return { records: page.map(fromItem), nextAtKey: items.length > plan.limit && last ? atKeyOf(last) : undefined };
 }
 
-/** Every record of one chain, in seq order, read consistently. */
+/**
+ * Every record of one chain, in seq order, read consistently.
+ *
+ * @example
+ * const records = await readChain(table, 'eu-west-1/i-0123456789abcdef0');
+ */
 export async function readChain(table: string, chain: string): Promise<AuditRecord[]> {
   const records: AuditRecord[] = [];
   let start: Item | undefined;
@@ -106,7 +111,12 @@ export async function readChain(table: string, chain: string): Promise<AuditReco
   return records;
 }
 
-/** One record by its chain and seq. */
+/**
+ * One record by its chain and seq.
+ *
+ * @example
+ * const attempt = await readRecord(table, marker.chain, marker.seq);
+ */
 export async function readRecord(table: string, chain: string, seq: number): Promise<AuditRecord | undefined> {
   const output = await documentClient().send(new GetCommand({ TableName: table, Key: { chain, seq }, ConsistentRead: true }));
   return output.Item ? fromItem(output.Item) : undefined;
@@ -115,6 +125,9 @@ export async function readRecord(table: string, chain: string, seq: number): Pro
 /**
  * Every record of the table, grouped by chain: what a full verification must read anyway (the
  * audit API never scans; the verifier reads everything by definition).
+ *
+ * @example
+ * const chains = await readAllChains(tables.records);
  */
 export async function readAllChains(table: string): Promise<Map<string, AuditRecord[]>> {
   const chains = new Map<string, AuditRecord[]>();

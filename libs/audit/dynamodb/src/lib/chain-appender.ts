@@ -8,7 +8,12 @@ import { documentClient } from './document-client';
 // Appends to one chain race only with other appends to the same instance: a few tries suffice.
 const MAX_TRIES = 8;
 
-/** The newest record of a chain, read consistently. */
+/**
+ * The newest record of a chain, read consistently.
+ *
+ * @example
+ * const head = await chainHead(table, 'us-east-1/i-0123456789abcdef0');
+ */
 export async function chainHead(table: string, chain: string): Promise<AuditRecord | undefined> {
   const output = await documentClient().send(
     new QueryCommand({

@@ -18,12 +18,22 @@ function shardOf(chain: string): string {
 
 const keyOf = (attempt: OpenAttempt): Record<string, string> => ({ shard: shardOf(attempt.chain), attempt: `${attempt.chain}#${attempt.seq}` });
 
-/** Marks an attempt open; written, with the attempt, before EC2 is called. */
+/**
+ * Marks an attempt open; written, with the attempt, before EC2 is called.
+ *
+ * @example
+ * await markOpen(tables.openAttempts, { chain: record.chain, seq: record.seq });
+ */
 export async function markOpen(table: string, attempt: OpenAttempt): Promise<void> {
   await documentClient().send(new PutCommand({ TableName: table, Item: { ...keyOf(attempt), chain: attempt.chain, seq: attempt.seq } }));
 }
 
-/** Clears an attempt's marker once its outcome (or reconciliation) is on the record. */
+/**
+ * Clears an attempt's marker once its outcome (or reconciliation) is on the record.
+ *
+ * @example
+ * await markClosed(tables.openAttempts, attempt);
+ */
 export async function markClosed(table: string, attempt: OpenAttempt): Promise<void> {
   await documentClient().send(new DeleteCommand({ TableName: table, Key: keyOf(attempt) }));
 }

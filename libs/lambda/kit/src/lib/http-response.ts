@@ -18,7 +18,12 @@ export function httpResponse<B>(statusCode: number, body: B): HttpResponse<B> {
   return { [HTTP_RESPONSE]: true, statusCode, body };
 }
 
-/** Whether a business result is an `httpResponse(…)`. */
+/**
+ * Whether a business result is an `httpResponse(…)`.
+ *
+ * @example
+ * isHttpResponse(httpResponse(409, {})); // true
+ */
 export function isHttpResponse(value: unknown): value is HttpResponse {
   return typeof value === 'object' && value !== null && HTTP_RESPONSE in value;
 }
