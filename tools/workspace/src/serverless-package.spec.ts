@@ -8,7 +8,8 @@ interface Template {
   Resources: Record<string, { Type: string; Properties: Record<string, unknown> }>;
 }
 
-const OUT = join(WORKSPACE_ROOT, 'tmp/serverless-package');
+// A folder of its own per run: two runs side by side must not read each other's zips.
+const OUT = join(WORKSPACE_ROOT, 'tmp', `serverless-package-${process.pid}-${Date.now()}`);
 
 async function zipEntries(zip: string): Promise<string[]> {
   const { stdout } = await promisify(execFile)('unzip', ['-Z1', zip]);
