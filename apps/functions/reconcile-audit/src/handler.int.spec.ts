@@ -42,7 +42,11 @@ describe('POST /audit/reconcile', () => {
   beforeAll(async () => {
     instance = await (await instanceSupply('payments')).next('stopped');
     attempt = await strandAttempt(instance);
-  });
+    // Load both functions once (refused by role: no effect), so a busy machine's cold start
+    // is paid here rather than inside a test.
+    await callApi('/audit/unsettled', {}, { as: 'operator' });
+    await callApi('/audit/reconcile', { method: 'POST' }, { as: 'operator' });
+  }, 120_000);
 
   it('surfaces the attempt whose outcome never got written', async () => {
     const { body } = await callApi<UnsettledPage>('/audit/unsettled?minAgeSeconds=0');
