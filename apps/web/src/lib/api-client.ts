@@ -47,6 +47,8 @@ export interface RequestOptions {
   /** Array values are sent as repeated parameters; `undefined` and `''` are left out. */
   query?: Record<string, QueryValue>;
   signal?: AbortSignal;
+  /** Extra request headers (e.g. `Idempotency-Key`). */
+  headers?: Record<string, string>;
 }
 
 export interface ApiClient {
@@ -145,6 +147,7 @@ export function createApiClient(baseUrl: string, clientOptions: ApiClientOptions
           Accept: 'application/json',
           ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
           ...(authorization ? { Authorization: authorization } : {}),
+          ...requestOptions.headers,
         },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
         signal: requestOptions.signal,

@@ -1,9 +1,12 @@
 import { InstanceIdSchema, RegionSchema } from '@fleet/contract';
 import Stack from '@mui/material/Stack';
+import { useQueryClient } from '@tanstack/react-query';
+import { InstanceActionsMenu } from '../../features/actions';
 import type { ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { useInstance } from '../../features/instances/api/get-instance';
+import { instanceKeys } from '../../features/instances/api/list-instances';
 import { BackToInstancesLink } from '../../features/instances/components/back-to-instances-link';
 import { InstanceDetailsSkeleton } from '../../features/instances/components/instance-details-skeleton';
 import { InstanceHeader } from '../../features/instances/components/instance-header';
@@ -24,6 +27,12 @@ export function InstanceRoute(): ReactNode {
   const wellFormed =
     RegionSchema.safeParse(region).success && InstanceIdSchema.safeParse(id).success;
   const query = useInstance({ region, id }, wellFormed);
+  const queryClient = useQueryClient();
+  // After an action: ask again at once; the query then polls until the instance settles.
+  function refresh(): void {
+    void queryClient.invalidateQueries({ queryKey: instanceKeys.all });
+    void queryClient.invalidateQueries({ queryKey: ['audit'] });
+  }
   // In the URL (`?tab=monitoring`, with the charts' `range`), so a shared link opens the same view.
   const [searchParams, setSearchParams] = useSearchParams();
   const tab = parseInstanceTab(searchParams.get('tab'));
@@ -56,7 +65,10 @@ export function InstanceRoute(): ReactNode {
     if (!query.data) return <InstanceDetailsSkeleton />;
     return (
       <>
-        <InstanceHeader instance={query.data} />
+        <InstanceHeader
+          instance={query.data}
+          actions={<InstanceActionsMenu target={query.data} onActed={refresh} variant="button" />}
+        />
         <InstanceTabs value={tab} onChange={setTab}>
           {tab === 'overview' ? <InstanceOverview instance={query.data} /> : null}
           {tab === 'monitoring' ? <InstanceMonitoringTab instance={query.data} /> : null}

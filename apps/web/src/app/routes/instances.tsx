@@ -1,14 +1,17 @@
-import type { Instance } from '@fleet/contract';
+import { MAX_ACTION_TARGETS, type Instance } from '@fleet/contract';
+import { useQueryClient } from '@tanstack/react-query';
 import Stack from '@mui/material/Stack';
-import type { ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { useRuntimeConfig } from '../../config/runtime-config-context';
+import { BulkActionToolbar, InstanceActionsMenu, useSelection } from '../../features/actions';
 import { TeamScopeHint } from '../../features/auth';
 import { InstancesFilterBar } from '../../features/instances/components/instances-filter-bar';
 import { InstancesPageHeader } from '../../features/instances/components/instances-page-header';
 import { InstancesPagination } from '../../features/instances/components/instances-pagination';
 import { InstancesTable } from '../../features/instances/components/instances-table';
+import { instanceKeys } from '../../features/instances/api/list-instances';
 import { useInstanceList } from '../../features/instances/hooks/use-instance-list';
 import { hasActiveFilters } from '../../features/instances/utils/instance-list-search';
 import { instancePath, type InstanceLinkState } from '../../features/instances/utils/instance-path';
@@ -27,6 +30,17 @@ export function InstancesRoute(): ReactNode {
   const regionOptions = [...new Set([...config.regions, ...view.filters.region])];
   // One sparklines request for exactly the rows on screen.
   const renderCpu = useCpuSparklineColumn(query.data?.items ?? NO_ROWS);
+  const queryClient = useQueryClient();
+  const selection = useSelection<Instance>(MAX_ACTION_TARGETS);
+  // After an action: ask again at once; rows still between states then poll until they settle.
+  const refresh = useCallback((): void => {
+    void queryClient.invalidateQueries({ queryKey: instanceKeys.all });
+    void queryClient.invalidateQueries({ queryKey: ['audit'] });
+  }, [queryClient]);
+  const renderActions = useCallback(
+    (instance: Instance) => <InstanceActionsMenu target={instance} onActed={refresh} />,
+    [refresh],
+  );
 
   function openInstance(instance: Instance): void {
     const state: InstanceLinkState = { listSearch: location.search };
@@ -55,6 +69,12 @@ export function InstancesRoute(): ReactNode {
           retrying={query.isFetching}
         />
       ) : null}
+      <BulkActionToolbar
+        targets={selection.items}
+        max={MAX_ACTION_TARGETS}
+        onClear={selection.clear}
+        onActed={refresh}
+      />
       <InstancesTable
         instances={query.data?.items}
         loading={query.isPending && query.isFetching}
@@ -66,6 +86,13 @@ export function InstancesRoute(): ReactNode {
         onClearFilters={clearFilters}
         onOpenInstance={openInstance}
         renderCpu={renderCpu}
+        renderActions={renderActions}
+        selection={{
+          selected: selection.keys,
+          max: MAX_ACTION_TARGETS,
+          onToggle: selection.toggle,
+          onToggleAll: selection.toggleAll,
+        }}
         footer={
           query.data ? (
             <InstancesPagination

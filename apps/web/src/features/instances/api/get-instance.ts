@@ -2,6 +2,7 @@ import { InstanceSchema, type Instance, type InstanceRef } from '@fleet/contract
 import { queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useApiClient } from '../../../lib/api-client-context';
 import type { ApiClient } from '../../../lib/api-client';
+import { settlingInterval } from '../utils/settling';
 import { instanceKeys } from './list-instances';
 
 export type InstanceDetailKey = readonly ['instances', 'detail', string, string];
@@ -27,6 +28,8 @@ export function getInstanceQueryOptions(api: ApiClient, ref: InstanceRef): GetIn
   return queryOptions({
     queryKey: instanceDetailKey(ref),
     queryFn: ({ signal }) => getInstance(api, ref, signal),
+    // After an action the state chip follows the instance until it settles.
+    refetchInterval: (query) => settlingInterval(query.state.data ? [query.state.data] : undefined),
   });
 }
 

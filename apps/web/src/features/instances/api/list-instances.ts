@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-query';
 import { useApiClient } from '../../../lib/api-client-context';
 import type { ApiClient } from '../../../lib/api-client';
+import { settlingInterval } from '../utils/settling';
 
 /** Every query key of this feature starts here, so a later action can invalidate them all. */
 export const instanceKeys = {
@@ -52,6 +53,8 @@ export function listInstancesQueryOptions(
     queryFn: ({ signal }) => listInstances(api, params, signal),
     // The table keeps showing the current page while the next one (or a new filter) loads.
     placeholderData: keepPreviousData,
+    // Rows between states (after an action) are asked for again until they settle.
+    refetchInterval: (query) => settlingInterval(query.state.data?.items),
   });
 }
 

@@ -6,9 +6,11 @@ import { InstanceStateChip } from './instance-state-chip';
 
 export interface InstanceHeaderProps {
   instance: Instance;
+  /** The action menu and switches, drawn by the page: actions are another feature. */
+  actions?: ReactNode;
 }
 
-export function InstanceHeader({ instance }: InstanceHeaderProps): ReactNode {
+export function InstanceHeader({ instance, actions }: InstanceHeaderProps): ReactNode {
   return (
     <Stack spacing={0.5}>
       <Stack
@@ -21,6 +23,11 @@ export function InstanceHeader({ instance }: InstanceHeaderProps): ReactNode {
           {instance.name ?? instance.id}
         </Typography>
         <InstanceStateChip state={instance.state} size="medium" />
+        {actions ? (
+          <Stack direction="row" spacing={1} sx={{ ml: 'auto' }}>
+            {actions}
+          </Stack>
+        ) : null}
       </Stack>
       <Typography variant="body2" color="text.secondary">
         <Typography

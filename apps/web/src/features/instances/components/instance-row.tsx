@@ -1,4 +1,5 @@
 import type { Instance } from '@fleet/contract';
+import Checkbox from '@mui/material/Checkbox';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
@@ -16,6 +17,13 @@ export interface InstanceRowProps {
   onOpen: (instance: Instance) => void;
   /** The CPU cell's content (a sparkline), drawn by the page: metrics are another feature. */
   renderCpu?: ((instance: Instance) => ReactNode) | undefined;
+  /** The row's action menu, drawn by the page: actions are another feature. */
+  renderActions?: ((instance: Instance) => ReactNode) | undefined;
+  /** Present when rows can be selected for bulk actions. */
+  selected?: boolean | undefined;
+  /** Selection is full: unselected rows cannot join. */
+  selectDisabled?: boolean | undefined;
+  onToggleSelected?: ((instance: Instance) => void) | undefined;
 }
 
 function Mono({ children }: { children: ReactNode }): ReactNode {
@@ -76,10 +84,19 @@ function cellContent(
   }
 }
 
-export function InstanceRow({ instance, onOpen, renderCpu }: InstanceRowProps): ReactNode {
+export function InstanceRow({
+  instance,
+  onOpen,
+  renderCpu,
+  renderActions,
+  selected,
+  selectDisabled,
+  onToggleSelected,
+}: InstanceRowProps): ReactNode {
   function handleClick(event: MouseEvent<HTMLTableRowElement>): void {
     // Links and tooltips handle their own clicks; a drag that selects text (to copy an IP) is not a click.
-    if ((event.target as HTMLElement).closest('a, button')) return;
+    if ((event.target as HTMLElement).closest('a, button, input, [role="menu"], [role="dialog"]'))
+      return;
     if (window.getSelection()?.toString()) return;
     onOpen(instance);
   }
@@ -92,12 +109,29 @@ export function InstanceRow({ instance, onOpen, renderCpu }: InstanceRowProps): 
       data-testid="instance-row"
       data-instance-id={instance.id}
       data-region={instance.region}
+      selected={selected === true}
     >
+      {onToggleSelected ? (
+        <TableCell padding="checkbox">
+          <Checkbox
+            checked={selected === true}
+            disabled={selectDisabled === true && selected !== true}
+            onChange={() => onToggleSelected(instance)}
+            slotProps={{ input: { 'aria-label': `Select ${instance.name ?? instance.id}` } }}
+            data-testid="select-instance"
+          />
+        </TableCell>
+      ) : null}
       {INSTANCE_COLUMNS.map((column) => (
         <TableCell key={column.id} data-column={column.id}>
           {cellContent(column.id, instance, renderCpu)}
         </TableCell>
       ))}
+      {renderActions ? (
+        <TableCell padding="checkbox" data-column="actions">
+          {renderActions(instance)}
+        </TableCell>
+      ) : null}
     </TableRow>
   );
 }

@@ -1,4 +1,5 @@
 import type { InstanceSort } from '@fleet/contract';
+import Checkbox from '@mui/material/Checkbox';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
@@ -10,13 +11,32 @@ import { nextSort, parseSort } from '../utils/instance-sort';
 export interface InstancesTableHeadProps {
   sort: InstanceSort;
   onSortChange: (sort: InstanceSort) => void;
+  /** Present when rows can be selected: the select-all box's state. */
+  selection?: { all: boolean; some: boolean; onToggleAll: () => void } | undefined;
+  /** An actions column follows the data columns. */
+  withActions?: boolean | undefined;
 }
 
-export function InstancesTableHead({ sort, onSortChange }: InstancesTableHeadProps): ReactNode {
+export function InstancesTableHead({
+  sort,
+  onSortChange,
+  selection,
+  withActions,
+}: InstancesTableHeadProps): ReactNode {
   const active = parseSort(sort);
   return (
     <TableHead>
       <TableRow>
+        {selection ? (
+          <TableCell padding="checkbox">
+            <Checkbox
+              checked={selection.all}
+              indeterminate={selection.some && !selection.all}
+              onChange={selection.onToggleAll}
+              slotProps={{ input: { 'aria-label': 'Select the rows on this page' } }}
+            />
+          </TableCell>
+        ) : null}
         {INSTANCE_COLUMNS.map((column) => {
           const sortKey = column.sortKey;
           if (!sortKey) return <TableCell key={column.id}>{column.label}</TableCell>;
@@ -39,6 +59,7 @@ export function InstancesTableHead({ sort, onSortChange }: InstancesTableHeadPro
             </TableCell>
           );
         })}
+        {withActions ? <TableCell padding="checkbox" aria-label="Actions" /> : null}
       </TableRow>
     </TableHead>
   );

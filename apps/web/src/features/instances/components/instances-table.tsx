@@ -31,6 +31,19 @@ export interface InstancesTableProps {
   footer?: ReactNode;
   /** The CPU column's cell for a row (a sparkline); a dash without it. */
   renderCpu?: (instance: Instance) => ReactNode;
+  /** Each row's action menu (another feature's component, passed in by the page). */
+  renderActions?: (instance: Instance) => ReactNode;
+  /** Multi-select for bulk actions: the selected `region/id` keys and how to change them. */
+  selection?: InstanceSelection;
+}
+
+export interface InstanceSelection {
+  selected: ReadonlySet<string>;
+  /** The most rows that may be selected at once. */
+  max: number;
+  onToggle: (instance: Instance) => void;
+  /** Selects the given rows, or clears them when they are all selected. */
+  onToggleAll: (instances: readonly Instance[]) => void;
 }
 
 export function InstancesTable({
@@ -45,7 +58,15 @@ export function InstancesTable({
   onOpenInstance,
   footer,
   renderCpu,
+  renderActions,
+  selection,
 }: InstancesTableProps): ReactNode {
+  const keyOf = (instance: Instance): string => `${instance.region}/${instance.id}`;
+  const onPage = instances ?? [];
+  const selectedOnPage = selection
+    ? onPage.filter((instance) => selection.selected.has(keyOf(instance))).length
+    : 0;
+  const columns = INSTANCE_COLUMNS.length + (selection ? 1 : 0) + (renderActions ? 1 : 0);
   return (
     <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
       {/* Reserve the bar's height so rows do not shift when it appears. */}
@@ -54,7 +75,20 @@ export function InstancesTable({
       </Box>
       <TableContainer>
         <Table size="small" aria-label="Instances" aria-busy={loading || updating}>
-          <InstancesTableHead sort={sort} onSortChange={onSortChange} />
+          <InstancesTableHead
+            sort={sort}
+            onSortChange={onSortChange}
+            withActions={renderActions !== undefined}
+            selection={
+              selection
+                ? {
+                    all: onPage.length > 0 && selectedOnPage === onPage.length,
+                    some: selectedOnPage > 0,
+                    onToggleAll: () => selection.onToggleAll(onPage),
+                  }
+                : undefined
+            }
+          />
           <TableBody sx={{ opacity: updating ? 0.6 : 1, transition: 'opacity 150ms' }}>
             {loading ? <InstancesSkeletonRows rows={skeletonRows} /> : null}
             {instances?.map((instance) => (
@@ -63,11 +97,15 @@ export function InstancesTable({
                 instance={instance}
                 onOpen={onOpenInstance}
                 renderCpu={renderCpu}
+                renderActions={renderActions}
+                selected={selection ? selection.selected.has(keyOf(instance)) : undefined}
+                selectDisabled={selection ? selection.selected.size >= selection.max : undefined}
+                onToggleSelected={selection?.onToggle}
               />
             ))}
             {instances?.length === 0 ? (
               <TableRow>
-                <TableCell colSpan={INSTANCE_COLUMNS.length}>
+                <TableCell colSpan={columns}>
                   <InstancesEmptyState filtered={filtered} onClearFilters={onClearFilters} />
                 </TableCell>
               </TableRow>

@@ -1,0 +1,91 @@
+import {
+  ActionResponseSchema,
+  type ActionResponse,
+  type InstanceAction,
+  type InstanceRef,
+} from '@fleet/contract';
+import { useMutation, type UseMutationResult } from '@tanstack/react-query';
+import { useRef } from 'react';
+import type { ApiClient } from '../../../lib/api-client';
+import { useApiClient } from '../../../lib/api-client-context';
+
+export interface ActionRequestInput {
+  action: InstanceAction;
+  targets: readonly InstanceRef[];
+  reason?: string | undefined;
+  /** Stop only. */
+  force?: boolean | undefined;
+  hibernate?: boolean | undefined;
+  /** Protection only. */
+  disableApiTermination?: boolean | undefined;
+  disableApiStop?: boolean | undefined;
+}
+
+const ROUTES: Record<InstanceAction, string> = {
+  start: '/instances/start',
+  stop: '/instances/stop',
+  reboot: '/instances/reboot',
+  terminate: '/instances/terminate',
+  protect: '/instances/protection',
+};
+
+/**
+ * The request body: one instance as `{ region, id }` (a refusal answers 409), several as
+ * `{ instances }` (always 200 with a result each). Unset options are left out.
+ *
+ * @example
+ * actionBody({ action: 'stop', targets: [{ region: 'eu-west-1', id: 'i-1' }], force: true }); // { region: 'eu-west-1', id: 'i-1', force: true }
+ */
+export function actionBody(input: ActionRequestInput): Record<string, unknown> {
+  const [only] = input.targets;
+  const body: Record<string, unknown> =
+    input.targets.length === 1 && only
+      ? { region: only.region, id: only.id }
+      : { instances: input.targets.map(({ region, id }) => ({ region, id })) };
+  const reason = input.reason?.trim();
+  if (reason) body['reason'] = reason;
+  for (const option of ['force', 'hibernate', 'disableApiTermination', 'disableApiStop'] as const) {
+    if (input[option] !== undefined) body[option] = input[option];
+  }
+  return body;
+}
+
+/** `POST /instances/{action}` with an `Idempotency-Key`, so a retry cannot act twice. */
+export function runAction(
+  api: ApiClient,
+  input: ActionRequestInput,
+  idempotencyKey: string,
+): Promise<ActionResponse> {
+  return api.post(ROUTES[input.action], actionBody(input), ActionResponseSchema, {
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+}
+
+export interface UseRunActionOptions {
+  /** After any answer (or failure): the page refreshes the instances it shows. */
+  onSettled?: () => void;
+}
+
+/**
+ * The mutation behind every confirmation. One `Idempotency-Key` per distinct request: a double
+ * click or a retry of the same body reuses it (the API answers the first response again), a
+ * changed body gets a new one.
+ */
+export function useRunAction(
+  options: UseRunActionOptions = {},
+): UseMutationResult<ActionResponse, Error, ActionRequestInput> {
+  const api = useApiClient();
+  const lastKey = useRef<{ body: string; key: string } | null>(null);
+  return useMutation({
+    mutationFn: (input: ActionRequestInput) => {
+      const body = JSON.stringify([input.action, actionBody(input)]);
+      if (lastKey.current?.body !== body) {
+        lastKey.current = { body, key: crypto.randomUUID() };
+      }
+      return runAction(api, input, lastKey.current.key);
+    },
+    // A lost answer must not be re-sent blindly with a new key; the key makes a manual retry safe.
+    retry: false,
+    onSettled: () => options.onSettled?.(),
+  });
+}

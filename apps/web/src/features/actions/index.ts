@@ -1,0 +1,8 @@
+// The actions feature's public entry point: pages pass these into other features' slots.
+export {
+  InstanceActionsMenu,
+  type InstanceActionsMenuProps,
+} from './components/instance-actions-menu';
+export { BulkActionToolbar, type BulkActionToolbarProps } from './components/bulk-action-toolbar';
+export { useSelection, type Selection } from './hooks/use-selection';
+export { type ActionTarget } from './utils/action-target';
