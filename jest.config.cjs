@@ -27,7 +27,7 @@ const common = {
 
 module.exports = {
   // Stack tests wait on real services (SDK retries with back-off included); unit tests finish far sooner.
-  testTimeout: 30_000,
+  testTimeout: 60_000,
   reporters: ['default', '<rootDir>/tools/testing/src/summary-reporter.cjs'],
   projects: [
     {
