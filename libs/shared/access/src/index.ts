@@ -1,5 +1,6 @@
 export {
   PERMISSIONS,
+  PERMISSION_ACTIONS,
   ROLES,
   can,
   permissionsOf,

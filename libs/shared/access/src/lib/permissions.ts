@@ -17,6 +17,20 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
+/** What each permission lets a person do, in words that fit "… may <action>" / "… can <action>". */
+export const PERMISSION_ACTIONS: Readonly<Record<Permission, string>> = {
+  'instances:read': 'see instances',
+  'metrics:read': 'see metrics',
+  'instances:start': 'start instances',
+  'instances:stop': 'stop instances',
+  'instances:reboot': 'reboot instances',
+  'instances:terminate': 'terminate instances',
+  'instances:protect': 'change protection flags',
+  'audit:read': 'read the audit trail',
+  'audit:read-all': 'read the whole audit trail',
+  'audit:verify': 'verify the audit trail',
+};
+
 const VIEWER: readonly Permission[] = ['instances:read', 'metrics:read', 'audit:read'];
 const OPERATOR: readonly Permission[] = [
   ...VIEWER,

@@ -1,4 +1,5 @@
 import {
+  PERMISSION_ACTIONS,
   ROLES,
   can,
   permissionsOf,
@@ -6,20 +7,6 @@ import {
   type Principal,
   type Role,
 } from '@fleet/access';
-
-/** What each permission lets a person do, in words that fit "… can <action>". */
-const ACTIONS: Record<Permission, string> = {
-  'instances:read': 'see instances',
-  'metrics:read': 'see metrics',
-  'instances:start': 'start instances',
-  'instances:stop': 'stop instances',
-  'instances:reboot': 'reboot instances',
-  'instances:terminate': 'terminate instances',
-  'instances:protect': 'change protection flags',
-  'audit:read': 'read the audit trail',
-  'audit:read-all': 'read the whole audit trail',
-  'audit:verify': 'verify the audit trail',
-};
 
 const ROLE_NAMES: Record<Role, { one: string; many: string; article: string }> = {
   viewers: { one: 'viewer', many: 'Viewers', article: 'a' },
@@ -79,7 +66,7 @@ export function checkPermission(
     : top
       ? `you are ${ROLE_NAMES[top].article} ${ROLE_NAMES[top].one}`
       : 'you have no role yet';
-  return { allowed: false, reason: `${who} can ${ACTIONS[permission]}; ${you}.` };
+  return { allowed: false, reason: `${who} can ${PERMISSION_ACTIONS[permission]}; ${you}.` };
 }
 
 /**

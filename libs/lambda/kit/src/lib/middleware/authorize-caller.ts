@@ -1,4 +1,10 @@
-import { can, fromAuthorizerContext, type Permission, type Principal } from '@fleet/access';
+import {
+  PERMISSION_ACTIONS,
+  can,
+  fromAuthorizerContext,
+  type Permission,
+  type Principal,
+} from '@fleet/access';
 import type { MiddlewareObj, Request } from '@middy/core';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { HttpError } from '../http-error';
@@ -14,23 +20,14 @@ export function principalOf(context: object): Principal {
   return principal;
 }
 
-const ACTION_WORDS: Record<Permission, string> = {
-  'instances:read': 'read instances',
-  'metrics:read': 'read metrics',
-  'instances:start': 'start instances',
-  'instances:stop': 'stop instances',
-  'instances:reboot': 'reboot instances',
-  'instances:terminate': 'terminate instances',
-  'instances:protect': 'change protection flags',
-  'audit:read': 'read the audit trail',
-  'audit:read-all': 'read the whole audit trail',
-  'audit:verify': 'verify the audit trail',
-};
-
 /** What a function does with a caller refused by role, before the `403` is sent. */
 export type ForbiddenHook = (principal: Principal, event: APIGatewayProxyEvent) => Promise<void>;
 
-async function runForbiddenHook(hook: ForbiddenHook, principal: Principal, event: APIGatewayProxyEvent): Promise<void> {
+async function runForbiddenHook(
+  hook: ForbiddenHook,
+  principal: Principal,
+  event: APIGatewayProxyEvent,
+): Promise<void> {
   try {
     await hook(principal, event);
   } catch (error) {
@@ -45,7 +42,10 @@ async function runForbiddenHook(hook: ForbiddenHook, principal: Principal, event
  * `403 Forbidden` naming what the role may not do (after `onForbidden`, if given, has run). Both
  * are logged with the reason, never a token.
  */
-export function authorizeCaller(permission: Permission, onForbidden?: ForbiddenHook): MiddlewareObj<APIGatewayProxyEvent> {
+export function authorizeCaller(
+  permission: Permission,
+  onForbidden?: ForbiddenHook,
+): MiddlewareObj<APIGatewayProxyEvent> {
   const before = async (request: Request<APIGatewayProxyEvent>): Promise<void> => {
     const principal = fromAuthorizerContext(request.event.requestContext?.authorizer);
     if (!principal) {
@@ -58,7 +58,7 @@ export function authorizeCaller(permission: Permission, onForbidden?: ForbiddenH
       throw new HttpError(
         403,
         'Forbidden',
-        `Your role (${roles}) may not ${ACTION_WORDS[permission]}.`,
+        `Your role (${roles}) may not ${PERMISSION_ACTIONS[permission]}.`,
       );
     }
     Object.assign(request.context, { [PRINCIPAL]: principal });
