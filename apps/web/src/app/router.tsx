@@ -33,6 +33,10 @@ export function createAppRouter(): DataRouter {
           // Split off the first page: the instance page is where charts will land.
           lazy: async () => ({ Component: (await import('./routes/instance')).InstanceRoute }),
         },
+        {
+          path: 'audit',
+          lazy: async () => ({ Component: (await import('./routes/audit')).AuditRoute }),
+        },
         { path: '*', element: <NotFoundRoute /> },
       ],
     },

@@ -1,4 +1,5 @@
 import DnsOutlinedIcon from '@mui/icons-material/DnsOutlined';
+import HistoryIcon from '@mui/icons-material/History';
 import type { ReactNode } from 'react';
 
 export interface NavItem {
@@ -8,7 +9,8 @@ export interface NavItem {
   icon: ReactNode;
 }
 
-/** The console's sections. "Audit" joins here when its feature lands. */
+/** The console's sections. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Instances', to: '/instances', icon: <DnsOutlinedIcon /> },
+  { label: 'Audit', to: '/audit', icon: <HistoryIcon /> },
 ];

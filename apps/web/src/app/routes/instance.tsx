@@ -2,6 +2,7 @@ import { InstanceIdSchema, RegionSchema } from '@fleet/contract';
 import Stack from '@mui/material/Stack';
 import { useQueryClient } from '@tanstack/react-query';
 import { InstanceActionsMenu } from '../../features/actions';
+import { auditKeys, InstanceActivity } from '../../features/audit';
 import type { ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error-alert';
@@ -31,7 +32,7 @@ export function InstanceRoute(): ReactNode {
   // After an action: ask again at once; the query then polls until the instance settles.
   function refresh(): void {
     void queryClient.invalidateQueries({ queryKey: instanceKeys.all });
-    void queryClient.invalidateQueries({ queryKey: ['audit'] });
+    void queryClient.invalidateQueries({ queryKey: auditKeys.all });
   }
   // In the URL (`?tab=monitoring`, with the charts' `range`), so a shared link opens the same view.
   const [searchParams, setSearchParams] = useSearchParams();
@@ -72,6 +73,9 @@ export function InstanceRoute(): ReactNode {
         <InstanceTabs value={tab} onChange={setTab}>
           {tab === 'overview' ? <InstanceOverview instance={query.data} /> : null}
           {tab === 'monitoring' ? <InstanceMonitoringTab instance={query.data} /> : null}
+          {tab === 'activity' ? (
+            <InstanceActivity region={query.data.region} id={query.data.id} />
+          ) : null}
         </InstanceTabs>
       </>
     );

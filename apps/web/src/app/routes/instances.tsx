@@ -6,6 +6,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { useRuntimeConfig } from '../../config/runtime-config-context';
 import { BulkActionToolbar, InstanceActionsMenu, useSelection } from '../../features/actions';
+import { auditKeys } from '../../features/audit';
 import { TeamScopeHint } from '../../features/auth';
 import { InstancesFilterBar } from '../../features/instances/components/instances-filter-bar';
 import { InstancesPageHeader } from '../../features/instances/components/instances-page-header';
@@ -35,7 +36,7 @@ export function InstancesRoute(): ReactNode {
   // After an action: ask again at once; rows still between states then poll until they settle.
   const refresh = useCallback((): void => {
     void queryClient.invalidateQueries({ queryKey: instanceKeys.all });
-    void queryClient.invalidateQueries({ queryKey: ['audit'] });
+    void queryClient.invalidateQueries({ queryKey: auditKeys.all });
   }, [queryClient]);
   const renderActions = useCallback(
     (instance: Instance) => <InstanceActionsMenu target={instance} onActed={refresh} />,

@@ -3,12 +3,13 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import type { ReactNode } from 'react';
 
-/** Tabs of the instance page. "activity" joins when its feature lands. */
-export type InstanceTab = 'overview' | 'monitoring';
+/** Tabs of the instance page. */
+export type InstanceTab = 'overview' | 'monitoring' | 'activity';
 
 const TABS: readonly { value: InstanceTab; label: string }[] = [
   { value: 'overview', label: 'Overview' },
   { value: 'monitoring', label: 'Monitoring' },
+  { value: 'activity', label: 'Activity' },
 ];
 
 /** The tab a `?tab=` value names; the first tab for none or an unknown one. */

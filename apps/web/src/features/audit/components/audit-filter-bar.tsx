@@ -1,0 +1,128 @@
+import {
+  AUDIT_OUTCOMES,
+  INSTANCE_ACTIONS,
+  type AuditOutcome,
+  type InstanceAction,
+} from '@fleet/contract';
+import Button from '@mui/material/Button';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { EMPTY_AUDIT_FILTERS, type AuditFilters } from '../utils/audit-filters';
+import { fromLocalInput, toLocalInput } from '../utils/local-time';
+
+export interface AuditFilterBarProps {
+  filters: AuditFilters;
+  regions: readonly string[];
+  onChange: (filters: AuditFilters) => void;
+}
+
+/** The Audit page's filters; applied together (they live in the URL). */
+export function AuditFilterBar({ filters, regions, onChange }: AuditFilterBarProps): ReactNode {
+  const [draft, setDraft] = useState(filters);
+  const [shown, setShown] = useState(filters);
+  // The URL changed under us (back button, a link): start again from it.
+  if (shown !== filters) {
+    setShown(filters);
+    setDraft(filters);
+  }
+  function set<K extends keyof AuditFilters>(key: K, value: AuditFilters[K]): void {
+    setDraft((current) => ({ ...current, [key]: value }));
+  }
+  function submit(event: FormEvent): void {
+    event.preventDefault();
+    onChange(draft);
+  }
+  return (
+    <Stack
+      component="form"
+      direction="row"
+      spacing={1.5}
+      useFlexGap
+      sx={{ flexWrap: 'wrap', alignItems: 'center' }}
+      onSubmit={submit}
+      aria-label="Audit filters"
+    >
+      <TextField
+        select
+        size="small"
+        label="Region"
+        value={draft.region}
+        onChange={(event) => set('region', event.target.value)}
+        sx={{ minWidth: 140 }}
+      >
+        <MenuItem value="">Any</MenuItem>
+        {regions.map((region) => (
+          <MenuItem key={region} value={region}>
+            {region}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        size="small"
+        label="Instance id"
+        value={draft.instance}
+        onChange={(event) => set('instance', event.target.value.trim())}
+        helperText={draft.instance && !draft.region ? 'Pick its region too' : undefined}
+        slotProps={{ htmlInput: { 'data-testid': 'audit-filter-instance' } }}
+      />
+      <TextField
+        size="small"
+        label="Actor (sub)"
+        value={draft.actor}
+        onChange={(event) => set('actor', event.target.value.trim())}
+      />
+      <TextField
+        select
+        size="small"
+        label="Action"
+        value={draft.action}
+        onChange={(event) => set('action', event.target.value as InstanceAction | '')}
+        sx={{ minWidth: 120 }}
+      >
+        <MenuItem value="">Any</MenuItem>
+        {INSTANCE_ACTIONS.map((action) => (
+          <MenuItem key={action} value={action}>
+            {action}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        select
+        size="small"
+        label="Outcome"
+        value={draft.outcome}
+        onChange={(event) => set('outcome', event.target.value as AuditOutcome | '')}
+        sx={{ minWidth: 130 }}
+      >
+        <MenuItem value="">Any</MenuItem>
+        {AUDIT_OUTCOMES.map((outcome) => (
+          <MenuItem key={outcome} value={outcome}>
+            {outcome}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        size="small"
+        type="datetime-local"
+        label="From"
+        value={toLocalInput(draft.from)}
+        onChange={(event) => set('from', fromLocalInput(event.target.value))}
+        slotProps={{ inputLabel: { shrink: true } }}
+      />
+      <TextField
+        size="small"
+        type="datetime-local"
+        label="To"
+        value={toLocalInput(draft.to)}
+        onChange={(event) => set('to', fromLocalInput(event.target.value))}
+        slotProps={{ inputLabel: { shrink: true } }}
+      />
+      <Button type="submit" variant="contained">
+        Apply
+      </Button>
+      <Button onClick={() => onChange(EMPTY_AUDIT_FILTERS)}>Clear</Button>
+    </Stack>
+  );
+}

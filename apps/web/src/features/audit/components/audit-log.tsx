@@ -1,0 +1,53 @@
+import type { AuditRecord } from '@fleet/contract';
+import Stack from '@mui/material/Stack';
+import { useMemo, type ReactNode } from 'react';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { useAuditLog } from '../api/list-audit';
+import type { AuditFilters } from '../utils/audit-filters';
+import { AuditTable } from './audit-table';
+
+export interface AuditLogProps {
+  filters: AuditFilters;
+  hideInstance?: boolean;
+  emptyText: string;
+  /** Tools above the table (export …), given the rows loaded so far. */
+  renderTools?: (records: readonly AuditRecord[]) => ReactNode;
+}
+
+/** The audit trail for some filters, newest first, loading more as the reader scrolls. */
+export function AuditLog({
+  filters,
+  hideInstance = false,
+  emptyText,
+  renderTools,
+}: AuditLogProps): ReactNode {
+  const query = useAuditLog(filters);
+  const records = useMemo(
+    () => query.data?.pages.flatMap((page) => page.items) ?? [],
+    [query.data],
+  );
+  return (
+    <Stack spacing={1.5}>
+      {renderTools ? renderTools(records) : null}
+      {query.isError ? (
+        <ApiErrorAlert
+          title="Could not load the audit trail"
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+        />
+      ) : null}
+      <AuditTable
+        records={records}
+        loading={query.isPending || (query.isFetching && !query.isFetchingNextPage)}
+        hasMore={query.hasNextPage}
+        loadingMore={query.isFetchingNextPage}
+        onLoadMore={() => {
+          if (query.hasNextPage && !query.isFetchingNextPage) void query.fetchNextPage();
+        }}
+        hideInstance={hideInstance}
+        emptyText={emptyText}
+      />
+    </Stack>
+  );
+}

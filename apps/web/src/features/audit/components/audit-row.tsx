@@ -1,0 +1,77 @@
+import type { AuditRecord } from '@fleet/contract';
+import TableCell from '@mui/material/TableCell';
+import TableRow from '@mui/material/TableRow';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import { EMPTY_VALUE } from '../../../lib/format';
+import { AuditOutcomeChip } from './audit-outcome-chip';
+
+export interface AuditRowProps {
+  record: AuditRecord;
+  /** Leaves out the instance column (the Activity tab is one instance's). */
+  hideInstance?: boolean;
+}
+
+function states(record: AuditRecord): string {
+  if (!record.stateBefore && !record.stateAfter) return EMPTY_VALUE;
+  return `${record.stateBefore ?? EMPTY_VALUE} → ${record.stateAfter ?? EMPTY_VALUE}`;
+}
+
+export function AuditRow({ record, hideInstance = false }: AuditRowProps): ReactNode {
+  const options = record.options
+    ? Object.entries(record.options)
+        .map(([key, value]) => (value === true ? key : `${key}=${String(value)}`))
+        .join(', ')
+    : '';
+  return (
+    <TableRow
+      data-testid="audit-row"
+      data-kind={record.kind}
+      data-action={record.action}
+      data-outcome={record.outcome}
+      data-instance-id={record.instanceId ?? ''}
+    >
+      <TableCell sx={{ whiteSpace: 'nowrap' }}>
+        <Tooltip title={record.at}>
+          <span>{new Date(record.at).toLocaleString()}</span>
+        </Tooltip>
+      </TableCell>
+      <TableCell>{record.kind}</TableCell>
+      <TableCell>
+        {record.action}
+        {options ? (
+          <Typography variant="caption" color="text.secondary" component="span">
+            {' '}
+            ({options})
+          </Typography>
+        ) : null}
+      </TableCell>
+      <TableCell>
+        <AuditOutcomeChip outcome={record.outcome} />
+      </TableCell>
+      {hideInstance ? null : (
+        <TableCell sx={{ fontFamily: 'monospace' }}>
+          {record.instanceId ?? EMPTY_VALUE}
+          <Typography variant="caption" color="text.secondary" component="div">
+            {record.region ?? ''}
+          </Typography>
+        </TableCell>
+      )}
+      <TableCell>
+        <Tooltip title={`${record.actor.sub} · ${record.actor.roles.join(', ')}`}>
+          <span>{record.actor.email}</span>
+        </Tooltip>
+      </TableCell>
+      <TableCell>{states(record)}</TableCell>
+      <TableCell sx={{ maxWidth: 280, overflowWrap: 'anywhere' }}>
+        {record.reason ?? EMPTY_VALUE}
+        {record.detail ? (
+          <Typography variant="caption" color="text.secondary" component="div">
+            {record.detail}
+          </Typography>
+        ) : null}
+      </TableCell>
+    </TableRow>
+  );
+}

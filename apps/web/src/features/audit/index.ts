@@ -1,0 +1,9 @@
+// The audit feature's public entry point.
+export { AuditFilterBar, type AuditFilterBarProps } from './components/audit-filter-bar';
+export { AuditLog, type AuditLogProps } from './components/audit-log';
+export { ExportCsvButton } from './components/export-csv-button';
+export { InstanceActivity } from './components/instance-activity';
+export { UnsettledAttempts } from './components/unsettled-attempts';
+export { VerifyChainButton } from './components/verify-chain-button';
+export { useAuditFilters } from './hooks/use-audit-filters';
+export { auditKeys } from './api/list-audit';
