@@ -1,7 +1,7 @@
 import { InstanceIdSchema, RegionSchema } from '@fleet/contract';
 import Stack from '@mui/material/Stack';
 import { useQueryClient } from '@tanstack/react-query';
-import { InstanceActionsMenu } from '../../features/actions';
+import { InstanceActionsMenu, ProtectionButton } from '../../features/actions';
 import { auditKeys, InstanceActivity } from '../../features/audit';
 import type { ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
@@ -68,7 +68,12 @@ export function InstanceRoute(): ReactNode {
       <>
         <InstanceHeader
           instance={query.data}
-          actions={<InstanceActionsMenu target={query.data} onActed={refresh} variant="button" />}
+          actions={
+            <>
+              <ProtectionButton target={query.data} onActed={refresh} />
+              <InstanceActionsMenu target={query.data} onActed={refresh} variant="button" />
+            </>
+          }
         />
         <InstanceTabs value={tab} onChange={setTab}>
           {tab === 'overview' ? <InstanceOverview instance={query.data} /> : null}

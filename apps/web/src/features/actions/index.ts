@@ -6,3 +6,4 @@ export {
 export { BulkActionToolbar, type BulkActionToolbarProps } from './components/bulk-action-toolbar';
 export { useSelection, type Selection } from './hooks/use-selection';
 export { type ActionTarget } from './utils/action-target';
+export { ProtectionButton, type ProtectionButtonProps } from './components/protection-button';

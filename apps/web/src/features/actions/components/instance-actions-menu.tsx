@@ -1,4 +1,5 @@
 import MoreVertIcon from '@mui/icons-material/MoreVert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Menu from '@mui/material/Menu';
@@ -33,7 +34,9 @@ export function InstanceActionsMenu({
   const terminated = target.state === 'terminated';
 
   return (
-    <>
+    // The menu and dialog are portals, yet React bubbles their clicks through here: a table row
+    // must not read a click in them (or on their backdrops) as "open this instance".
+    <Box component="span" onClick={(event) => event.stopPropagation()}>
       {variant === 'icon' ? (
         <IconButton
           size="small"
@@ -82,6 +85,6 @@ export function InstanceActionsMenu({
           {...(onActed ? { onActed } : {})}
         />
       ) : null}
-    </>
+    </Box>
   );
 }

@@ -1,4 +1,4 @@
-import type { MenuAction } from './action-target';
+import type { InstanceAction } from '@fleet/contract';
 
 /** The tag and value the API treats as production (exact spelling, as the API checks it). */
 export const ENVIRONMENT_TAG = 'Environment';
@@ -17,7 +17,7 @@ export function isProduction(target: { tags: Readonly<Record<string, string>> })
  * reasonRequirement('stop', [{ id: 'i-1', tags: { Environment: 'production' } }]); // 'A reason is required for production instances (i-1).'
  */
 export function reasonRequirement(
-  action: MenuAction,
+  action: InstanceAction,
   targets: readonly { id: string; tags: Readonly<Record<string, string>> }[],
 ): string | null {
   if (action === 'terminate') return 'A reason is required to terminate instances.';

@@ -1,0 +1,128 @@
+import type { Instance } from '@fleet/contract';
+import {
+  instanceSupply,
+  launchBrowser,
+  signInThroughDashboard,
+  stackUrls,
+  waitForInstanceState,
+} from '@fleet/testing';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+// The built dashboard against the local stack: an operator (team payments) stops an instance
+// through the row's action menu, the row's state chip follows it to `stopped`, and the audit
+// trail shows the attempt and its outcome; a viewer sees the same actions disabled and why.
+jest.setTimeout(180_000);
+const WAIT_MS = 60_000;
+const ROW = '[data-testid="instance-row"]';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+function web(path: string): string {
+  return `${stackUrls().web.replace(/\/+$/, '')}${path}`;
+}
+
+function rowOf(instance: Instance): string {
+  return `${ROW}[data-instance-id="${instance.id}"]`;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+  page = await context.newPage();
+  page.setDefaultTimeout(WAIT_MS);
+});
+
+afterEach(async () => {
+  await context?.close();
+});
+
+describe('instance actions', () => {
+  let instance: Instance;
+
+  beforeAll(async () => {
+    // Running, outside production (no reason needed, no stop protection in the seed).
+    instance = await (await instanceSupply('payments')).next('running');
+  });
+
+  it("lets an operator stop an instance and follows its state chip to 'stopped'", async () => {
+    await signInThroughDashboard(page, 'operator');
+    await page.goto(web(`/instances?q=${instance.id}`));
+    const row = page.locator(rowOf(instance));
+    await row.waitFor();
+
+    await row.getByTestId('instance-actions').click();
+    await page.getByTestId('action-stop').click();
+    await page.getByTestId('confirm-action').click();
+
+    const result = page.locator(`[data-testid="action-result"][data-instance-id="${instance.id}"]`);
+    await result.waitFor();
+    expect(await result.getAttribute('data-outcome')).toBe('succeeded');
+    await page.getByRole('button', { name: 'Close' }).click();
+    await row.locator('[data-column="state"] [data-state="stopped"]').waitFor();
+    await expect(waitForInstanceState(instance, ['stopped'])).resolves.toMatchObject({
+      state: 'stopped',
+    });
+  });
+
+  it("shows the stop's attempt and outcome on the instance's Activity tab", async () => {
+    await signInThroughDashboard(page, 'operator');
+    await page.goto(web(`/instances/${instance.region}/${instance.id}?tab=activity`));
+
+    await page
+      .locator('[data-testid="audit-row"][data-action="stop"][data-kind="attempt"]')
+      .first()
+      .waitFor();
+    await page
+      .locator(
+        '[data-testid="audit-row"][data-action="stop"][data-kind="outcome"][data-outcome="succeeded"]',
+      )
+      .first()
+      .waitFor();
+  });
+
+  it('finds the same records on the Audit page filtered to the instance', async () => {
+    await signInThroughDashboard(page, 'operator');
+    await page.goto(web(`/audit?region=${instance.region}&instance=${instance.id}&action=stop`));
+
+    const rows = page.locator('[data-testid="audit-row"]');
+    await rows.first().waitFor();
+    const kinds = await rows.evaluateAll((elements) =>
+      elements.map((element) => element.getAttribute('data-kind')),
+    );
+    expect(kinds).toEqual(expect.arrayContaining(['attempt', 'outcome']));
+    const ids = await rows.evaluateAll((elements) =>
+      elements.map((element) => element.getAttribute('data-instance-id')),
+    );
+    expect(new Set(ids)).toEqual(new Set([instance.id]));
+  });
+
+  it('shows a viewer the actions disabled, saying who may use them', async () => {
+    await signInThroughDashboard(page, 'viewer-payments');
+    await page.goto(web(`/instances?q=${instance.id}`));
+    const row = page.locator(rowOf(instance));
+    await row.waitFor();
+
+    await row.getByTestId('instance-actions').click();
+    const stop = page.getByTestId('action-stop');
+    await stop.waitFor();
+
+    expect(await stop.getAttribute('aria-disabled')).toBe('true');
+    const wrapper = page.locator('[data-testid="permission-denied"]', { has: stop });
+    expect(await wrapper.getAttribute('aria-label')).toBe(
+      'Operators and admins can stop instances; you are a viewer.',
+    );
+    await wrapper.hover();
+    await expect(page.getByRole('tooltip').textContent()).resolves.toContain(
+      'Operators and admins can stop instances; you are a viewer.',
+    );
+  });
+});
