@@ -92,8 +92,9 @@ function withoutAwsProfile(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return copy;
 }
 
-async function buildDashboard(env: NodeJS.ProcessEnv): Promise<void> {
-  // The build knows no stage: settings come from /config.json at run time.
+async function buildDashboard(env: NodeJS.ProcessEnv, outDir: string): Promise<void> {
+  // The build knows no stage: settings come from /config.json at run time. Each stack builds into
+  // a folder of its own, so two stacks side by side never serve each other's half-written files.
   const build = await startChildService({
     name: 'web-build',
     command: process.execPath,
@@ -102,6 +103,8 @@ async function buildDashboard(env: NodeJS.ProcessEnv): Promise<void> {
       'build',
       '--config',
       'apps/web/vite.config.ts',
+      '--outDir',
+      outDir,
       '--logLevel',
       'warn',
     ],
@@ -137,6 +140,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const webUrl = options.web === 'none' ? undefined : `http://127.0.0.1:${webPort}`;
   const baseEnv = withoutAwsProfile(process.env);
   const services: ChildService[] = [];
+  const webOutDir = join(WORKSPACE, 'tmp', `web-${apiPort}`);
 
   const stop = async (): Promise<void> => {
     await Promise.all(
@@ -172,7 +176,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // DynamoDB are provisioned from them.
     const resources = resolvedResources(WORKSPACE, 'local');
     const dashboardBuilt =
-      options.web === 'preview' ? buildDashboard({ ...baseEnv }) : Promise.resolve();
+      options.web === 'preview' ? buildDashboard({ ...baseEnv }, webOutDir) : Promise.resolve();
     // Awaited below; until then a failure must not surface as an unhandled rejection.
     resources.catch(() => undefined);
     dashboardBuilt.catch(() => undefined);
@@ -248,7 +252,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     };
     await dashboardBuilt;
     if (webUrl) {
-      const command = options.web === 'dev' ? [] : ['preview'];
+      const command = options.web === 'dev' ? [] : ['preview', '--outDir', webOutDir];
       await start(
         'web',
         [
