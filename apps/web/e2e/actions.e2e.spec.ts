@@ -105,6 +105,40 @@ describe('instance actions', () => {
     expect(new Set(ids)).toEqual(new Set([instance.id]));
   });
 
+  it('reboots two selected instances from the bulk toolbar with a result for each', async () => {
+    const supply = await instanceSupply('payments');
+    const first = await supply.next('running', (candidate) => candidate.id !== instance.id);
+    const second = await supply.next(
+      'running',
+      (candidate) => candidate.id !== instance.id && candidate.id !== first.id,
+    );
+    await signInThroughDashboard(page, 'operator');
+    await page.goto(web('/instances?limit=100'));
+
+    for (const target of [first, second]) {
+      await page.locator(rowOf(target)).getByTestId('select-instance').locator('input').check();
+    }
+    await expect(page.getByTestId('selected-count').textContent()).resolves.toContain('2 selected');
+    await page.getByTestId('bulk-reboot').click();
+    await page.getByTestId('confirm-action').click();
+
+    const results = page.locator('[data-testid="action-result"]');
+    await page.getByTestId('action-summary').waitFor();
+    const outcomes = await results.evaluateAll((elements) =>
+      elements.map((element) => [
+        element.getAttribute('data-instance-id'),
+        element.getAttribute('data-outcome'),
+      ]),
+    );
+    expect(outcomes).toEqual(
+      expect.arrayContaining([
+        [first.id, 'succeeded'],
+        [second.id, 'succeeded'],
+      ]),
+    );
+    expect(outcomes).toHaveLength(2);
+  });
+
   it('shows a viewer the actions disabled, saying who may use them', async () => {
     await signInThroughDashboard(page, 'viewer-payments');
     await page.goto(web(`/instances?q=${instance.id}`));

@@ -116,6 +116,25 @@ describe('createApiClient', () => {
     expect(sent?.get('Authorization')).toBe('Bearer t0k');
   });
 
+  it('sends the extra headers a call asks for, such as an Idempotency-Key', async () => {
+    let sent: Headers | undefined;
+    const capture = (async (_input: RequestInfo | URL, init?: RequestInit) => {
+      sent = new Headers(init?.headers);
+      return Response.json({ items: [], nextCursor: null });
+    }) as typeof fetch;
+
+    await createApiClient('http://api.test', { fetch: capture }).post(
+      '/x',
+      {},
+      InstancePageSchema,
+      {
+        headers: { 'Idempotency-Key': 'k-1' },
+      },
+    );
+
+    expect(sent?.get('Idempotency-Key')).toBe('k-1');
+  });
+
   it('posts its body as JSON and validates the answer', async () => {
     let sent: { method?: string; type: string | null; body: unknown } | undefined;
     const capture = (async (_input: RequestInfo | URL, init?: RequestInit) => {

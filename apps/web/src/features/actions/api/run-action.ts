@@ -8,6 +8,7 @@ import { useMutation, type UseMutationResult } from '@tanstack/react-query';
 import { useRef } from 'react';
 import type { ApiClient } from '../../../lib/api-client';
 import { useApiClient } from '../../../lib/api-client-context';
+import { keyFor, type SentKey } from '../utils/idempotency-key';
 
 export interface ActionRequestInput {
   action: InstanceAction;
@@ -75,14 +76,13 @@ export function useRunAction(
   options: UseRunActionOptions = {},
 ): UseMutationResult<ActionResponse, Error, ActionRequestInput> {
   const api = useApiClient();
-  const lastKey = useRef<{ body: string; key: string } | null>(null);
+  const lastKey = useRef<SentKey | null>(null);
   return useMutation({
     mutationFn: (input: ActionRequestInput) => {
       const body = JSON.stringify([input.action, actionBody(input)]);
-      if (lastKey.current?.body !== body) {
-        lastKey.current = { body, key: crypto.randomUUID() };
-      }
-      return runAction(api, input, lastKey.current.key);
+      const sent = keyFor(lastKey.current, body, () => crypto.randomUUID());
+      lastKey.current = sent;
+      return runAction(api, input, sent.key);
     },
     // A lost answer must not be re-sent blindly with a new key; the key makes a manual retry safe.
     retry: false,
