@@ -30,11 +30,18 @@ async function lastHourOf(instance: Instance): Promise<InstanceMetrics> {
   return body;
 }
 
-/** The first instance in `state` whose last hour of CPU does (or does not) hold a datapoint. */
+/**
+ * The first instance in `state` whose last hour of CPU is complete (or empty). Complete, not just
+ * non-empty: other tests of the run start and stop instances, and one started a minute ago has a
+ * single point — no line to draw.
+ */
 async function findInstance(state: Instance['state'], withData: boolean): Promise<Instance> {
   for (const instance of (await fleet()).filter((item) => item.state === state)) {
     const cpu = (await lastHourOf(instance)).series.cpu.points;
-    if (cpu.some((point) => point !== null) === withData) return instance;
+    const matches = withData
+      ? cpu.every((point) => point !== null)
+      : cpu.every((point) => point === null);
+    if (matches) return instance;
   }
   throw new Error(
     `no ${state} instance ${withData ? 'with' : 'without'} CPU data in the last hour`,

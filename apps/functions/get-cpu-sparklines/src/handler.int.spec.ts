@@ -91,8 +91,13 @@ describe('POST /metrics/cpu-sparklines', () => {
   });
 
   it('shows a running instance with a datapoint in every period of the last 2 hours', async () => {
-    const instance = fleet.find((candidate) => candidate.state === 'running');
-    if (!instance) throw new Error('the seeded fleet has no running instance');
+    // Running since before the window: other tests of the run start instances that ran a minute.
+    const since = Date.now() - 3 * 60 * 60 * 1000;
+    const instance = fleet.find(
+      (candidate) =>
+        candidate.state === 'running' && Date.parse(candidate.launchTime ?? '') < since,
+    );
+    if (!instance) throw new Error('the seeded fleet has no instance running for 3 hours');
 
     const { body } = await sparklines([refOf(instance)]);
 
