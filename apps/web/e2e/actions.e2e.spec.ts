@@ -106,11 +106,17 @@ describe('instance actions', () => {
   });
 
   it('reboots two selected instances from the bulk toolbar with a result for each', async () => {
+    // Already running: starting a stopped one here would leave a running instance without the
+    // CPU history the monitoring test expects of every running row.
     const supply = await instanceSupply('payments');
-    const first = await supply.next('running', (candidate) => candidate.id !== instance.id);
+    const first = await supply.next(
+      'running',
+      (candidate) => candidate.state === 'running' && candidate.id !== instance.id,
+    );
     const second = await supply.next(
       'running',
-      (candidate) => candidate.id !== instance.id && candidate.id !== first.id,
+      (candidate) =>
+        candidate.state === 'running' && candidate.id !== instance.id && candidate.id !== first.id,
     );
     await signInThroughDashboard(page, 'operator');
     await page.goto(web('/instances?limit=100'));
