@@ -114,7 +114,9 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
         Boolean(values.throttling) || truthy(env.LOCAL_AWS_THROTTLING),
       ),
       quiet: Boolean(values.quiet) || truthy(env.LOCAL_AWS_QUIET),
-      forward: read('forward-dynamodb') ? { dynamodb: read('forward-dynamodb') as string } : undefined,
+      forward: read('forward-dynamodb')
+        ? { dynamodb: read('forward-dynamodb') as string }
+        : undefined,
     },
   };
 }

@@ -74,16 +74,24 @@ describe('serverless package (no AWS credentials)', () => {
 
     function statementsOf(fn: string): Statement[] {
       const resource = Object.values(template.Resources).find(
-        (candidate) => candidate.Type === 'AWS::Lambda::Function' && candidate.Properties['FunctionName'] === `fleet-console-prod-${fn}`,
+        (candidate) =>
+          candidate.Type === 'AWS::Lambda::Function' &&
+          candidate.Properties['FunctionName'] === `fleet-console-prod-${fn}`,
       );
-      const roleId = (resource?.Properties['Role'] as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
-      const policies = template.Resources[roleId]?.Properties['Policies'] as { PolicyDocument: { Statement: Statement[] } }[];
+      const roleId = (resource?.Properties['Role'] as { 'Fn::GetAtt': [string, string] })[
+        'Fn::GetAtt'
+      ][0];
+      const policies = template.Resources[roleId]?.Properties['Policies'] as {
+        PolicyDocument: { Statement: Statement[] };
+      }[];
       return policies.flatMap((policy) => policy.PolicyDocument.Statement);
     }
 
     const actionsOf = (statement: Statement): string[] => [statement.Action].flat();
-    const grants = (fn: string, action: string): Statement[] => statementsOf(fn).filter((statement) => actionsOf(statement).includes(action));
-    const onTable = (statement: Statement, table: string): boolean => JSON.stringify(statement.Resource).includes(`"${table}"`);
+    const grants = (fn: string, action: string): Statement[] =>
+      statementsOf(fn).filter((statement) => actionsOf(statement).includes(action));
+    const onTable = (statement: Statement, table: string): boolean =>
+      JSON.stringify(statement.Resource).includes(`"${table}"`);
 
     const EC2_ACTIONS: Record<string, string> = {
       'start-instances': 'ec2:StartInstances',
@@ -96,37 +104,70 @@ describe('serverless package (no AWS credentials)', () => {
     it('gives each action function its own EC2 action, on instance ARNs, and no other function any', () => {
       const mutating = Object.values(EC2_ACTIONS);
       for (const fn of functions) {
-        const held = statementsOf(fn).flatMap(actionsOf).filter((action) => mutating.includes(action));
+        const held = statementsOf(fn)
+          .flatMap(actionsOf)
+          .filter((action) => mutating.includes(action));
         expect({ fn, held }).toEqual({ fn, held: EC2_ACTIONS[fn] ? [EC2_ACTIONS[fn]] : [] });
       }
       for (const [fn, action] of Object.entries(EC2_ACTIONS)) {
-        for (const statement of grants(fn, action)) expect(JSON.stringify(statement.Resource)).toContain(':instance/*');
+        for (const statement of grants(fn, action))
+          expect(JSON.stringify(statement.Resource)).toContain(':instance/*');
       }
     });
 
     it('lets only the terminate function call ec2:TerminateInstances', () => {
-      expect(functions.filter((fn) => grants(fn, 'ec2:TerminateInstances').length > 0)).toEqual(['terminate-instances']);
+      expect(functions.filter((fn) => grants(fn, 'ec2:TerminateInstances').length > 0)).toEqual([
+        'terminate-instances',
+      ]);
     });
 
     it('lets no function edit or delete audit records, and only the verifier roles write anchors', () => {
       for (const fn of functions) {
-        for (const action of ['dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem']) {
-          expect({ fn, action, onAudit: grants(fn, action).some((statement) => onTable(statement, 'AuditTable')) }).toEqual({ fn, action, onAudit: false });
+        for (const action of [
+          'dynamodb:UpdateItem',
+          'dynamodb:DeleteItem',
+          'dynamodb:BatchWriteItem',
+        ]) {
+          expect({
+            fn,
+            action,
+            onAudit: grants(fn, action).some((statement) => onTable(statement, 'AuditTable')),
+          }).toEqual({ fn, action, onAudit: false });
         }
       }
-      const anchorWriters = functions.filter((fn) => grants(fn, 'dynamodb:PutItem').some((statement) => onTable(statement, 'AuditAnchorTable')));
+      const anchorWriters = functions.filter((fn) =>
+        grants(fn, 'dynamodb:PutItem').some((statement) => onTable(statement, 'AuditAnchorTable')),
+      );
       expect(anchorWriters.sort()).toEqual(['anchor-audit', 'verify-audit']);
-      const auditWriters = functions.filter((fn) => grants(fn, 'dynamodb:PutItem').some((statement) => onTable(statement, 'AuditTable')));
+      const auditWriters = functions.filter((fn) =>
+        grants(fn, 'dynamodb:PutItem').some((statement) => onTable(statement, 'AuditTable')),
+      );
       expect(auditWriters.some((fn) => anchorWriters.includes(fn))).toBe(false);
     });
 
     it('declares every DynamoDB table with point-in-time recovery and encryption at rest', () => {
-      const tables = Object.entries(template.Resources).filter(([, resource]) => resource.Type === 'AWS::DynamoDB::Table');
+      const tables = Object.entries(template.Resources).filter(
+        ([, resource]) => resource.Type === 'AWS::DynamoDB::Table',
+      );
 
-      expect(tables.map(([id]) => id)).toEqual(expect.arrayContaining(['AuditTable', 'AuditOpenTable', 'AuditAnchorTable', 'IdempotencyTable']));
+      expect(tables.map(([id]) => id)).toEqual(
+        expect.arrayContaining([
+          'AuditTable',
+          'AuditOpenTable',
+          'AuditAnchorTable',
+          'IdempotencyTable',
+        ]),
+      );
       for (const [id, table] of tables) {
-        expect({ id, pitr: table.Properties['PointInTimeRecoverySpecification'] }).toEqual({ id, pitr: { PointInTimeRecoveryEnabled: true } });
-        expect({ id, sse: (table.Properties['SSESpecification'] as { SSEEnabled?: boolean } | undefined)?.SSEEnabled }).toEqual({ id, sse: true });
+        expect({ id, pitr: table.Properties['PointInTimeRecoverySpecification'] }).toEqual({
+          id,
+          pitr: { PointInTimeRecoveryEnabled: true },
+        });
+        expect({
+          id,
+          sse: (table.Properties['SSESpecification'] as { SSEEnabled?: boolean } | undefined)
+            ?.SSEEnabled,
+        }).toEqual({ id, sse: true });
       }
     });
   });

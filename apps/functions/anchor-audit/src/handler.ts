@@ -11,7 +11,11 @@ const tables = auditTablesFromEnv();
 export async function handler(): Promise<AuditVerification> {
   const report = await verifyAuditTrail(tables, { anchor: true });
   if (report.ok) {
-    logger.info('audit trail verified', { chains: report.chainsChecked, records: report.recordsChecked, anchored: report.chainsAnchored });
+    logger.info('audit trail verified', {
+      chains: report.chainsChecked,
+      records: report.recordsChecked,
+      anchored: report.chainsAnchored,
+    });
   } else {
     logger.error('audit trail tampered with', { findings: report.findings });
   }

@@ -1,10 +1,16 @@
 import type { ActionResponse, ApiError, AuditPage, Instance } from '@fleet/contract';
 import { callApi, instanceSupply, localAwsCounters, resetLocalAwsCounters } from '@fleet/testing';
 
-const post = (body: unknown) => ({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+const post = (body: unknown) => ({
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify(body),
+});
 const ref = (instance: Instance) => ({ region: instance.region, id: instance.id });
-const audit = (query: string, as: 'admin' | 'operator' | 'viewer-payments' | 'viewer-search' = 'admin') =>
-  callApi<AuditPage>(`/audit?${query}`, {}, { as });
+const audit = (
+  query: string,
+  as: 'admin' | 'operator' | 'viewer-payments' | 'viewer-search' = 'admin',
+) => callApi<AuditPage>(`/audit?${query}`, {}, { as });
 
 describe('GET /audit', () => {
   let payments: Instance;
@@ -16,7 +22,9 @@ describe('GET /audit', () => {
     payments = await (await instanceSupply('payments')).next('running');
     search = await (await instanceSupply('search')).next('running');
     started = new Date().toISOString();
-    const stop = await callApi<ActionResponse>('/instances/reboot', post(ref(payments)), { as: 'operator' });
+    const stop = await callApi<ActionResponse>('/instances/reboot', post(ref(payments)), {
+      as: 'operator',
+    });
     await callApi('/instances/reboot', post(ref(search)));
     const page = await audit(`region=${payments.region}&instance=${payments.id}&limit=1`);
     operatorSub = page.body.items[0]?.actor.sub ?? '';
@@ -28,17 +36,25 @@ describe('GET /audit', () => {
 
     expect(status).toBe(200);
     expect(body.items.length).toBeGreaterThanOrEqual(2);
-    const times = body.items.map((record) => `${record.at}#${String(record.seq).padStart(10, '0')}`);
+    const times = body.items.map(
+      (record) => `${record.at}#${String(record.seq).padStart(10, '0')}`,
+    );
     expect(times).toEqual([...times].sort().reverse());
     expect(body.items[0]?.chain).toBe(`${payments.region}/${payments.id}`);
   });
 
   it('filters by actor, action, outcome and time range together', async () => {
-    const { body } = await audit(`actor=${operatorSub}&action=reboot&outcome=succeeded&from=${started}`);
+    const { body } = await audit(
+      `actor=${operatorSub}&action=reboot&outcome=succeeded&from=${started}`,
+    );
 
     expect(body.items.length).toBeGreaterThanOrEqual(1);
     for (const record of body.items) {
-      expect(record).toMatchObject({ action: 'reboot', outcome: 'succeeded', actor: { sub: operatorSub } });
+      expect(record).toMatchObject({
+        action: 'reboot',
+        outcome: 'succeeded',
+        actor: { sub: operatorSub },
+      });
       expect(record.at >= started).toBe(true);
     }
   });
@@ -62,7 +78,9 @@ describe('GET /audit', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { body: AuditPage } = await audit(`from=${started}&limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      const page: { body: AuditPage } = await audit(
+        `from=${started}&limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
       seen.push(...page.body.items.map((record) => record.id));
       cursor = page.body.nextCursor;
     } while (cursor && seen.length < 200);
@@ -83,7 +101,9 @@ describe('GET /audit', () => {
     const first = await audit('action=reboot&limit=1');
 
     const tooBig = await callApi<ApiError>('/audit?limit=101');
-    const mixed = await callApi<ApiError>(`/audit?action=stop&limit=1&cursor=${encodeURIComponent(first.body.nextCursor ?? 'x')}`);
+    const mixed = await callApi<ApiError>(
+      `/audit?action=stop&limit=1&cursor=${encodeURIComponent(first.body.nextCursor ?? 'x')}`,
+    );
 
     expect(tooBig.status).toBe(400);
     expect(mixed.status).toBe(400);

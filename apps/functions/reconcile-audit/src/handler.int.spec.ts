@@ -1,5 +1,11 @@
 import { appendToChain, markOpen } from '@fleet/audit-dynamodb';
-import type { AuditEntry, AuditRecord, Instance, ReconcileResponse, UnsettledPage } from '@fleet/contract';
+import type {
+  AuditEntry,
+  AuditRecord,
+  Instance,
+  ReconcileResponse,
+  UnsettledPage,
+} from '@fleet/contract';
 import { LOCAL_AUDIT_TABLES, auditRecordsOf, callApi, instanceSupply } from '@fleet/testing';
 
 // What a crash between EC2's answer and the outcome write leaves behind: an attempt on the
@@ -55,23 +61,39 @@ describe('POST /audit/reconcile', () => {
   });
 
   it('leaves attempts younger than the grace period alone', async () => {
-    const { body } = await callApi<ReconcileResponse>('/audit/reconcile?minAgeSeconds=3600', { method: 'POST' });
+    const { body } = await callApi<ReconcileResponse>('/audit/reconcile?minAgeSeconds=3600', {
+      method: 'POST',
+    });
 
     expect(body.reconciled.map((item) => item.chain)).not.toContain(attempt.chain);
     expect(body.tooRecent).toBeGreaterThanOrEqual(1);
   });
 
   it("closes it from the instance's actual state, and it is no longer unsettled", async () => {
-    const { status, body } = await callApi<ReconcileResponse>('/audit/reconcile?minAgeSeconds=0', { method: 'POST' });
+    const { status, body } = await callApi<ReconcileResponse>('/audit/reconcile?minAgeSeconds=0', {
+      method: 'POST',
+    });
 
     expect(status).toBe(200);
-    expect(body.reconciled).toContainEqual({ chain: attempt.chain, attemptSeq: attempt.seq, stateNow: 'stopped', recordSeq: attempt.seq + 1 });
-    expect((await auditRecordsOf(instance))[0]).toMatchObject({ kind: 'reconciled', attemptSeq: attempt.seq, outcome: 'succeeded', stateAfter: 'stopped' });
+    expect(body.reconciled).toContainEqual({
+      chain: attempt.chain,
+      attemptSeq: attempt.seq,
+      stateNow: 'stopped',
+      recordSeq: attempt.seq + 1,
+    });
+    expect((await auditRecordsOf(instance))[0]).toMatchObject({
+      kind: 'reconciled',
+      attemptSeq: attempt.seq,
+      outcome: 'succeeded',
+      stateAfter: 'stopped',
+    });
     const after = await callApi<UnsettledPage>('/audit/unsettled?minAgeSeconds=0');
     expect(after.body.items.map((item) => item.attempt.id)).not.toContain(attempt.id);
   });
 
   it('answers 403 to an operator', async () => {
-    expect((await callApi('/audit/reconcile', { method: 'POST' }, { as: 'operator' })).status).toBe(403);
+    expect((await callApi('/audit/reconcile', { method: 'POST' }, { as: 'operator' })).status).toBe(
+      403,
+    );
   });
 });

@@ -2,11 +2,17 @@ import { DescribeInstanceAttributeCommand } from '@aws-sdk/client-ec2';
 import type { ActionResponse, ApiError, Instance } from '@fleet/contract';
 import { auditRecordsOf, callApi, instanceSupply, localEc2 } from '@fleet/testing';
 
-const post = (body: unknown) => ({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+const post = (body: unknown) => ({
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify(body),
+});
 const ref = (instance: Instance) => ({ region: instance.region, id: instance.id });
 
 async function stopProtection(instance: Instance): Promise<boolean | undefined> {
-  const output = await localEc2(instance.region).send(new DescribeInstanceAttributeCommand({ InstanceId: instance.id, Attribute: 'disableApiStop' }));
+  const output = await localEc2(instance.region).send(
+    new DescribeInstanceAttributeCommand({ InstanceId: instance.id, Attribute: 'disableApiStop' }),
+  );
   return output.DisableApiStop?.Value;
 }
 
@@ -20,13 +26,21 @@ describe('POST /instances/protection', () => {
   it('sets a protection flag, records it, and answers unchanged when it is already set', async () => {
     const instance = await supply.next('running');
 
-    const set = await callApi<ActionResponse>('/instances/protection', post({ instances: [ref(instance)], disableApiStop: true }));
-    const again = await callApi<ActionResponse>('/instances/protection', post({ instances: [ref(instance)], disableApiStop: true }));
+    const set = await callApi<ActionResponse>(
+      '/instances/protection',
+      post({ instances: [ref(instance)], disableApiStop: true }),
+    );
+    const again = await callApi<ActionResponse>(
+      '/instances/protection',
+      post({ instances: [ref(instance)], disableApiStop: true }),
+    );
 
     expect(set.body.results[0]).toMatchObject({ outcome: 'succeeded' });
     expect(again.body.results[0]).toMatchObject({ outcome: 'unchanged' });
     expect(await stopProtection(instance)).toBe(true);
-    const attempt = (await auditRecordsOf(instance)).find((record) => record.requestId === set.body.requestId && record.kind === 'attempt');
+    const attempt = (await auditRecordsOf(instance)).find(
+      (record) => record.requestId === set.body.requestId && record.kind === 'attempt',
+    );
     expect(attempt).toMatchObject({ action: 'protect', options: { disableApiStop: true } });
     await callApi('/instances/protection', post({ ...ref(instance), disableApiStop: false }));
     expect(await stopProtection(instance)).toBe(false);
@@ -44,9 +58,16 @@ describe('POST /instances/protection', () => {
   it('answers 403 to an operator and records the attempt as denied', async () => {
     const instance = await supply.next('running');
 
-    const { status } = await callApi('/instances/protection', post({ ...ref(instance), disableApiTermination: true }), { as: 'operator' });
+    const { status } = await callApi(
+      '/instances/protection',
+      post({ ...ref(instance), disableApiTermination: true }),
+      { as: 'operator' },
+    );
 
     expect(status).toBe(403);
-    expect((await auditRecordsOf(instance))[0]).toMatchObject({ kind: 'denied', action: 'protect' });
+    expect((await auditRecordsOf(instance))[0]).toMatchObject({
+      kind: 'denied',
+      action: 'protect',
+    });
   });
 });

@@ -23,9 +23,14 @@ const ref = (instance: Instance) => ({ region: instance.region, id: instance.id 
 async function hibernationReadyIds(instances: Instance[]): Promise<Set<string>> {
   const ready = new Set<string>();
   for (const region of new Set(instances.map((instance) => instance.region))) {
-    const output = await localEc2(region).send(new DescribeInstancesCommand({ InstanceIds: instances.filter((i) => i.region === region).map((i) => i.id) }));
+    const output = await localEc2(region).send(
+      new DescribeInstancesCommand({
+        InstanceIds: instances.filter((i) => i.region === region).map((i) => i.id),
+      }),
+    );
     for (const reservation of output.Reservations ?? []) {
-      for (const instance of reservation.Instances ?? []) if (instance.HibernationOptions?.Configured) ready.add(instance.InstanceId ?? '');
+      for (const instance of reservation.Instances ?? [])
+        if (instance.HibernationOptions?.Configured) ready.add(instance.InstanceId ?? '');
     }
   }
   return ready;
@@ -50,11 +55,20 @@ describe('POST /instances/stop', () => {
   it('stops a running instance, and records the attempt before and the outcome after', async () => {
     const instance = await supply.next('running');
 
-    const { status, body } = await callApi<ActionResponse>('/instances/stop', post({ ...ref(instance), reason: 'patching' }), { as: 'operator' });
+    const { status, body } = await callApi<ActionResponse>(
+      '/instances/stop',
+      post({ ...ref(instance), reason: 'patching' }),
+      { as: 'operator' },
+    );
 
     expect(status).toBe(200);
     expect(body.results).toEqual([
-      expect.objectContaining({ ...ref(instance), outcome: 'succeeded', stateBefore: 'running', stateAfter: 'stopping' }),
+      expect.objectContaining({
+        ...ref(instance),
+        outcome: 'succeeded',
+        stateBefore: 'running',
+        stateAfter: 'stopping',
+      }),
     ]);
     expect(body.auditComplete).toBe(true);
     const [outcome, attempt] = await auditRecordsOf(instance);
@@ -72,7 +86,14 @@ describe('POST /instances/stop', () => {
     });
     expect(attempt?.sourceIp).toEqual(expect.any(String));
     expect(attempt?.userAgent).toEqual(expect.any(String));
-    expect(outcome).toMatchObject({ kind: 'outcome', seq: (attempt?.seq ?? 0) + 1, attemptSeq: attempt?.seq, outcome: 'succeeded', stateAfter: 'stopping', prevHash: attempt?.hash });
+    expect(outcome).toMatchObject({
+      kind: 'outcome',
+      seq: (attempt?.seq ?? 0) + 1,
+      attemptSeq: attempt?.seq,
+      outcome: 'succeeded',
+      stateAfter: 'stopping',
+      prevHash: attempt?.hash,
+    });
     await waitForInstanceState(instance, ['stopped']);
   });
 
@@ -82,21 +103,37 @@ describe('POST /instances/stop', () => {
     await waitForInstanceState(instance, ['stopped']);
     await resetLocalAwsCounters();
 
-    const { status, body } = await callApi<ActionResponse>('/instances/stop', post(ref(instance)), { as: 'operator' });
+    const { status, body } = await callApi<ActionResponse>('/instances/stop', post(ref(instance)), {
+      as: 'operator',
+    });
 
     expect(status).toBe(200);
-    expect(body.results[0]).toMatchObject({ outcome: 'unchanged', stateBefore: 'stopped', stateAfter: 'stopped' });
+    expect(body.results[0]).toMatchObject({
+      outcome: 'unchanged',
+      stateBefore: 'stopped',
+      stateAfter: 'stopped',
+    });
     expect(await ec2Calls('StopInstances')).toBe(0);
-    expect((await auditRecordsOf(instance))[0]).toMatchObject({ kind: 'outcome', outcome: 'unchanged' });
+    expect((await auditRecordsOf(instance))[0]).toMatchObject({
+      kind: 'outcome',
+      outcome: 'unchanged',
+    });
   });
 
   it('stops instances of several regions with one StopInstances call per region, one result each', async () => {
     const first = await supply.next('running');
     const second = await supply.next('running', (instance) => instance.region !== first.region);
-    const third = await supply.next('running', (instance) => instance.region === first.region && instance.id !== first.id);
+    const third = await supply.next(
+      'running',
+      (instance) => instance.region === first.region && instance.id !== first.id,
+    );
     await resetLocalAwsCounters();
 
-    const { status, body } = await callApi<ActionResponse>('/instances/stop', post({ instances: [first, second, third].map(ref) }), { as: 'operator' });
+    const { status, body } = await callApi<ActionResponse>(
+      '/instances/stop',
+      post({ instances: [first, second, third].map(ref) }),
+      { as: 'operator' },
+    );
 
     expect(status).toBe(200);
     expect(body.results.map((result) => [result.id, result.outcome])).toEqual([
@@ -106,16 +143,28 @@ describe('POST /instances/stop', () => {
     ]);
     const counters = await localAwsCounters();
     expect(counters.services.ec2?.actions.StopInstances?.total).toBe(2);
-    expect(counters.services.ec2?.actions.StopInstances?.regions).toEqual({ [first.region]: 1, [second.region]: 1 });
+    expect(counters.services.ec2?.actions.StopInstances?.regions).toEqual({
+      [first.region]: 1,
+      [second.region]: 1,
+    });
   });
 
   it('refuses an instance of another team as out of scope, hiding its state, and acts on the others', async () => {
     const [foreign] = await fleetInstances('state=running&tag=Team=search');
     const own = await supply.next('running');
 
-    const { body } = await callApi<ActionResponse>('/instances/stop', post({ instances: [ref(foreign as Instance), ref(own)] }), { as: 'operator' });
+    const { body } = await callApi<ActionResponse>(
+      '/instances/stop',
+      post({ instances: [ref(foreign as Instance), ref(own)] }),
+      { as: 'operator' },
+    );
 
-    expect(body.results[0]).toMatchObject({ outcome: 'refused', refusal: 'out-of-scope', stateBefore: null, stateAfter: null });
+    expect(body.results[0]).toMatchObject({
+      outcome: 'refused',
+      refusal: 'out-of-scope',
+      stateBefore: null,
+      stateAfter: null,
+    });
     expect(body.results[1]).toMatchObject({ outcome: 'succeeded' });
     expect(await waitForInstanceState(foreign as Instance, ['running'])).toBeDefined();
   });
@@ -123,24 +172,43 @@ describe('POST /instances/stop', () => {
   it('answers 409 InstanceNotFound for one instance out of scope, exactly as for one that does not exist', async () => {
     const [foreign] = await fleetInstances('state=running&tag=Team=search');
 
-    const outOfScope = await callApi<ApiError>('/instances/stop', post(ref(foreign as Instance)), { as: 'operator' });
-    const absent = await callApi<ApiError>('/instances/stop', post({ region: 'us-east-1', id: 'i-0000000000000dead' }), { as: 'operator' });
+    const outOfScope = await callApi<ApiError>('/instances/stop', post(ref(foreign as Instance)), {
+      as: 'operator',
+    });
+    const absent = await callApi<ApiError>(
+      '/instances/stop',
+      post({ region: 'us-east-1', id: 'i-0000000000000dead' }),
+      { as: 'operator' },
+    );
 
     expect(outOfScope.status).toBe(409);
     expect(outOfScope.body.code).toBe('InstanceNotFound');
     expect(absent.status).toBe(409);
     expect(absent.body.code).toBe('InstanceNotFound');
-    expect(outOfScope.body.message.replace(/i-\w+ in [\w-]+/, '')).toBe(absent.body.message.replace(/i-\w+ in [\w-]+/, ''));
+    expect(outOfScope.body.message.replace(/i-\w+ in [\w-]+/, '')).toBe(
+      absent.body.message.replace(/i-\w+ in [\w-]+/, ''),
+    );
   });
 
   it('refuses a stop-protected instance, naming disableApiStop, and answers 409 when it is the only one', async () => {
     const instance = await supply.next('running');
     await callApi('/instances/protection', post({ ...ref(instance), disableApiStop: true }));
 
-    const batch = await callApi<ActionResponse>('/instances/stop', post({ instances: [ref(instance)] }), { as: 'operator' });
-    const single = await callApi<ApiError>('/instances/stop', post(ref(instance)), { as: 'operator' });
+    const batch = await callApi<ActionResponse>(
+      '/instances/stop',
+      post({ instances: [ref(instance)] }),
+      { as: 'operator' },
+    );
+    const single = await callApi<ApiError>('/instances/stop', post(ref(instance)), {
+      as: 'operator',
+    });
 
-    expect(batch.body.results[0]).toMatchObject({ outcome: 'refused', refusal: 'protected', flag: 'disableApiStop', stateBefore: 'running' });
+    expect(batch.body.results[0]).toMatchObject({
+      outcome: 'refused',
+      refusal: 'protected',
+      flag: 'disableApiStop',
+      stateBefore: 'running',
+    });
     expect(single.status).toBe(409);
     expect(single.body.code).toBe('InstanceProtected');
     expect(single.body.message).toContain('disableApiStop');
@@ -148,10 +216,16 @@ describe('POST /instances/stop', () => {
   });
 
   it('answers 400 ReasonRequired for a production instance without a reason, and records nothing', async () => {
-    const [production] = await fleetInstances('state=running&tag=Team=payments&tag=Environment=production');
+    const [production] = await fleetInstances(
+      'state=running&tag=Team=payments&tag=Environment=production',
+    );
     const before = await auditRecordsOf(production as Instance);
 
-    const { status, body } = await callApi<ApiError>('/instances/stop', post(ref(production as Instance)), { as: 'operator' });
+    const { status, body } = await callApi<ApiError>(
+      '/instances/stop',
+      post(ref(production as Instance)),
+      { as: 'operator' },
+    );
 
     expect(status).toBe(400);
     expect(body.code).toBe('ReasonRequired');
@@ -159,17 +233,33 @@ describe('POST /instances/stop', () => {
   });
 
   it('refuses to hibernate an instance launched without hibernation', async () => {
-    const instance = await supply.next('running', (candidate) => !hibernationReady.has(candidate.id));
+    const instance = await supply.next(
+      'running',
+      (candidate) => !hibernationReady.has(candidate.id),
+    );
 
-    const { body } = await callApi<ActionResponse>('/instances/stop', post({ instances: [ref(instance)], hibernate: true }), { as: 'operator' });
+    const { body } = await callApi<ActionResponse>(
+      '/instances/stop',
+      post({ instances: [ref(instance)], hibernate: true }),
+      { as: 'operator' },
+    );
 
-    expect(body.results[0]).toMatchObject({ outcome: 'refused', refusal: 'hibernation-not-configured' });
+    expect(body.results[0]).toMatchObject({
+      outcome: 'refused',
+      refusal: 'hibernation-not-configured',
+    });
   });
 
   it('hibernates an instance launched with hibernation', async () => {
-    const instance = await supply.next('running', (candidate) => hibernationReady.has(candidate.id));
+    const instance = await supply.next('running', (candidate) =>
+      hibernationReady.has(candidate.id),
+    );
 
-    const { body } = await callApi<ActionResponse>('/instances/stop', post({ instances: [ref(instance)], hibernate: true }), { as: 'operator' });
+    const { body } = await callApi<ActionResponse>(
+      '/instances/stop',
+      post({ instances: [ref(instance)], hibernate: true }),
+      { as: 'operator' },
+    );
 
     expect(body.results[0]).toMatchObject({ outcome: 'succeeded', stateAfter: 'stopping' });
     expect((await auditRecordsOf(instance))[0]?.options).toEqual({ hibernate: true });
@@ -180,7 +270,11 @@ describe('POST /instances/stop', () => {
     await callApi('/instances/stop', post(ref(instance)), { as: 'operator' });
     await resetLocalAwsCounters();
 
-    const { body } = await callApi<ActionResponse>('/instances/stop', post({ ...ref(instance), force: true }), { as: 'operator' });
+    const { body } = await callApi<ActionResponse>(
+      '/instances/stop',
+      post({ ...ref(instance), force: true }),
+      { as: 'operator' },
+    );
 
     expect(['succeeded', 'unchanged']).toContain(body.results[0]?.outcome);
     const [outcome] = await auditRecordsOf(instance);
@@ -191,20 +285,37 @@ describe('POST /instances/stop', () => {
     const instance = await supply.next('running');
     await injectFaults([{ service: 'ec2', action: 'StopInstances', internalError: 1 }]);
 
-    const { status, body } = await callApi<ActionResponse>('/instances/stop', post({ instances: [ref(instance)] }), { as: 'operator' });
+    const { status, body } = await callApi<ActionResponse>(
+      '/instances/stop',
+      post({ instances: [ref(instance)] }),
+      { as: 'operator' },
+    );
 
     expect(status).toBe(200);
-    expect(body.results[0]).toMatchObject({ outcome: 'failed', errorCode: 'InternalError', stateAfter: 'running' });
-    expect((await auditRecordsOf(instance))[0]).toMatchObject({ outcome: 'failed', detail: 'InternalError' });
+    expect(body.results[0]).toMatchObject({
+      outcome: 'failed',
+      errorCode: 'InternalError',
+      stateAfter: 'running',
+    });
+    expect((await auditRecordsOf(instance))[0]).toMatchObject({
+      outcome: 'failed',
+      detail: 'InternalError',
+    });
   });
 
   it('answers 403 to a viewer and records the refused attempt as denied', async () => {
     const instance = await supply.next('running');
 
-    const { status } = await callApi('/instances/stop', post(ref(instance)), { as: 'viewer-payments' });
+    const { status } = await callApi('/instances/stop', post(ref(instance)), {
+      as: 'viewer-payments',
+    });
 
     expect(status).toBe(403);
-    expect((await auditRecordsOf(instance))[0]).toMatchObject({ kind: 'denied', outcome: 'denied', actor: { email: 'viewer.payments@example.com' } });
+    expect((await auditRecordsOf(instance))[0]).toMatchObject({
+      kind: 'denied',
+      outcome: 'denied',
+      actor: { email: 'viewer.payments@example.com' },
+    });
   });
 
   it('does nothing and answers 503 when the audit trail cannot be written: no EC2 call at all', async () => {
@@ -212,7 +323,9 @@ describe('POST /instances/stop', () => {
     await resetLocalAwsCounters();
     await injectFaults([{ service: 'dynamodb', unavailable: 1 }]);
 
-    const { status, body } = await callApi<ApiError>('/instances/stop', post(ref(instance)), { as: 'operator' });
+    const { status, body } = await callApi<ApiError>('/instances/stop', post(ref(instance)), {
+      as: 'operator',
+    });
 
     expect(status).toBe(503);
     expect(body.code).toBe('AuditUnavailable');
@@ -225,33 +338,58 @@ describe('POST /instances/stop', () => {
   it('answers a retry with the same Idempotency-Key from the first answer: one EC2 call, one attempt', async () => {
     const instance = await supply.next('running');
     const key = `stop-${instance.id}-${Date.now()}`;
-    const attemptsBefore = (await auditRecordsOf(instance)).filter((record) => record.kind === 'attempt').length;
+    const attemptsBefore = (await auditRecordsOf(instance)).filter(
+      (record) => record.kind === 'attempt',
+    ).length;
     await resetLocalAwsCounters();
 
-    const first = await callApi<ActionResponse>('/instances/stop', post(ref(instance), { 'Idempotency-Key': key }), { as: 'operator' });
-    const retry = await callApi<ActionResponse>('/instances/stop', post(ref(instance), { 'IDEMPOTENCY-KEY': key }), { as: 'operator' });
+    const first = await callApi<ActionResponse>(
+      '/instances/stop',
+      post(ref(instance), { 'Idempotency-Key': key }),
+      { as: 'operator' },
+    );
+    const retry = await callApi<ActionResponse>(
+      '/instances/stop',
+      post(ref(instance), { 'IDEMPOTENCY-KEY': key }),
+      { as: 'operator' },
+    );
 
     expect(retry.status).toBe(first.status);
     expect(retry.body).toEqual(first.body);
     expect(await ec2Calls('StopInstances')).toBe(1);
-    expect((await auditRecordsOf(instance)).filter((record) => record.kind === 'attempt')).toHaveLength(attemptsBefore + 1);
+    expect(
+      (await auditRecordsOf(instance)).filter((record) => record.kind === 'attempt'),
+    ).toHaveLength(attemptsBefore + 1);
   });
 
   it('keeps Idempotency-Keys apart per user: the same key from another caller is another request', async () => {
     const instance = await supply.next('running');
     const key = `shared-${Date.now()}`;
-    const attemptsBefore = (await auditRecordsOf(instance)).filter((record) => record.kind === 'attempt').length;
+    const attemptsBefore = (await auditRecordsOf(instance)).filter(
+      (record) => record.kind === 'attempt',
+    ).length;
 
-    await callApi('/instances/stop', post(ref(instance), { 'Idempotency-Key': key }), { as: 'operator' });
-    await callApi('/instances/stop', post(ref(instance), { 'Idempotency-Key': key }), { as: 'admin' });
+    await callApi('/instances/stop', post(ref(instance), { 'Idempotency-Key': key }), {
+      as: 'operator',
+    });
+    await callApi('/instances/stop', post(ref(instance), { 'Idempotency-Key': key }), {
+      as: 'admin',
+    });
 
-    expect((await auditRecordsOf(instance)).filter((record) => record.kind === 'attempt')).toHaveLength(attemptsBefore + 2);
+    expect(
+      (await auditRecordsOf(instance)).filter((record) => record.kind === 'attempt'),
+    ).toHaveLength(attemptsBefore + 2);
   });
 
   it('answers 400 before any record for a body naming more than 50 instances', async () => {
-    const instances = Array.from({ length: 51 }, (_, i) => ({ region: 'us-east-1', id: `i-${String(i).padStart(17, '0')}` }));
+    const instances = Array.from({ length: 51 }, (_, i) => ({
+      region: 'us-east-1',
+      id: `i-${String(i).padStart(17, '0')}`,
+    }));
 
-    const { status, body } = await callApi<ApiError>('/instances/stop', post({ instances }), { as: 'operator' });
+    const { status, body } = await callApi<ApiError>('/instances/stop', post({ instances }), {
+      as: 'operator',
+    });
 
     expect(status).toBe(400);
     expect(body.code).toBe('ValidationError');

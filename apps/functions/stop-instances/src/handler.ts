@@ -1,8 +1,19 @@
 import { runInstanceAction, targetsOf } from '@fleet/actions-domain';
 import { createActionEc2 } from '@fleet/actions-ec2';
-import { auditTablesFromEnv, createAuditWriter, deniedAttemptRecorder, idempotentRequests, requestContextOf } from '@fleet/audit-dynamodb';
+import {
+  auditTablesFromEnv,
+  createAuditWriter,
+  deniedAttemptRecorder,
+  idempotentRequests,
+  requestContextOf,
+} from '@fleet/audit-dynamodb';
 import { StopRequestSchema, type ActionResponse, type ApiError } from '@fleet/contract';
-import { defineHttpFunction, httpResponse, type HttpInput, type HttpResponse } from '@fleet/lambda-kit';
+import {
+  defineHttpFunction,
+  httpResponse,
+  type HttpInput,
+  type HttpResponse,
+} from '@fleet/lambda-kit';
 
 const audit = createAuditWriter(auditTablesFromEnv());
 const ports = { ec2: createActionEc2(), audit };
@@ -21,8 +32,17 @@ export async function stopInstances({
   requestId,
 }: HttpInput<typeof spec>): Promise<HttpResponse<ActionResponse | ApiError>> {
   const { force, hibernate, reason, ...targets } = body;
-  const command = { action: 'stop', ...targetsOf(targets), reason, options: { force, hibernate } } as const;
-  const answer = await runInstanceAction(ports, command, requestContextOf(principal, event, requestId));
+  const command = {
+    action: 'stop',
+    ...targetsOf(targets),
+    reason,
+    options: { force, hibernate },
+  } as const;
+  const answer = await runInstanceAction(
+    ports,
+    command,
+    requestContextOf(principal, event, requestId),
+  );
   return httpResponse(answer.status, answer.body);
 }
 

@@ -1,8 +1,19 @@
 import { runInstanceAction, targetsOf } from '@fleet/actions-domain';
 import { createActionEc2 } from '@fleet/actions-ec2';
-import { auditTablesFromEnv, createAuditWriter, deniedAttemptRecorder, idempotentRequests, requestContextOf } from '@fleet/audit-dynamodb';
+import {
+  auditTablesFromEnv,
+  createAuditWriter,
+  deniedAttemptRecorder,
+  idempotentRequests,
+  requestContextOf,
+} from '@fleet/audit-dynamodb';
 import { ActionRequestSchema, type ActionResponse, type ApiError } from '@fleet/contract';
-import { defineHttpFunction, httpResponse, type HttpInput, type HttpResponse } from '@fleet/lambda-kit';
+import {
+  defineHttpFunction,
+  httpResponse,
+  type HttpInput,
+  type HttpResponse,
+} from '@fleet/lambda-kit';
 
 const audit = createAuditWriter(auditTablesFromEnv());
 const ports = { ec2: createActionEc2(), audit };
@@ -22,7 +33,11 @@ export async function terminateInstances({
 }: HttpInput<typeof spec>): Promise<HttpResponse<ActionResponse | ApiError>> {
   const { reason, ...targets } = body;
   const command = { action: 'terminate', ...targetsOf(targets), reason, options: {} } as const;
-  const answer = await runInstanceAction(ports, command, requestContextOf(principal, event, requestId));
+  const answer = await runInstanceAction(
+    ports,
+    command,
+    requestContextOf(principal, event, requestId),
+  );
   return httpResponse(answer.status, answer.body);
 }
 

@@ -5,24 +5,53 @@ import { indexKeysOf, sealRecord } from '@fleet/audit-domain';
 import type { AuditRecord, AuditVerification, Instance } from '@fleet/contract';
 import { LOCAL_AUDIT_TABLES, callApi, instanceSupply, localDynamoDb } from '@fleet/testing';
 
-const post = (body: unknown) => ({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-const verify = (query = '') => callApi<AuditVerification>(`/audit/verify${query}`, { method: 'POST' });
+const post = (body: unknown) => ({
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify(body),
+});
+const verify = (query = '') =>
+  callApi<AuditVerification>(`/audit/verify${query}`, { method: 'POST' });
 
 type Item = Record<string, unknown>;
 
 async function itemsOf(chain: string): Promise<Item[]> {
   const output = await localDynamoDb().send(
-    new QueryCommand({ TableName: LOCAL_AUDIT_TABLES.records, KeyConditionExpression: 'chain = :c', ExpressionAttributeValues: { ':c': chain } }),
+    new QueryCommand({
+      TableName: LOCAL_AUDIT_TABLES.records,
+      KeyConditionExpression: 'chain = :c',
+      ExpressionAttributeValues: { ':c': chain },
+    }),
   );
   return output.Items ?? [];
 }
-const put = (item: Item) => localDynamoDb().send(new PutCommand({ TableName: LOCAL_AUDIT_TABLES.records, Item: item }));
-const remove = (item: Item) => localDynamoDb().send(new DeleteCommand({ TableName: LOCAL_AUDIT_TABLES.records, Key: { chain: item.chain, seq: item.seq } }));
+const put = (item: Item) =>
+  localDynamoDb().send(new PutCommand({ TableName: LOCAL_AUDIT_TABLES.records, Item: item }));
+const remove = (item: Item) =>
+  localDynamoDb().send(
+    new DeleteCommand({
+      TableName: LOCAL_AUDIT_TABLES.records,
+      Key: { chain: item.chain, seq: item.seq },
+    }),
+  );
 
 async function cli(chain: string): Promise<{ code: number; report: AuditVerification }> {
-  const args = ['tsx', 'libs/audit/dynamodb/src/cli/verify.ts', '--table', LOCAL_AUDIT_TABLES.records, '--anchors', LOCAL_AUDIT_TABLES.anchors];
+  const args = [
+    'tsx',
+    'libs/audit/dynamodb/src/cli/verify.ts',
+    '--table',
+    LOCAL_AUDIT_TABLES.records,
+    '--anchors',
+    LOCAL_AUDIT_TABLES.anchors,
+  ];
   try {
-    const { stdout } = await promisify(execFile)('npx', [...args, '--endpoint', process.env.DYNAMODB_URL ?? '', '--chain', chain]);
+    const { stdout } = await promisify(execFile)('npx', [
+      ...args,
+      '--endpoint',
+      process.env.DYNAMODB_URL ?? '',
+      '--chain',
+      chain,
+    ]);
     return { code: 0, report: JSON.parse(stdout) as AuditVerification };
   } catch (error) {
     const failed = error as { code: number; stdout: string };
@@ -55,7 +84,12 @@ describe('POST /audit/verify and the verify command', () => {
     const { status, body } = await verify(query);
 
     expect(status).toBe(200);
-    expect(body).toMatchObject({ ok: true, chainsChecked: 1, recordsChecked: original.length, findings: [] });
+    expect(body).toMatchObject({
+      ok: true,
+      chainsChecked: 1,
+      recordsChecked: original.length,
+      findings: [],
+    });
   });
 
   it('verifies the whole trail clean', async () => {
@@ -81,7 +115,9 @@ describe('POST /audit/verify and the verify command', () => {
   it('catches a deleted record', async () => {
     await remove(original[1] as Item);
 
-    expect((await verify(query)).body.findings).toEqual([expect.objectContaining({ kind: 'missing', seq: 2 })]);
+    expect((await verify(query)).body.findings).toEqual([
+      expect.objectContaining({ kind: 'missing', seq: 2 }),
+    ]);
   });
 
   it('catches the deletion of the newest records, through the anchor', async () => {
@@ -92,15 +128,29 @@ describe('POST /audit/verify and the verify command', () => {
     const { body } = await verify(query);
 
     expect(body.ok).toBe(false);
-    expect(body.findings).toEqual([expect.objectContaining({ kind: 'truncated', seq: original.length })]);
+    expect(body.findings).toEqual([
+      expect.objectContaining({ kind: 'truncated', seq: original.length }),
+    ]);
   });
 
   it('catches an inserted record, even one carrying a valid hash of its own', async () => {
     const last = original[original.length - 1] as unknown as AuditRecord;
-    const { id: _id, hash: _hash, chain: _chain, seq: _seq, at: _at, prevHash: _prev, ...entry } = last;
-    const forged = await sealRecord({ ...entry, reason: 'forged' }, { chain, seq: 2, at: last.at, prevHash: String(original[0]?.hash) });
+    const {
+      id: _id,
+      hash: _hash,
+      chain: _chain,
+      seq: _seq,
+      at: _at,
+      prevHash: _prev,
+      ...entry
+    } = last;
+    const forged = await sealRecord(
+      { ...entry, reason: 'forged' },
+      { chain, seq: 2, at: last.at, prevHash: String(original[0]?.hash) },
+    );
     // Slide the records from seq 2 up by one to make room for the forgery.
-    for (const item of [...original].reverse().slice(0, original.length - 1)) await put({ ...item, seq: Number(item.seq) + 1 });
+    for (const item of [...original].reverse().slice(0, original.length - 1))
+      await put({ ...item, seq: Number(item.seq) + 1 });
     await put({ ...forged, ...indexKeysOf(forged) });
 
     const { body } = await verify(query);
@@ -110,6 +160,8 @@ describe('POST /audit/verify and the verify command', () => {
   });
 
   it('answers 403 to an operator', async () => {
-    expect((await callApi('/audit/verify', { method: 'POST' }, { as: 'operator' })).status).toBe(403);
+    expect((await callApi('/audit/verify', { method: 'POST' }, { as: 'operator' })).status).toBe(
+      403,
+    );
   });
 });

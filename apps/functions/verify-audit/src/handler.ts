@@ -10,7 +10,8 @@ const tables = auditTablesFromEnv();
  * anchors the heads that verified clean. Admins only.
  */
 export async function verifyAudit({ query }: HttpInput<typeof spec>): Promise<AuditVerification> {
-  if (!query.region !== !query.instance) throw badRequest('Give both region and instance, or neither.');
+  if (!query.region !== !query.instance)
+    throw badRequest('Give both region and instance, or neither.');
   const chain = query.region && query.instance ? `${query.region}/${query.instance}` : undefined;
   return verifyAuditTrail(tables, { chain, anchor: true });
 }

@@ -1,4 +1,9 @@
-export { flagsToCheck, auditOptionsOf, wantedFlags, type ActionOptions } from './lib/action-options';
+export {
+  flagsToCheck,
+  auditOptionsOf,
+  wantedFlags,
+  type ActionOptions,
+} from './lib/action-options';
 export { targetsOf, type ActionCommand, type ActionContext } from './lib/action-context';
 export { AuditUnavailableError, ReasonRequiredError } from './lib/action-errors';
 export type { ActionAuditPort, ActionEc2Port, AttemptHandle, CallResult } from './lib/action-ports';

@@ -1,9 +1,21 @@
 export { canonicalJson } from './lib/canonical-json';
-export { GENESIS_HASH, chainOf, hashOf, hashedContentOf, sealRecord, type ChainPosition } from './lib/record-hash';
+export {
+  GENESIS_HASH,
+  chainOf,
+  hashOf,
+  hashedContentOf,
+  sealRecord,
+  type ChainPosition,
+} from './lib/record-hash';
 export { verifyChain, type ChainAnchor, type ChainVerification } from './lib/verify-chain';
 export { AUDIT_INDEXES, AT_KEY, indexKeysOf, monthOf, type AuditIndex } from './lib/index-keys';
 export { InvalidAuditQueryError } from './lib/invalid-audit-query-error';
 export { auditQueryFingerprint, decodeAuditCursor, encodeAuditCursor } from './lib/audit-cursor';
-export { DEFAULT_LOOKBACK_MONTHS, planAuditQuery, type AuditQueryPlan, type ResidualFilters } from './lib/audit-query-plan';
+export {
+  DEFAULT_LOOKBACK_MONTHS,
+  planAuditQuery,
+  type AuditQueryPlan,
+  type ResidualFilters,
+} from './lib/audit-query-plan';
 export { reconciledEntry, reconciledOutcome } from './lib/reconciled-outcome';
 export { verifyTrail, type TrailVerification } from './lib/verify-trail';

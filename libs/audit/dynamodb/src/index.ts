@@ -3,12 +3,28 @@ export { documentClient, rawDynamoDbClient } from './lib/document-client';
 export { toItem, fromItem } from './lib/audit-item';
 export { appendToChain, chainHead } from './lib/chain-appender';
 export { createAuditWriter, type AuditWriter } from './lib/audit-writer';
-export { OPEN_ATTEMPT_SHARDS, listOpenAttempts, markClosed, markOpen, type OpenAttempt } from './lib/open-attempts';
-export { readAllChains, readAuditPage, readChain, readRecord, type AuditRecordsPage } from './lib/audit-reader';
+export {
+  OPEN_ATTEMPT_SHARDS,
+  listOpenAttempts,
+  markClosed,
+  markOpen,
+  type OpenAttempt,
+} from './lib/open-attempts';
+export {
+  readAllChains,
+  readAuditPage,
+  readChain,
+  readRecord,
+  type AuditRecordsPage,
+} from './lib/audit-reader';
 export { readAnchor, readAnchors, writeAnchor } from './lib/anchor-store';
 export { verifyAuditTrail, type VerifyOptions } from './lib/verify-audit-trail';
 export { IDEMPOTENCY_KEY_PATH, idempotentRequests } from './lib/idempotent-requests';
 export { requestContextOf } from './lib/request-context';
 export { deniedAttemptRecorder } from './lib/denied-attempt-recorder';
 export { unsettledAttempts } from './lib/unsettled-attempts';
-export { reconcileOpenAttempts, type ReconcileOptions, type StateReader } from './lib/reconcile-open-attempts';
+export {
+  reconcileOpenAttempts,
+  type ReconcileOptions,
+  type StateReader,
+} from './lib/reconcile-open-attempts';

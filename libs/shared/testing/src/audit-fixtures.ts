@@ -1,6 +1,12 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { AuditPage, AuditRecord, Instance, InstancePage, InstanceState } from '@fleet/contract';
+import type {
+  AuditPage,
+  AuditRecord,
+  Instance,
+  InstancePage,
+  InstanceState,
+} from '@fleet/contract';
 import { callApi } from './api-client';
 
 /** The audit tables of the local stack (stage `local`), as infra/audit.yml names them. */
@@ -22,9 +28,14 @@ let client: DynamoDBDocumentClient | undefined;
  */
 export function localDynamoDb(): DynamoDBDocumentClient {
   const endpoint = process.env.DYNAMODB_URL;
-  if (!endpoint) throw new Error('DYNAMODB_URL is not set: run this test in jest\'s "stack" project');
+  if (!endpoint)
+    throw new Error('DYNAMODB_URL is not set: run this test in jest\'s "stack" project');
   client ??= DynamoDBDocumentClient.from(
-    new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+    new DynamoDBClient({
+      endpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    }),
   );
   return client;
 }
@@ -42,7 +53,10 @@ export async function fleetInstances(query: string): Promise<Instance[]> {
 }
 
 /** Polls the instance until it is in one of `states` (the emulator moves in 300 ms in tests). */
-export async function waitForInstanceState(instance: Pick<Instance, 'region' | 'id'>, states: readonly InstanceState[]): Promise<Instance> {
+export async function waitForInstanceState(
+  instance: Pick<Instance, 'region' | 'id'>,
+  states: readonly InstanceState[],
+): Promise<Instance> {
   for (let tries = 0; tries < 100; tries++) {
     const { body } = await callApi<Instance>(`/instances/${instance.region}/${instance.id}`);
     if (states.includes(body.state)) return body;
@@ -52,8 +66,12 @@ export async function waitForInstanceState(instance: Pick<Instance, 'region' | '
 }
 
 /** Every audit record of one instance, newest first, as the admin reads them. */
-export async function auditRecordsOf(instance: Pick<Instance, 'region' | 'id'>): Promise<AuditRecord[]> {
-  const { status, body } = await callApi<AuditPage>(`/audit?region=${instance.region}&instance=${instance.id}&limit=100`);
+export async function auditRecordsOf(
+  instance: Pick<Instance, 'region' | 'id'>,
+): Promise<AuditRecord[]> {
+  const { status, body } = await callApi<AuditPage>(
+    `/audit?region=${instance.region}&instance=${instance.id}&limit=100`,
+  );
   if (status !== 200) throw new Error(`GET /audit answered ${status}: ${JSON.stringify(body)}`);
   return body.items;
 }

@@ -20,5 +20,11 @@ export {
 } from './forge-token';
 export { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser } from './browser';
 export { signInThroughDashboard } from './browser-sign-in';
-export { LOCAL_AUDIT_TABLES, auditRecordsOf, fleetInstances, localDynamoDb, waitForInstanceState } from './audit-fixtures';
+export {
+  LOCAL_AUDIT_TABLES,
+  auditRecordsOf,
+  fleetInstances,
+  localDynamoDb,
+  waitForInstanceState,
+} from './audit-fixtures';
 export { instanceSupply, localEc2, settle } from './instance-preparation';

@@ -10,7 +10,11 @@ const clients = new Map<string, EC2Client>();
 export function localEc2(region: string): EC2Client {
   let client = clients.get(region);
   if (!client) {
-    client = new EC2Client({ region, endpoint: stackUrls().localAws, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    client = new EC2Client({
+      region,
+      endpoint: stackUrls().localAws,
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
     clients.set(region, client);
   }
   return client;
@@ -23,11 +27,18 @@ export function localEc2(region: string): EC2Client {
  * @example
  * const instance = await settle(candidate, 'running');
  */
-export async function settle(instance: Pick<Instance, 'region' | 'id'>, state: 'running' | 'stopped'): Promise<Instance> {
+export async function settle(
+  instance: Pick<Instance, 'region' | 'id'>,
+  state: 'running' | 'stopped',
+): Promise<Instance> {
   const now = await waitForInstanceState(instance, ['running', 'stopped', 'terminated']);
   if (now.state === state || now.state === 'terminated') return now;
   const ec2 = localEc2(instance.region);
-  await ec2.send(state === 'running' ? new StartInstancesCommand({ InstanceIds: [instance.id] }) : new StopInstancesCommand({ InstanceIds: [instance.id] }));
+  await ec2.send(
+    state === 'running'
+      ? new StartInstancesCommand({ InstanceIds: [instance.id] })
+      : new StopInstancesCommand({ InstanceIds: [instance.id] }),
+  );
   return waitForInstanceState(instance, [state]);
 }
 
@@ -40,10 +51,15 @@ export async function settle(instance: Pick<Instance, 'region' | 'id'>, state: '
  * const instance = await supply.next('running');
  */
 export async function instanceSupply(team: string): Promise<{
-  next(state: 'running' | 'stopped', predicate?: (instance: Instance) => boolean): Promise<Instance>;
+  next(
+    state: 'running' | 'stopped',
+    predicate?: (instance: Instance) => boolean,
+  ): Promise<Instance>;
 }> {
   const { body } = await callApi<{ items: Instance[] }>(`/instances?limit=100&tag=Team=${team}`);
-  const pool = body.items.filter((instance) => instance.tags['Environment'] !== 'production' && instance.state !== 'terminated');
+  const pool = body.items.filter(
+    (instance) => instance.tags['Environment'] !== 'production' && instance.state !== 'terminated',
+  );
   let cursor = 0;
   return {
     async next(state, predicate = () => true) {

@@ -19,7 +19,8 @@ const dynamoCall = (url: string): Promise<Response> =>
   fetch(url, {
     method: 'POST',
     headers: {
-      authorization: 'AWS4-HMAC-SHA256 Credential=local/20261126/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=x',
+      authorization:
+        'AWS4-HMAC-SHA256 Credential=local/20261126/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=x',
       'x-amz-target': 'DynamoDB_20120810.PutItem',
       'content-type': 'application/x-amz-json-1.0',
     },
@@ -32,7 +33,11 @@ describe('forwarded services', () => {
 
   beforeAll(async () => {
     echo = await startEcho();
-    aws = await createLocalAws({ quiet: true, instances: 1, forward: { dynamodb: `http://127.0.0.1:${(echo.address() as AddressInfo).port}` } });
+    aws = await createLocalAws({
+      quiet: true,
+      instances: 1,
+      forward: { dynamodb: `http://127.0.0.1:${(echo.address() as AddressInfo).port}` },
+    });
   });
 
   afterAll(async () => {
@@ -45,13 +50,21 @@ describe('forwarded services', () => {
 
     expect(response.status).toBe(200);
     expect(response.headers.get('x-amz-crc32')).toBe('1');
-    expect(await response.json()).toEqual({ target: 'DynamoDB_20120810.PutItem', body: '{"TableName":"t"}' });
-    const counters = (await (await fetch(`${aws.url}/_local/counters`)).json()) as { services: Record<string, { total: number }> };
+    expect(await response.json()).toEqual({
+      target: 'DynamoDB_20120810.PutItem',
+      body: '{"TableName":"t"}',
+    });
+    const counters = (await (await fetch(`${aws.url}/_local/counters`)).json()) as {
+      services: Record<string, { total: number }>;
+    };
     expect(counters.services.dynamodb?.total).toBe(1);
   });
 
   it('makes the forwarded service unavailable under a fault rule, without reaching the target', async () => {
-    await fetch(`${aws.url}/_local/faults`, { method: 'PUT', body: JSON.stringify({ rules: [{ service: 'dynamodb', unavailable: 1 }] }) });
+    await fetch(`${aws.url}/_local/faults`, {
+      method: 'PUT',
+      body: JSON.stringify({ rules: [{ service: 'dynamodb', unavailable: 1 }] }),
+    });
 
     const response = await dynamoCall(aws.url);
 

@@ -1,7 +1,14 @@
 import type { AwsServiceHandler } from '../service-handler';
 
 // Hop-by-hop and length headers belong to each connection, not to the call.
-const NOT_FORWARDED = new Set(['host', 'connection', 'content-length', 'content-encoding', 'transfer-encoding', 'keep-alive']);
+const NOT_FORWARDED = new Set([
+  'host',
+  'connection',
+  'content-length',
+  'content-encoding',
+  'transfer-encoding',
+  'keep-alive',
+]);
 
 /**
  * A service that passes every call on, unchanged, to another endpoint (a local DynamoDB, say) and

@@ -21,7 +21,9 @@ export class AuditUnavailableError extends Error {
   readonly expose = true;
   readonly code = 'AuditUnavailable';
   constructor() {
-    super('The audit trail cannot be written right now, so nothing was done. Retry in a few seconds.');
+    super(
+      'The audit trail cannot be written right now, so nothing was done. Retry in a few seconds.',
+    );
     this.name = 'AuditUnavailableError';
   }
 }

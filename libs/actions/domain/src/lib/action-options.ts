@@ -15,7 +15,9 @@ export interface ActionOptions {
  * wantedFlags({ protection: { disableApiStop: true, disableApiTermination: undefined } }); // [['disableApiStop', true]]
  */
 export function wantedFlags(options: ActionOptions): [ProtectionFlag, boolean][] {
-  return Object.entries(options.protection ?? {}).filter((entry): entry is [ProtectionFlag, boolean] => typeof entry[1] === 'boolean');
+  return Object.entries(options.protection ?? {}).filter(
+    (entry): entry is [ProtectionFlag, boolean] => typeof entry[1] === 'boolean',
+  );
 }
 
 /**
@@ -45,8 +47,10 @@ export function flagsToCheck(action: InstanceAction, options: ActionOptions): Pr
  * auditOptionsOf({ force: true, hibernate: undefined }); // { force: true }
  */
 export function auditOptionsOf(options: ActionOptions): Record<string, boolean> | null {
-  const entries = Object.entries({ force: options.force, hibernate: options.hibernate, ...options.protection }).filter(
-    (entry): entry is [string, boolean] => typeof entry[1] === 'boolean',
-  );
+  const entries = Object.entries({
+    force: options.force,
+    hibernate: options.hibernate,
+    ...options.protection,
+  }).filter((entry): entry is [string, boolean] => typeof entry[1] === 'boolean');
   return entries.length > 0 ? Object.fromEntries(entries) : null;
 }

@@ -4,17 +4,37 @@ import type { InstanceSnapshot, ProtectionState } from './instance-snapshot';
 
 /** One EC2 state-changing call's answer for a list of instances of one region. */
 export type CallResult =
-  | { readonly ok: true; readonly changes: ReadonlyMap<string, { previous: InstanceState | null; current: InstanceState | null }> }
-  | { readonly ok: false; readonly code: string; readonly message: string; readonly serverSide: boolean };
+  | {
+      readonly ok: true;
+      readonly changes: ReadonlyMap<
+        string,
+        { previous: InstanceState | null; current: InstanceState | null }
+      >;
+    }
+  | {
+      readonly ok: false;
+      readonly code: string;
+      readonly message: string;
+      readonly serverSide: boolean;
+    };
 
 /** What the action run needs of EC2 (implemented over the SDK in `@fleet/actions-ec2`). */
 export interface ActionEc2Port {
   /** The instances of `ids` EC2 knows in the region; unknown ids are simply absent. */
   describe(region: string, ids: readonly string[]): Promise<InstanceSnapshot[]>;
   /** The protection flags asked for, read with DescribeInstanceAttribute. */
-  protection(region: string, id: string, flags: readonly ProtectionFlag[]): Promise<ProtectionState>;
+  protection(
+    region: string,
+    id: string,
+    flags: readonly ProtectionFlag[],
+  ): Promise<ProtectionState>;
   /** One call for every id (EC2 fails the whole call if one id is refused). */
-  execute(region: string, ids: readonly string[], action: InstanceAction, options: ActionOptions): Promise<CallResult>;
+  execute(
+    region: string,
+    ids: readonly string[],
+    action: InstanceAction,
+    options: ActionOptions,
+  ): Promise<CallResult>;
 }
 
 /** Where an attempt was written, so its outcome can point back at it. */
@@ -31,5 +51,7 @@ export interface ActionAuditPort {
    */
   recordAttempts(entries: readonly AuditEntry[]): Promise<(AttemptHandle | undefined)[]>;
   /** Appends the outcome records and waits; `false` if any could not be written. */
-  recordOutcomes(outcomes: readonly { attempt: AttemptHandle; entry: AuditEntry }[]): Promise<boolean>;
+  recordOutcomes(
+    outcomes: readonly { attempt: AttemptHandle; entry: AuditEntry }[],
+  ): Promise<boolean>;
 }

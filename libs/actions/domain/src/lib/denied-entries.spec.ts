@@ -10,15 +10,28 @@ const context = {
 
 describe('deniedEntries', () => {
   it('records one denied entry per well-formed instance named, ignoring the rest', () => {
-    const body = { instances: [{ region: 'us-east-1', id: 'i-0123456789abcdef0' }, { region: 'nowhere', id: 'x' }], reason: 'try' };
+    const body = {
+      instances: [
+        { region: 'us-east-1', id: 'i-0123456789abcdef0' },
+        { region: 'nowhere', id: 'x' },
+      ],
+      reason: 'try',
+    };
 
     const entries = deniedEntries('stop', body, context);
 
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ kind: 'denied', outcome: 'denied', instanceId: 'i-0123456789abcdef0', reason: 'try' });
+    expect(entries[0]).toMatchObject({
+      kind: 'denied',
+      outcome: 'denied',
+      instanceId: 'i-0123456789abcdef0',
+      reason: 'try',
+    });
   });
 
   it('records one entry naming no instance when the body names none', () => {
-    expect(deniedEntries('terminate', 'not json', context)).toMatchObject([{ kind: 'denied', region: null, instanceId: null }]);
+    expect(deniedEntries('terminate', 'not json', context)).toMatchObject([
+      { kind: 'denied', region: null, instanceId: null },
+    ]);
   });
 });

@@ -1,4 +1,10 @@
-import { InstanceRefSchema, MAX_ACTION_TARGETS, type AuditEntry, type InstanceAction, type InstanceRef } from '@fleet/contract';
+import {
+  InstanceRefSchema,
+  MAX_ACTION_TARGETS,
+  type AuditEntry,
+  type InstanceAction,
+  type InstanceRef,
+} from '@fleet/contract';
 import type { ActionContext } from './action-context';
 
 function refsIn(body: unknown): InstanceRef[] {
@@ -9,7 +15,10 @@ function refsIn(body: unknown): InstanceRef[] {
     const parsed = InstanceRefSchema.safeParse(candidate);
     return parsed.success ? [{ region: parsed.data.region, id: parsed.data.id }] : [];
   });
-  return [...new Map(refs.map((ref) => [`${ref.region}/${ref.id}`, ref])).values()].slice(0, MAX_ACTION_TARGETS);
+  return [...new Map(refs.map((ref) => [`${ref.region}/${ref.id}`, ref])).values()].slice(
+    0,
+    MAX_ACTION_TARGETS,
+  );
 }
 
 /**
@@ -21,8 +30,17 @@ function refsIn(body: unknown): InstanceRef[] {
  * @example
  * deniedEntries('terminate', { region: 'us-east-1', id: 'i-0123456789abcdef0' }, context);
  */
-export function deniedEntries(action: InstanceAction, body: unknown, context: Omit<ActionContext, 'scope' | 'teamTag' | 'managedRegions'>): AuditEntry[] {
-  const reason = typeof body === 'object' && body !== null && typeof (body as { reason?: unknown }).reason === 'string' ? (body as { reason: string }).reason.slice(0, 500) : null;
+export function deniedEntries(
+  action: InstanceAction,
+  body: unknown,
+  context: Omit<ActionContext, 'scope' | 'teamTag' | 'managedRegions'>,
+): AuditEntry[] {
+  const reason =
+    typeof body === 'object' &&
+    body !== null &&
+    typeof (body as { reason?: unknown }).reason === 'string'
+      ? (body as { reason: string }).reason.slice(0, 500)
+      : null;
   const targets: (InstanceRef | undefined)[] = refsIn(body);
   return (targets.length > 0 ? targets : [undefined]).map((target) => ({
     kind: 'denied',

@@ -4,14 +4,32 @@ import type { ActionEc2Port, CallResult } from './action-ports';
 
 /** What EC2 did with one instance. */
 export type Execution =
-  | { readonly region: string; readonly id: string; readonly kind: 'done'; readonly previous: InstanceState | null; readonly current: InstanceState | null }
-  | { readonly region: string; readonly id: string; readonly kind: 'failed'; readonly code: string; readonly message: string };
+  | {
+      readonly region: string;
+      readonly id: string;
+      readonly kind: 'done';
+      readonly previous: InstanceState | null;
+      readonly current: InstanceState | null;
+    }
+  | {
+      readonly region: string;
+      readonly id: string;
+      readonly kind: 'failed';
+      readonly code: string;
+      readonly message: string;
+    };
 
 function executionsOf(region: string, ids: readonly string[], call: CallResult): Execution[] {
   return ids.map((id) => {
     if (!call.ok) return { region, id, kind: 'failed', code: call.code, message: call.message };
     const change = call.changes.get(id);
-    return { region, id, kind: 'done', previous: change?.previous ?? null, current: change?.current ?? null };
+    return {
+      region,
+      id,
+      kind: 'done',
+      previous: change?.previous ?? null,
+      current: change?.current ?? null,
+    };
   });
 }
 
@@ -31,8 +49,16 @@ export async function executeInRegion(
   command: ActionCommand,
 ): Promise<Execution[]> {
   // ModifyInstanceAttribute takes one instance per call: protection goes one by one from the start.
-  const call = command.action === 'protect' && ids.length > 1 ? undefined : await ec2.execute(region, ids, command.action, command.options);
-  if (call && (call.ok || call.serverSide || ids.length === 1)) return executionsOf(region, ids, call);
-  const one = await Promise.all(ids.map(async (id) => executionsOf(region, [id], await ec2.execute(region, [id], command.action, command.options))));
+  const call =
+    command.action === 'protect' && ids.length > 1
+      ? undefined
+      : await ec2.execute(region, ids, command.action, command.options);
+  if (call && (call.ok || call.serverSide || ids.length === 1))
+    return executionsOf(region, ids, call);
+  const one = await Promise.all(
+    ids.map(async (id) =>
+      executionsOf(region, [id], await ec2.execute(region, [id], command.action, command.options)),
+    ),
+  );
   return one.flat();
 }

@@ -2,8 +2,18 @@ import type { InstanceAction, InstanceState } from '@fleet/contract';
 import type { InstanceSnapshot } from './instance-snapshot';
 import { preconditionOf } from './precondition';
 
-function snapshot(state: InstanceState, overrides: Partial<InstanceSnapshot> = {}): InstanceSnapshot {
-  return { region: 'us-east-1', id: 'i-0123456789abcdef0', state, tags: {}, hibernationConfigured: false, ...overrides };
+function snapshot(
+  state: InstanceState,
+  overrides: Partial<InstanceSnapshot> = {},
+): InstanceSnapshot {
+  return {
+    region: 'us-east-1',
+    id: 'i-0123456789abcdef0',
+    state,
+    tags: {},
+    hibernationConfigured: false,
+    ...overrides,
+  };
 }
 
 describe('preconditionOf', () => {
@@ -39,30 +49,41 @@ describe('preconditionOf', () => {
   });
 
   it('refuses a wrong state with the reason wrong-state', () => {
-    expect(preconditionOf('start', snapshot('stopping'), {}, {})).toMatchObject({ kind: 'refused', refusal: 'wrong-state' });
-  });
-
-  it('refuses to stop an instance with disableApiStop, naming the flag', () => {
-    expect(preconditionOf('stop', snapshot('running'), {}, { disableApiStop: true })).toMatchObject({
+    expect(preconditionOf('start', snapshot('stopping'), {}, {})).toMatchObject({
       kind: 'refused',
-      refusal: 'protected',
-      flag: 'disableApiStop',
+      refusal: 'wrong-state',
     });
   });
 
+  it('refuses to stop an instance with disableApiStop, naming the flag', () => {
+    expect(preconditionOf('stop', snapshot('running'), {}, { disableApiStop: true })).toMatchObject(
+      {
+        kind: 'refused',
+        refusal: 'protected',
+        flag: 'disableApiStop',
+      },
+    );
+  });
+
   it('refuses to terminate an instance with disableApiTermination, naming the flag', () => {
-    expect(preconditionOf('terminate', snapshot('stopped'), {}, { disableApiTermination: true })).toMatchObject({
+    expect(
+      preconditionOf('terminate', snapshot('stopped'), {}, { disableApiTermination: true }),
+    ).toMatchObject({
       refusal: 'protected',
       flag: 'disableApiTermination',
     });
   });
 
   it('lets stop protection alone not block a terminate', () => {
-    expect(preconditionOf('terminate', snapshot('running'), {}, { disableApiStop: true }).kind).toBe('act');
+    expect(
+      preconditionOf('terminate', snapshot('running'), {}, { disableApiStop: true }).kind,
+    ).toBe('act');
   });
 
   it('answers unchanged for a stopped instance even when it is stop-protected', () => {
-    expect(preconditionOf('stop', snapshot('stopped'), {}, { disableApiStop: true }).kind).toBe('unchanged');
+    expect(preconditionOf('stop', snapshot('stopped'), {}, { disableApiStop: true }).kind).toBe(
+      'unchanged',
+    );
   });
 
   it('lets a forced stop hurry an instance that is already stopping', () => {
@@ -70,17 +91,37 @@ describe('preconditionOf', () => {
   });
 
   it('refuses to hibernate an instance launched without hibernation', () => {
-    expect(preconditionOf('stop', snapshot('running'), { hibernate: true }, {})).toMatchObject({ refusal: 'hibernation-not-configured' });
-    expect(preconditionOf('stop', snapshot('running', { hibernationConfigured: true }), { hibernate: true }, {}).kind).toBe('act');
+    expect(preconditionOf('stop', snapshot('running'), { hibernate: true }, {})).toMatchObject({
+      refusal: 'hibernation-not-configured',
+    });
+    expect(
+      preconditionOf(
+        'stop',
+        snapshot('running', { hibernationConfigured: true }),
+        { hibernate: true },
+        {},
+      ).kind,
+    ).toBe('act');
   });
 
   it('answers unchanged when the protection flags already have the wanted values', () => {
     const options = { protection: { disableApiStop: true } };
-    expect(preconditionOf('protect', snapshot('running'), options, { disableApiStop: true }).kind).toBe('unchanged');
-    expect(preconditionOf('protect', snapshot('running'), options, { disableApiStop: false }).kind).toBe('act');
+    expect(
+      preconditionOf('protect', snapshot('running'), options, { disableApiStop: true }).kind,
+    ).toBe('unchanged');
+    expect(
+      preconditionOf('protect', snapshot('running'), options, { disableApiStop: false }).kind,
+    ).toBe('act');
   });
 
   it('refuses to change the protection of a terminated instance', () => {
-    expect(preconditionOf('protect', snapshot('terminated'), { protection: { disableApiStop: true } }, {}).kind).toBe('refused');
+    expect(
+      preconditionOf(
+        'protect',
+        snapshot('terminated'),
+        { protection: { disableApiStop: true } },
+        {},
+      ).kind,
+    ).toBe('refused');
   });
 });

@@ -6,7 +6,12 @@ import type { InstanceSnapshot, ProtectionState } from './instance-snapshot';
 export type Verdict =
   | { readonly kind: 'act' }
   | { readonly kind: 'unchanged'; readonly message: string }
-  | { readonly kind: 'refused'; readonly refusal: RefusalReason; readonly flag?: ProtectionFlag; readonly message: string };
+  | {
+      readonly kind: 'refused';
+      readonly refusal: RefusalReason;
+      readonly flag?: ProtectionFlag;
+      readonly message: string;
+    };
 
 const VERB: Record<InstanceAction, string> = {
   start: 'started',
@@ -28,7 +33,11 @@ function unchanged(snapshot: InstanceSnapshot, why: string): Verdict {
   return { kind: 'unchanged', message: `${snapshot.id} ${why}.` };
 }
 
-function protectedBy(snapshot: InstanceSnapshot, flag: ProtectionFlag, action: InstanceAction): Verdict {
+function protectedBy(
+  snapshot: InstanceSnapshot,
+  flag: ProtectionFlag,
+  action: InstanceAction,
+): Verdict {
   return {
     kind: 'refused',
     refusal: 'protected',
@@ -80,12 +89,16 @@ export function preconditionOf(
       if (state === 'pending') return unchanged(snapshot, 'is still booting');
       return state === 'running' ? { kind: 'act' } : wrongState(snapshot, action);
     case 'terminate':
-      if (is(state, 'shutting-down', 'terminated')) return unchanged(snapshot, `is already ${state}`);
-      if (protection.disableApiTermination) return protectedBy(snapshot, 'disableApiTermination', action);
+      if (is(state, 'shutting-down', 'terminated'))
+        return unchanged(snapshot, `is already ${state}`);
+      if (protection.disableApiTermination)
+        return protectedBy(snapshot, 'disableApiTermination', action);
       return { kind: 'act' };
     case 'protect': {
       if (state === 'terminated') return wrongState(snapshot, action);
-      const same = wantedFlags(options).every(([flag, value]) => (protection[flag] ?? false) === value);
+      const same = wantedFlags(options).every(
+        ([flag, value]) => (protection[flag] ?? false) === value,
+      );
       return same ? unchanged(snapshot, 'already has these protection flags') : { kind: 'act' };
     }
   }

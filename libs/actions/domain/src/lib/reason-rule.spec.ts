@@ -1,8 +1,18 @@
 import type { InstanceSnapshot } from './instance-snapshot';
 import { missingReason } from './reason-rule';
 
-const staging: InstanceSnapshot = { region: 'us-east-1', id: 'i-0000000000000000a', state: 'running', tags: { Environment: 'staging' }, hibernationConfigured: false };
-const production: InstanceSnapshot = { ...staging, id: 'i-0000000000000000b', tags: { Environment: 'production' } };
+const staging: InstanceSnapshot = {
+  region: 'us-east-1',
+  id: 'i-0000000000000000a',
+  state: 'running',
+  tags: { Environment: 'staging' },
+  hibernationConfigured: false,
+};
+const production: InstanceSnapshot = {
+  ...staging,
+  id: 'i-0000000000000000b',
+  tags: { Environment: 'production' },
+};
 
 describe('missingReason', () => {
   it('requires a reason for every terminate', () => {
@@ -22,6 +32,8 @@ describe('missingReason', () => {
   });
 
   it('accepts any real reason', () => {
-    expect(missingReason('terminate', [production], 'decommissioned, ticket OPS-12')).toBeUndefined();
+    expect(
+      missingReason('terminate', [production], 'decommissioned, ticket OPS-12'),
+    ).toBeUndefined();
   });
 });

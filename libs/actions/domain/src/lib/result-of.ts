@@ -33,7 +33,13 @@ export function resultOf(
   }
   const before = snapshot?.state ?? null;
   if (verdict.kind === 'unchanged') {
-    return { ...base, outcome: 'unchanged', message: verdict.message, stateBefore: before, stateAfter: before };
+    return {
+      ...base,
+      outcome: 'unchanged',
+      message: verdict.message,
+      stateBefore: before,
+      stateAfter: before,
+    };
   }
   if (!execution || execution.kind === 'failed') {
     return {
@@ -46,8 +52,23 @@ export function resultOf(
     };
   }
   const after = execution.current ?? before;
-  const same = execution.previous !== null && execution.current !== null && execution.previous === execution.current;
+  const same =
+    execution.previous !== null &&
+    execution.current !== null &&
+    execution.previous === execution.current;
   return same
-    ? { ...base, outcome: 'unchanged', message: `${target.id} was already ${after}.`, stateBefore: before, stateAfter: after }
-    : { ...base, outcome: 'succeeded', message: `${target.id}: done.`, stateBefore: before, stateAfter: after };
+    ? {
+        ...base,
+        outcome: 'unchanged',
+        message: `${target.id} was already ${after}.`,
+        stateBefore: before,
+        stateAfter: after,
+      }
+    : {
+        ...base,
+        outcome: 'succeeded',
+        message: `${target.id}: done.`,
+        stateBefore: before,
+        stateAfter: after,
+      };
 }

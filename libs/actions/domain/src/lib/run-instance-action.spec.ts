@@ -9,13 +9,19 @@ import { runInstanceAction } from './run-instance-action';
 function fleet(snapshots: InstanceSnapshot[], refuseBatches = false) {
   const calls: { action: InstanceAction; ids: readonly string[] }[] = [];
   const ec2: ActionEc2Port = {
-    describe: async (region, ids) => snapshots.filter((s) => s.region === region && ids.includes(s.id)),
+    describe: async (region, ids) =>
+      snapshots.filter((s) => s.region === region && ids.includes(s.id)),
     protection: async () => ({}),
     execute: async (_region, ids, action): Promise<CallResult> => {
       calls.push({ action, ids });
-      if (refuseBatches && ids.length > 1) return { ok: false, code: 'IncorrectInstanceState', message: 'no', serverSide: false };
-      if (ids.includes('i-0000000000000000c')) return { ok: false, code: 'IncorrectInstanceState', message: 'moved', serverSide: false };
-      return { ok: true, changes: new Map(ids.map((id) => [id, { previous: 'running', current: 'stopping' }])) };
+      if (refuseBatches && ids.length > 1)
+        return { ok: false, code: 'IncorrectInstanceState', message: 'no', serverSide: false };
+      if (ids.includes('i-0000000000000000c'))
+        return { ok: false, code: 'IncorrectInstanceState', message: 'moved', serverSide: false };
+      return {
+        ok: true,
+        changes: new Map(ids.map((id) => [id, { previous: 'running', current: 'stopping' }])),
+      };
     },
   };
   return { ec2, calls };
@@ -57,7 +63,13 @@ const context: ActionContext = {
 };
 
 function stop(ids: string[], single = false): ActionCommand {
-  return { action: 'stop', targets: ids.map((id) => ({ region: 'us-east-1', id })), single, reason: undefined, options: {} };
+  return {
+    action: 'stop',
+    targets: ids.map((id) => ({ region: 'us-east-1', id })),
+    single,
+    reason: undefined,
+    options: {},
+  };
 }
 
 describe('runInstanceAction', () => {
@@ -65,17 +77,32 @@ describe('runInstanceAction', () => {
     const { ec2, calls } = fleet([running('i-0000000000000000a'), running('i-0000000000000000b')]);
     const { audit, written } = auditLog();
 
-    const answer = await runInstanceAction({ ec2, audit }, stop(['i-0000000000000000a', 'i-0000000000000000b']), context);
+    const answer = await runInstanceAction(
+      { ec2, audit },
+      stop(['i-0000000000000000a', 'i-0000000000000000b']),
+      context,
+    );
 
     expect(answer.status).toBe(200);
     expect(calls).toHaveLength(1);
-    expect(written.map((entry) => entry.kind)).toEqual(['attempt', 'attempt', 'outcome', 'outcome']);
+    expect(written.map((entry) => entry.kind)).toEqual([
+      'attempt',
+      'attempt',
+      'outcome',
+      'outcome',
+    ]);
   });
 
   it('does nothing and answers 503 when the attempts cannot be written', async () => {
     const { ec2, calls } = fleet([running('i-0000000000000000a')]);
 
-    await expect(runInstanceAction({ ec2, audit: auditLog(true).audit }, stop(['i-0000000000000000a']), context)).rejects.toMatchObject({
+    await expect(
+      runInstanceAction(
+        { ec2, audit: auditLog(true).audit },
+        stop(['i-0000000000000000a']),
+        context,
+      ),
+    ).rejects.toMatchObject({
       statusCode: 503,
       code: 'AuditUnavailable',
     });
@@ -83,9 +110,16 @@ describe('runInstanceAction', () => {
   });
 
   it('splits a batch EC2 refused, so each instance gets its own result', async () => {
-    const { ec2, calls } = fleet([running('i-0000000000000000a'), running('i-0000000000000000c')], true);
+    const { ec2, calls } = fleet(
+      [running('i-0000000000000000a'), running('i-0000000000000000c')],
+      true,
+    );
 
-    const answer = await runInstanceAction({ ec2, audit: auditLog().audit }, stop(['i-0000000000000000a', 'i-0000000000000000c']), context);
+    const answer = await runInstanceAction(
+      { ec2, audit: auditLog().audit },
+      stop(['i-0000000000000000a', 'i-0000000000000000c']),
+      context,
+    );
 
     expect(calls.map((call) => call.ids.length)).toEqual([2, 1, 1]);
     const results = answer.status === 200 ? answer.body.results : [];
@@ -96,25 +130,41 @@ describe('runInstanceAction', () => {
   it('refuses an instance of another team as out of scope, without showing its state', async () => {
     const { ec2, calls } = fleet([running('i-0000000000000000a', 'search')]);
 
-    const answer = await runInstanceAction({ ec2, audit: auditLog().audit }, stop(['i-0000000000000000a']), context);
+    const answer = await runInstanceAction(
+      { ec2, audit: auditLog().audit },
+      stop(['i-0000000000000000a']),
+      context,
+    );
 
     expect(calls).toHaveLength(0);
-    expect(answer.status === 200 && answer.body.results[0]).toMatchObject({ outcome: 'refused', refusal: 'out-of-scope', stateBefore: null });
+    expect(answer.status === 200 && answer.body.results[0]).toMatchObject({
+      outcome: 'refused',
+      refusal: 'out-of-scope',
+      stateBefore: null,
+    });
   });
 
   it('answers 409 when the one instance named is refused', async () => {
     const { ec2 } = fleet([{ ...running('i-0000000000000000a'), state: 'terminated' }]);
 
-    const answer = await runInstanceAction({ ec2, audit: auditLog().audit }, stop(['i-0000000000000000a'], true), context);
+    const answer = await runInstanceAction(
+      { ec2, audit: auditLog().audit },
+      stop(['i-0000000000000000a'], true),
+      context,
+    );
 
     expect(answer).toMatchObject({ status: 409, body: { code: 'IncorrectInstanceState' } });
   });
 
   it('answers 400 ReasonRequired for a production instance without a reason, recording nothing', async () => {
-    const { ec2 } = fleet([{ ...running('i-0000000000000000a'), tags: { Team: 'payments', Environment: 'production' } }]);
+    const { ec2 } = fleet([
+      { ...running('i-0000000000000000a'), tags: { Team: 'payments', Environment: 'production' } },
+    ]);
     const { audit, written } = auditLog();
 
-    await expect(runInstanceAction({ ec2, audit }, stop(['i-0000000000000000a']), context)).rejects.toMatchObject({ statusCode: 400, code: 'ReasonRequired' });
+    await expect(
+      runInstanceAction({ ec2, audit }, stop(['i-0000000000000000a']), context),
+    ).rejects.toMatchObject({ statusCode: 400, code: 'ReasonRequired' });
     expect(written).toHaveLength(0);
   });
 });

@@ -1,4 +1,10 @@
-import type { ActionResponse, ActionResult, ApiError, AuditEntry, InstanceRef } from '@fleet/contract';
+import type {
+  ActionResponse,
+  ActionResult,
+  ApiError,
+  AuditEntry,
+  InstanceRef,
+} from '@fleet/contract';
 import { flagsToCheck, auditOptionsOf } from './action-options';
 import type { ActionCommand, ActionContext } from './action-context';
 import { AuditUnavailableError, ReasonRequiredError, UnknownRegionError } from './action-errors';
@@ -17,22 +23,33 @@ export interface ActionPorts {
 }
 
 /** What the function answers: `200` with every result, or `409` for a refused single instance. */
-export type ActionAnswer = { readonly status: 200; readonly body: ActionResponse } | { readonly status: 409; readonly body: ApiError };
+export type ActionAnswer =
+  | { readonly status: 200; readonly body: ActionResponse }
+  | { readonly status: 409; readonly body: ApiError };
 
 const keyOf = (ref: InstanceRef): string => `${ref.region}/${ref.id}`;
 
 function groupByRegion(targets: readonly InstanceRef[]): Map<string, string[]> {
   const groups = new Map<string, string[]>();
-  for (const target of targets) groups.set(target.region, [...(groups.get(target.region) ?? []), target.id]);
+  for (const target of targets)
+    groups.set(target.region, [...(groups.get(target.region) ?? []), target.id]);
   return groups;
 }
 
-async function snapshotsOf(ec2: ActionEc2Port, targets: readonly InstanceRef[]): Promise<Map<string, InstanceSnapshot>> {
-  const found = await Promise.all([...groupByRegion(targets)].map(([region, ids]) => ec2.describe(region, ids)));
+async function snapshotsOf(
+  ec2: ActionEc2Port,
+  targets: readonly InstanceRef[],
+): Promise<Map<string, InstanceSnapshot>> {
+  const found = await Promise.all(
+    [...groupByRegion(targets)].map(([region, ids]) => ec2.describe(region, ids)),
+  );
   return new Map(found.flat().map((snapshot) => [keyOf(snapshot), snapshot]));
 }
 
-function inScope(context: ActionContext, snapshot: InstanceSnapshot | undefined): snapshot is InstanceSnapshot {
+function inScope(
+  context: ActionContext,
+  snapshot: InstanceSnapshot | undefined,
+): snapshot is InstanceSnapshot {
   if (!snapshot) return false;
   const team = snapshot.tags[context.teamTag];
   return context.scope === undefined || (team !== undefined && context.scope.includes(team));
@@ -47,8 +64,13 @@ async function verdictOf(
 ): Promise<Verdict> {
   if (!inScope(context, snapshot)) {
     // Absent and out of scope read the same to a non-admin: existence is never revealed.
-    const refusal = snapshot === undefined && context.scope === undefined ? 'not-found' : 'out-of-scope';
-    return { kind: 'refused', refusal, message: `No instance ${target.id} in ${target.region} that you may act on.` };
+    const refusal =
+      snapshot === undefined && context.scope === undefined ? 'not-found' : 'out-of-scope';
+    return {
+      kind: 'refused',
+      refusal,
+      message: `No instance ${target.id} in ${target.region} that you may act on.`,
+    };
   }
   const first = preconditionOf(command.action, snapshot, command.options, {});
   const flags = flagsToCheck(command.action, command.options);
@@ -93,7 +115,18 @@ async function writeAttempts(ports: ActionPorts, entries: AuditEntry[]): Promise
   // Some attempts are on the record, the rest are not: act on none, and close those written.
   const aborted = handles.flatMap((attempt, i) =>
     attempt && entries[i]
-      ? [{ attempt, entry: { ...entries[i], kind: 'outcome' as const, outcome: 'aborted' as const, detail: 'AuditUnavailable', attemptSeq: attempt.seq } }]
+      ? [
+          {
+            attempt,
+            entry: {
+              ...entries[i],
+              kind: 'outcome' as const,
+              outcome: 'aborted' as const,
+              detail: 'AuditUnavailable',
+              attemptSeq: attempt.seq,
+            },
+          },
+        ]
       : [],
   );
   await ports.audit.recordOutcomes(aborted).catch(() => false);
@@ -110,11 +143,19 @@ async function writeAttempts(ports: ActionPorts, entries: AuditEntry[]): Promise
  * @example
  * const answer = await runInstanceAction({ ec2, audit }, { action: 'stop', targets, single: false, reason: undefined, options: {} }, context);
  */
-export async function runInstanceAction(ports: ActionPorts, command: ActionCommand, context: ActionContext): Promise<ActionAnswer> {
-  const unknown = [...new Set(command.targets.map((t) => t.region))].filter((r) => !context.managedRegions.includes(r));
+export async function runInstanceAction(
+  ports: ActionPorts,
+  command: ActionCommand,
+  context: ActionContext,
+): Promise<ActionAnswer> {
+  const unknown = [...new Set(command.targets.map((t) => t.region))].filter(
+    (r) => !context.managedRegions.includes(r),
+  );
   if (unknown.length > 0) throw new UnknownRegionError(unknown, context.managedRegions);
   const snapshots = await snapshotsOf(ports.ec2, command.targets);
-  const visible = command.targets.map((t) => snapshots.get(keyOf(t))).filter((s) => inScope(context, s));
+  const visible = command.targets
+    .map((t) => snapshots.get(keyOf(t)))
+    .filter((s) => inScope(context, s));
   const problem = missingReason(command.action, visible as InstanceSnapshot[], command.reason);
   if (problem) throw new ReasonRequiredError(problem);
 
@@ -122,32 +163,59 @@ export async function runInstanceAction(ports: ActionPorts, command: ActionComma
     command.targets.map((t) => verdictOf(ports, command, context, t, snapshots.get(keyOf(t)))),
   );
   const attempts = command.targets.map((t) =>
-    entryOf(command, context, t, snapshots.get(keyOf(t)), { kind: 'attempt', outcome: 'pending', detail: null, stateAfter: null, attemptSeq: null }),
+    entryOf(command, context, t, snapshots.get(keyOf(t)), {
+      kind: 'attempt',
+      outcome: 'pending',
+      detail: null,
+      stateAfter: null,
+      attemptSeq: null,
+    }),
   );
   const handles = await writeAttempts(ports, attempts);
 
   const toAct = command.targets.filter((_, i) => verdicts[i]?.kind === 'act');
   const executions = new Map(
-    (await Promise.all([...groupByRegion(toAct)].map(([region, ids]) => executeInRegion(ports.ec2, region, ids, command))))
+    (
+      await Promise.all(
+        [...groupByRegion(toAct)].map(([region, ids]) =>
+          executeInRegion(ports.ec2, region, ids, command),
+        ),
+      )
+    )
       .flat()
       .map((execution) => [`${execution.region}/${execution.id}`, execution]),
   );
   const results: ActionResult[] = command.targets.map((target, i) =>
-    resultOf(target, snapshots.get(keyOf(target)), verdicts[i] as Verdict, executions.get(keyOf(target))),
+    resultOf(
+      target,
+      snapshots.get(keyOf(target)),
+      verdicts[i] as Verdict,
+      executions.get(keyOf(target)),
+    ),
   );
   const outcomes = results.map((result, i) => ({
     attempt: handles[i] as AttemptHandle,
-    entry: entryOf(command, context, command.targets[i] as InstanceRef, snapshots.get(keyOf(result)), {
-      kind: 'outcome',
-      outcome: result.outcome,
-      detail: result.flag ?? result.refusal ?? result.errorCode ?? null,
-      stateAfter: result.stateAfter ?? null,
-      attemptSeq: (handles[i] as AttemptHandle).seq,
-    }),
+    entry: entryOf(
+      command,
+      context,
+      command.targets[i] as InstanceRef,
+      snapshots.get(keyOf(result)),
+      {
+        kind: 'outcome',
+        outcome: result.outcome,
+        detail: result.flag ?? result.refusal ?? result.errorCode ?? null,
+        stateAfter: result.stateAfter ?? null,
+        attemptSeq: (handles[i] as AttemptHandle).seq,
+      },
+    ),
   }));
   const auditComplete = await ports.audit.recordOutcomes(outcomes).catch(() => false);
 
   const [only] = results;
-  if (command.single && only?.outcome === 'refused') return { status: 409, body: refusalAnswer(only, context.requestId) };
-  return { status: 200, body: { action: command.action, requestId: context.requestId, results, auditComplete } };
+  if (command.single && only?.outcome === 'refused')
+    return { status: 409, body: refusalAnswer(only, context.requestId) };
+  return {
+    status: 200,
+    body: { action: command.action, requestId: context.requestId, results, auditComplete },
+  };
 }

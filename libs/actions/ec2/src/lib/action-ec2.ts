@@ -9,7 +9,14 @@ import {
   type EC2Client,
   type InstanceStateChange,
 } from '@aws-sdk/client-ec2';
-import { wantedFlags, type ActionEc2Port, type ActionOptions, type CallResult, type InstanceSnapshot, type ProtectionState } from '@fleet/actions-domain';
+import {
+  wantedFlags,
+  type ActionEc2Port,
+  type ActionOptions,
+  type CallResult,
+  type InstanceSnapshot,
+  type ProtectionState,
+} from '@fleet/actions-domain';
 import type { InstanceAction, InstanceState, ProtectionFlag } from '@fleet/contract';
 import { callFailure } from './call-failure';
 import { ec2ClientCache } from './ec2-clients';
@@ -29,27 +36,45 @@ function changesOf(changes: InstanceStateChange[] | undefined): CallResult {
   };
 }
 
-async function send(client: EC2Client, ids: string[], action: InstanceAction, options: ActionOptions): Promise<CallResult> {
+async function send(
+  client: EC2Client,
+  ids: string[],
+  action: InstanceAction,
+  options: ActionOptions,
+): Promise<CallResult> {
   const InstanceIds = ids;
   switch (action) {
     case 'start':
-      return changesOf((await client.send(new StartInstancesCommand({ InstanceIds }))).StartingInstances);
+      return changesOf(
+        (await client.send(new StartInstancesCommand({ InstanceIds }))).StartingInstances,
+      );
     case 'stop':
       return changesOf(
-        (await client.send(new StopInstancesCommand({ InstanceIds, Force: options.force, Hibernate: options.hibernate })))
-          .StoppingInstances,
+        (
+          await client.send(
+            new StopInstancesCommand({
+              InstanceIds,
+              Force: options.force,
+              Hibernate: options.hibernate,
+            }),
+          )
+        ).StoppingInstances,
       );
     case 'reboot':
       await client.send(new RebootInstancesCommand({ InstanceIds }));
       return { ok: true, changes: new Map() };
     case 'terminate':
-      return changesOf((await client.send(new TerminateInstancesCommand({ InstanceIds }))).TerminatingInstances);
+      return changesOf(
+        (await client.send(new TerminateInstancesCommand({ InstanceIds }))).TerminatingInstances,
+      );
     case 'protect':
       // ModifyInstanceAttribute takes one instance and one attribute per call.
       for (const id of ids) {
         for (const [flag, value] of wantedFlags(options)) {
           const attribute = flag === 'disableApiStop' ? 'DisableApiStop' : 'DisableApiTermination';
-          await client.send(new ModifyInstanceAttributeCommand({ InstanceId: id, [attribute]: { Value: value } }));
+          await client.send(
+            new ModifyInstanceAttributeCommand({ InstanceId: id, [attribute]: { Value: value } }),
+          );
         }
       }
       return { ok: true, changes: new Map() };
@@ -72,22 +97,27 @@ export function createActionEc2(clientFor = ec2ClientCache()): ActionEc2Port {
         new DescribeInstancesCommand({ Filters: [{ Name: 'instance-id', Values: [...ids] }] }),
       );
       return (output.Reservations ?? []).flatMap((reservation) =>
-        (reservation.Instances ?? []).map(
-          (instance): InstanceSnapshot => ({
-            region,
-            id: instance.InstanceId ?? '',
-            state: (instance.State?.Name as InstanceState | undefined) ?? 'pending',
-            tags: Object.fromEntries((instance.Tags ?? []).map((tag) => [tag.Key ?? '', tag.Value ?? ''])),
-            hibernationConfigured: instance.HibernationOptions?.Configured ?? false,
-          }),
-        ),
+        (reservation.Instances ?? []).map((instance): InstanceSnapshot => ({
+          region,
+          id: instance.InstanceId ?? '',
+          state: (instance.State?.Name as InstanceState | undefined) ?? 'pending',
+          tags: Object.fromEntries(
+            (instance.Tags ?? []).map((tag) => [tag.Key ?? '', tag.Value ?? '']),
+          ),
+          hibernationConfigured: instance.HibernationOptions?.Configured ?? false,
+        })),
       );
     },
     async protection(region, id, flags) {
       const values = await Promise.all(
         flags.map(async (flag: ProtectionFlag) => {
-          const output = await clientFor(region).send(new DescribeInstanceAttributeCommand({ InstanceId: id, Attribute: flag }));
-          const value = flag === 'disableApiStop' ? output.DisableApiStop?.Value : output.DisableApiTermination?.Value;
+          const output = await clientFor(region).send(
+            new DescribeInstanceAttributeCommand({ InstanceId: id, Attribute: flag }),
+          );
+          const value =
+            flag === 'disableApiStop'
+              ? output.DisableApiStop?.Value
+              : output.DisableApiTermination?.Value;
           return [flag, value ?? false] as const;
         }),
       );

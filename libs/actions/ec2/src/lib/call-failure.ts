@@ -12,9 +12,17 @@ type SdkError = Parameters<typeof isThrottlingError>[0];
  * try { … } catch (error) { return callFailure(error); } // { ok: false, code: 'IncorrectInstanceState', serverSide: false, … }
  */
 export function callFailure(error: unknown): Extract<CallResult, { ok: false }> {
-  const candidate = error as Partial<SdkError> & { name?: string; message?: string; $fault?: string };
+  const candidate = error as Partial<SdkError> & {
+    name?: string;
+    message?: string;
+    $fault?: string;
+  };
   const sdk = error instanceof Error && '$metadata' in error;
-  const serverSide = !sdk || candidate.$fault === 'server' || isThrottlingError(error as SdkError) || isServerError(error as SdkError);
+  const serverSide =
+    !sdk ||
+    candidate.$fault === 'server' ||
+    isThrottlingError(error as SdkError) ||
+    isServerError(error as SdkError);
   return {
     ok: false,
     code: candidate.name ?? 'UnknownError',

@@ -14,9 +14,14 @@ export function auditQueryFingerprint(query: ListAuditQuery): string {
 }
 
 const toBase64Url = (text: string): string =>
-  btoa(String.fromCharCode(...new TextEncoder().encode(text))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  btoa(String.fromCharCode(...new TextEncoder().encode(text)))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 const fromBase64Url = (text: string): string =>
-  new TextDecoder().decode(Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)));
+  new TextDecoder().decode(
+    Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)),
+  );
 
 /**
  * An opaque keyset cursor: the sort key of the last record sent, bound to the query's filters.
@@ -39,10 +44,16 @@ export function decodeAuditCursor(cursor: string, query: ListAuditQuery): string
   try {
     parsed = JSON.parse(fromBase64Url(cursor)) as { k?: unknown; f?: unknown };
   } catch {
-    throw new InvalidAuditQueryError('InvalidCursor', 'The cursor is damaged; start again without it.');
+    throw new InvalidAuditQueryError(
+      'InvalidCursor',
+      'The cursor is damaged; start again without it.',
+    );
   }
   if (typeof parsed.k !== 'string' || parsed.f !== auditQueryFingerprint(query)) {
-    throw new InvalidAuditQueryError('InvalidCursor', 'The cursor belongs to other filters; start again without it.');
+    throw new InvalidAuditQueryError(
+      'InvalidCursor',
+      'The cursor belongs to other filters; start again without it.',
+    );
   }
   return parsed.k;
 }

@@ -7,9 +7,17 @@ const query = (params: ListAuditParams) => ListAuditQuerySchema.parse(params);
 
 describe('planAuditQuery', () => {
   it('serves one instance from its own partition, other filters applied on it', () => {
-    const plan = planAuditQuery(query({ region: 'us-east-1', instance: 'i-0123456789abcdef0', action: 'stop' }), undefined, NOW);
+    const plan = planAuditQuery(
+      query({ region: 'us-east-1', instance: 'i-0123456789abcdef0', action: 'stop' }),
+      undefined,
+      NOW,
+    );
 
-    expect(plan).toMatchObject({ index: 'by-instance', tiers: [['us-east-1/i-0123456789abcdef0']], residual: { action: 'stop' } });
+    expect(plan).toMatchObject({
+      index: 'by-instance',
+      tiers: [['us-east-1/i-0123456789abcdef0']],
+      residual: { action: 'stop' },
+    });
   });
 
   it('serves an actor from the actor index', () => {
@@ -19,11 +27,17 @@ describe('planAuditQuery', () => {
   it('limits a non-admin to their teams: one partition per team, read together', () => {
     const plan = planAuditQuery(query({ outcome: 'refused' }), ['payments', 'search'], NOW);
 
-    expect(plan).toMatchObject({ index: 'by-team', tiers: [['payments', 'search']], residual: { outcome: 'refused' } });
+    expect(plan).toMatchObject({
+      index: 'by-team',
+      tiers: [['payments', 'search']],
+      residual: { outcome: 'refused' },
+    });
   });
 
   it('keeps the team limit on instance and actor queries of a non-admin', () => {
-    expect(planAuditQuery(query({ actor: 'sub-1' }), ['payments'], NOW)?.residual.teams).toEqual(['payments']);
+    expect(planAuditQuery(query({ actor: 'sub-1' }), ['payments'], NOW)?.residual.teams).toEqual([
+      'payments',
+    ]);
   });
 
   it('shows nothing to a non-admin without a team', () => {
@@ -31,9 +45,17 @@ describe('planAuditQuery', () => {
   });
 
   it('reads an action month by month, newest first, within the time range', () => {
-    const plan = planAuditQuery(query({ action: 'terminate', from: '2026-09-15T00:00:00Z', to: '2026-11-01T00:00:00Z' }), undefined, NOW);
+    const plan = planAuditQuery(
+      query({ action: 'terminate', from: '2026-09-15T00:00:00Z', to: '2026-11-01T00:00:00Z' }),
+      undefined,
+      NOW,
+    );
 
-    expect(plan?.tiers).toEqual([['terminate#2026-11'], ['terminate#2026-10'], ['terminate#2026-09']]);
+    expect(plan?.tiers).toEqual([
+      ['terminate#2026-11'],
+      ['terminate#2026-10'],
+      ['terminate#2026-09'],
+    ]);
     expect(plan?.fromKey).toBe('2026-09-15T00:00:00Z');
   });
 
@@ -49,16 +71,22 @@ describe('planAuditQuery', () => {
     const filters = query({ action: 'stop' });
     const cursor = encodeAuditCursor('2026-11-26T09:00:00.000Z#c#0000000001', filters);
 
-    expect(planAuditQuery({ ...filters, cursor }, undefined, NOW)?.beforeKey).toBe('2026-11-26T09:00:00.000Z#c#0000000001');
+    expect(planAuditQuery({ ...filters, cursor }, undefined, NOW)?.beforeKey).toBe(
+      '2026-11-26T09:00:00.000Z#c#0000000001',
+    );
   });
 
   it('answers 400 InvalidCursor for a cursor of other filters', () => {
     const cursor = encodeAuditCursor('k', query({ action: 'stop' }));
 
-    expect(() => planAuditQuery({ ...query({ action: 'start' }), cursor }, undefined, NOW)).toThrow(expect.objectContaining({ code: 'InvalidCursor' }));
+    expect(() => planAuditQuery({ ...query({ action: 'start' }), cursor }, undefined, NOW)).toThrow(
+      expect.objectContaining({ code: 'InvalidCursor' }),
+    );
   });
 
   it('answers 400 for an instance without its region', () => {
-    expect(() => planAuditQuery(query({ instance: 'i-0123456789abcdef0' }), undefined, NOW)).toThrow(expect.objectContaining({ statusCode: 400 }));
+    expect(() =>
+      planAuditQuery(query({ instance: 'i-0123456789abcdef0' }), undefined, NOW),
+    ).toThrow(expect.objectContaining({ statusCode: 400 }));
   });
 });

@@ -47,7 +47,11 @@ function lookbackStart(to: string): string {
   return `${Math.floor(back / 12)}-${String((back % 12) + 1).padStart(2, '0')}`;
 }
 
-function plan(index: AuditIndex, tiers: string[][], rest: Omit<AuditQueryPlan, 'index' | 'partitionAttribute' | 'tiers'>): AuditQueryPlan {
+function plan(
+  index: AuditIndex,
+  tiers: string[][],
+  rest: Omit<AuditQueryPlan, 'index' | 'partitionAttribute' | 'tiers'>,
+): AuditQueryPlan {
   return { index, partitionAttribute: AUDIT_INDEXES[index], tiers, ...rest };
 }
 
@@ -62,9 +66,16 @@ function plan(index: AuditIndex, tiers: string[][], rest: Omit<AuditQueryPlan, '
  * planAuditQuery({ action: 'stop', limit: 50 }, undefined, '2026-11-26T00:00:00.000Z').tiers;
  * // [['stop#2026-11'], ['stop#2026-10'], …]
  */
-export function planAuditQuery(query: ListAuditQuery, teams: readonly string[] | undefined, now: string): AuditQueryPlan | null {
+export function planAuditQuery(
+  query: ListAuditQuery,
+  teams: readonly string[] | undefined,
+  now: string,
+): AuditQueryPlan | null {
   if (query.instance && !query.region) {
-    throw new InvalidAuditQueryError('ValidationError', 'query.instance: give the region of the instance too');
+    throw new InvalidAuditQueryError(
+      'ValidationError',
+      'query.instance: give the region of the instance too',
+    );
   }
   if (teams !== undefined && teams.length === 0) return null;
   const to = query.to ?? now;
@@ -74,16 +85,41 @@ export function planAuditQuery(query: ListAuditQuery, teams: readonly string[] |
     beforeKey: query.cursor ? decodeAuditCursor(query.cursor, query) : `${to}~`,
     limit: query.limit,
   };
-  const scoped = { ...(teams === undefined ? {} : { teams }), ...(query.region ? { region: query.region } : {}) };
+  const scoped = {
+    ...(teams === undefined ? {} : { teams }),
+    ...(query.region ? { region: query.region } : {}),
+  };
   const region = query.region ? { region: query.region } : {};
-  const months = monthsBetween(query.from ? monthOf(query.from) : lookbackStart(monthOf(to)), monthOf(to));
+  const months = monthsBetween(
+    query.from ? monthOf(query.from) : lookbackStart(monthOf(to)),
+    monthOf(to),
+  );
   const { action, outcome } = query;
   if (query.instance && query.region) {
-    return plan('by-instance', [[`${query.region}/${query.instance}`]], { ...rest, residual: { actorSub: query.actor, action, outcome, ...scoped } });
+    return plan('by-instance', [[`${query.region}/${query.instance}`]], {
+      ...rest,
+      residual: { actorSub: query.actor, action, outcome, ...scoped },
+    });
   }
-  if (query.actor) return plan('by-actor', [[query.actor]], { ...rest, residual: { action, outcome, ...scoped } });
-  if (teams !== undefined) return plan('by-team', [[...teams]], { ...rest, residual: { action, outcome, ...region } });
-  if (action) return plan('by-action', months.map((m) => [`${action}#${m}`]), { ...rest, residual: { outcome, ...region } });
-  if (outcome) return plan('by-outcome', months.map((m) => [`${outcome}#${m}`]), { ...rest, residual: region });
-  return plan('by-month', months.map((m) => [m]), { ...rest, residual: region });
+  if (query.actor)
+    return plan('by-actor', [[query.actor]], { ...rest, residual: { action, outcome, ...scoped } });
+  if (teams !== undefined)
+    return plan('by-team', [[...teams]], { ...rest, residual: { action, outcome, ...region } });
+  if (action)
+    return plan(
+      'by-action',
+      months.map((m) => [`${action}#${m}`]),
+      { ...rest, residual: { outcome, ...region } },
+    );
+  if (outcome)
+    return plan(
+      'by-outcome',
+      months.map((m) => [`${outcome}#${m}`]),
+      { ...rest, residual: region },
+    );
+  return plan(
+    'by-month',
+    months.map((m) => [m]),
+    { ...rest, residual: region },
+  );
 }

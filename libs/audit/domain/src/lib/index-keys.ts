@@ -34,7 +34,9 @@ export function indexKeysOf(record: AuditRecord): Record<string, string> {
   const month = monthOf(record.at);
   return {
     [AT_KEY]: `${record.at}#${record.chain}#${String(record.seq).padStart(10, '0')}`,
-    ...(record.region && record.instanceId ? { instanceKey: `${record.region}/${record.instanceId}` } : {}),
+    ...(record.region && record.instanceId
+      ? { instanceKey: `${record.region}/${record.instanceId}` }
+      : {}),
     actorSub: record.actor.sub,
     ...(record.team ? { teamKey: record.team } : {}),
     actionMonth: `${record.action}#${month}`,

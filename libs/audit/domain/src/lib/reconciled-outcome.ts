@@ -16,10 +16,17 @@ const LEADS_TO: Record<string, readonly InstanceState[]> = {
  * @example
  * reconciledOutcome('stop', 'running', 'stopped'); // 'succeeded'
  */
-export function reconciledOutcome(action: string, stateBefore: string | null, stateNow: InstanceState | null): AuditOutcome {
+export function reconciledOutcome(
+  action: string,
+  stateBefore: string | null,
+  stateNow: InstanceState | null,
+): AuditOutcome {
   const targets = LEADS_TO[action];
   if (!targets || stateNow === null) return 'unchanged';
-  if (targets.includes(stateNow)) return stateBefore !== null && targets.includes(stateBefore as InstanceState) ? 'unchanged' : 'succeeded';
+  if (targets.includes(stateNow))
+    return stateBefore !== null && targets.includes(stateBefore as InstanceState)
+      ? 'unchanged'
+      : 'succeeded';
   return stateNow === stateBefore ? 'unchanged' : 'failed';
 }
 

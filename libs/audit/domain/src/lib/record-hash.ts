@@ -20,7 +20,9 @@ const HASHED_OUT = new Set(['id', 'hash']);
  * @example
  * canonicalJson(hashedContentOf(record)); // what SHA-256 is taken of
  */
-export function hashedContentOf(record: AuditRecord | (AuditEntry & ChainPosition)): Record<string, unknown> {
+export function hashedContentOf(
+  record: AuditRecord | (AuditEntry & ChainPosition),
+): Record<string, unknown> {
   return Object.fromEntries(Object.entries(record).filter(([key]) => !HASHED_OUT.has(key)));
 }
 
@@ -60,5 +62,7 @@ export async function sealRecord(entry: AuditEntry, position: ChainPosition): Pr
  * chainOf({ region: 'eu-west-1', instanceId: 'i-0123456789abcdef0', actor }); // 'eu-west-1/i-0123456789abcdef0'
  */
 export function chainOf(entry: Pick<AuditEntry, 'region' | 'instanceId' | 'actor'>): string {
-  return entry.region && entry.instanceId ? `${entry.region}/${entry.instanceId}` : `actor/${entry.actor.sub}`;
+  return entry.region && entry.instanceId
+    ? `${entry.region}/${entry.instanceId}`
+    : `actor/${entry.actor.sub}`;
 }

@@ -19,7 +19,9 @@ export async function verifyTrail(
   anchors: ReadonlyMap<string, ChainAnchor>,
 ): Promise<TrailVerification> {
   const names = [...new Set([...chains.keys(), ...anchors.keys()])].sort();
-  const results = await Promise.all(names.map((chain) => verifyChain(chain, chains.get(chain) ?? [], anchors.get(chain))));
+  const results = await Promise.all(
+    names.map((chain) => verifyChain(chain, chains.get(chain) ?? [], anchors.get(chain))),
+  );
   const findings = results.flatMap((result) => result.findings);
   return {
     report: {

@@ -36,7 +36,10 @@ async function main(): Promise<number> {
   }
   // Imported once the environment is set: the client reads its endpoint when first built.
   const { verifyAuditTrail } = await import('../lib/verify-audit-trail');
-  const report = await verifyAuditTrail({ records, anchors, openAttempts: '' }, { chain: values.chain, anchor: values.anchor });
+  const report = await verifyAuditTrail(
+    { records, anchors, openAttempts: '' },
+    { chain: values.chain, anchor: values.anchor },
+  );
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   return report.ok ? 0 : 1;
 }
@@ -44,7 +47,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`audit verify: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `audit verify: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(2);
   },
 );

@@ -10,8 +10,12 @@ import { documentClient } from './document-client';
  * const anchor = await readAnchor(tables.anchors, chain);
  */
 export async function readAnchor(table: string, chain: string): Promise<ChainAnchor | undefined> {
-  const output = await documentClient().send(new GetCommand({ TableName: table, Key: { chain }, ConsistentRead: true }));
-  return output.Item ? { chain, seq: Number(output.Item.seq), hash: String(output.Item.hash) } : undefined;
+  const output = await documentClient().send(
+    new GetCommand({ TableName: table, Key: { chain }, ConsistentRead: true }),
+  );
+  return output.Item
+    ? { chain, seq: Number(output.Item.seq), hash: String(output.Item.hash) }
+    : undefined;
 }
 
 /**
@@ -24,9 +28,15 @@ export async function readAnchors(table: string): Promise<Map<string, ChainAncho
   const anchors = new Map<string, ChainAnchor>();
   let start: Record<string, unknown> | undefined;
   do {
-    const output = await documentClient().send(new ScanCommand({ TableName: table, ConsistentRead: true, ExclusiveStartKey: start }));
+    const output = await documentClient().send(
+      new ScanCommand({ TableName: table, ConsistentRead: true, ExclusiveStartKey: start }),
+    );
     for (const item of output.Items ?? []) {
-      anchors.set(String(item.chain), { chain: String(item.chain), seq: Number(item.seq), hash: String(item.hash) });
+      anchors.set(String(item.chain), {
+        chain: String(item.chain),
+        seq: Number(item.seq),
+        hash: String(item.hash),
+      });
     }
     start = output.LastEvaluatedKey;
   } while (start);

@@ -20,7 +20,9 @@ export function toItem(record: AuditRecord): Record<string, unknown> {
  * const records = (output.Items ?? []).map(fromItem);
  */
 export function fromItem(item: Record<string, unknown>): AuditRecord {
-  return Object.fromEntries(Object.entries(item).filter(([key]) => !INDEX_ATTRIBUTES.has(key))) as AuditRecord;
+  return Object.fromEntries(
+    Object.entries(item).filter(([key]) => !INDEX_ATTRIBUTES.has(key)),
+  ) as AuditRecord;
 }
 
 /**

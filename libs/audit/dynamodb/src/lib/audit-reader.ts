@@ -13,7 +13,11 @@ export interface AuditRecordsPage {
   readonly nextAtKey: string | undefined;
 }
 
-function filterOf(plan: AuditQueryPlan): { expression?: string; names: Record<string, string>; values: Record<string, unknown> } {
+function filterOf(plan: AuditQueryPlan): {
+  expression?: string;
+  names: Record<string, string>;
+  values: Record<string, unknown>;
+} {
   const parts: string[] = [];
   const names: Record<string, string> = {};
   const values: Record<string, unknown> = {};
@@ -32,7 +36,12 @@ function filterOf(plan: AuditQueryPlan): { expression?: string; names: Record<st
   return { expression: parts.length > 0 ? parts.join(' AND ') : undefined, names, values };
 }
 
-async function readPartition(table: string, plan: AuditQueryPlan, partition: string, wanted: number): Promise<Item[]> {
+async function readPartition(
+  table: string,
+  plan: AuditQueryPlan,
+  partition: string,
+  wanted: number,
+): Promise<Item[]> {
   const filter = filterOf(plan);
   const range = plan.fromKey ? '#k BETWEEN :from AND :before' : '#k < :before';
   // BETWEEN is inclusive (and a key cannot be filtered on): the cursor's own record is read
@@ -73,17 +82,30 @@ async function readPartition(table: string, plan: AuditQueryPlan, partition: str
  * @example
  * const page = await readAuditPage('fleet-console-prod-audit', planAuditQuery(query, scope, now));
  */
-export async function readAuditPage(table: string, plan: AuditQueryPlan): Promise<AuditRecordsPage> {
+export async function readAuditPage(
+  table: string,
+  plan: AuditQueryPlan,
+): Promise<AuditRecordsPage> {
   const items: Item[] = [];
   for (const tier of plan.tiers) {
     const wanted = plan.limit + 1 - items.length;
     if (wanted <= 0) break;
-    const partitions = await Promise.all(tier.map((partition) => readPartition(table, plan, partition, wanted)));
-    items.push(...partitions.flat().sort((a, b) => (atKeyOf(a) < atKeyOf(b) ? 1 : -1)).slice(0, wanted));
+    const partitions = await Promise.all(
+      tier.map((partition) => readPartition(table, plan, partition, wanted)),
+    );
+    items.push(
+      ...partitions
+        .flat()
+        .sort((a, b) => (atKeyOf(a) < atKeyOf(b) ? 1 : -1))
+        .slice(0, wanted),
+    );
   }
   const page = items.slice(0, plan.limit);
   const last = page[page.length - 1];
-  return { records: page.map(fromItem), nextAtKey: items.length > plan.limit && last ? atKeyOf(last) : undefined };
+  return {
+    records: page.map(fromItem),
+    nextAtKey: items.length > plan.limit && last ? atKeyOf(last) : undefined,
+  };
 }
 
 /**
@@ -117,8 +139,14 @@ export async function readChain(table: string, chain: string): Promise<AuditReco
  * @example
  * const attempt = await readRecord(table, marker.chain, marker.seq);
  */
-export async function readRecord(table: string, chain: string, seq: number): Promise<AuditRecord | undefined> {
-  const output = await documentClient().send(new GetCommand({ TableName: table, Key: { chain, seq }, ConsistentRead: true }));
+export async function readRecord(
+  table: string,
+  chain: string,
+  seq: number,
+): Promise<AuditRecord | undefined> {
+  const output = await documentClient().send(
+    new GetCommand({ TableName: table, Key: { chain, seq }, ConsistentRead: true }),
+  );
   return output.Item ? fromItem(output.Item) : undefined;
 }
 
@@ -133,7 +161,9 @@ export async function readAllChains(table: string): Promise<Map<string, AuditRec
   const chains = new Map<string, AuditRecord[]>();
   let start: Item | undefined;
   do {
-    const output = await documentClient().send(new ScanCommand({ TableName: table, ConsistentRead: true, ExclusiveStartKey: start }));
+    const output = await documentClient().send(
+      new ScanCommand({ TableName: table, ConsistentRead: true, ExclusiveStartKey: start }),
+    );
     for (const item of output.Items ?? []) {
       const record = fromItem(item);
       chains.set(record.chain, [...(chains.get(record.chain) ?? []), record]);

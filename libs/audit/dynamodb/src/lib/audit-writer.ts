@@ -11,31 +11,57 @@ export interface AuditWriter extends ActionAuditPort {
   recordFinal(entries: readonly AuditEntry[]): Promise<void>;
 }
 
-async function writeAttempt(tables: AuditTables, entry: AuditEntry): Promise<AttemptHandle | undefined> {
+async function writeAttempt(
+  tables: AuditTables,
+  entry: AuditEntry,
+): Promise<AttemptHandle | undefined> {
   try {
     const record = await appendToChain(tables.records, entry);
     await markOpen(tables.openAttempts, record);
-    logger.info('audit attempt written', { chain: record.chain, seq: record.seq, hash: record.hash });
+    logger.info('audit attempt written', {
+      chain: record.chain,
+      seq: record.seq,
+      hash: record.hash,
+    });
     return { chain: record.chain, seq: record.seq };
   } catch (error) {
-    logger.error('audit attempt not written', { error: error as Error, instanceId: entry.instanceId });
+    logger.error('audit attempt not written', {
+      error: error as Error,
+      instanceId: entry.instanceId,
+    });
     return undefined;
   }
 }
 
-async function writeOutcome(tables: AuditTables, attempt: AttemptHandle, entry: AuditEntry): Promise<boolean> {
+async function writeOutcome(
+  tables: AuditTables,
+  attempt: AttemptHandle,
+  entry: AuditEntry,
+): Promise<boolean> {
   try {
     const record = await appendToChain(tables.records, entry);
     // The chain head goes to the function's log as it is written: CloudWatch Logs keeps it
     // where the table's writers cannot edit it (docs/audit.md).
-    logger.info('audit outcome written', { chain: record.chain, seq: record.seq, hash: record.hash });
+    logger.info('audit outcome written', {
+      chain: record.chain,
+      seq: record.seq,
+      hash: record.hash,
+    });
   } catch (error) {
-    logger.error('audit outcome not written: the attempt stays open', { error: error as Error, chain: attempt.chain, seq: attempt.seq });
+    logger.error('audit outcome not written: the attempt stays open', {
+      error: error as Error,
+      chain: attempt.chain,
+      seq: attempt.seq,
+    });
     return false;
   }
   // A marker left behind is harmless: the reconciler sees the outcome and clears it.
   await markClosed(tables.openAttempts, attempt).catch((error: unknown) =>
-    logger.warn('open-attempt marker not cleared', { error: error as Error, chain: attempt.chain, seq: attempt.seq }),
+    logger.warn('open-attempt marker not cleared', {
+      error: error as Error,
+      chain: attempt.chain,
+      seq: attempt.seq,
+    }),
   );
   return true;
 }
@@ -55,7 +81,9 @@ export function createAuditWriter(tables: AuditTables): AuditWriter {
       return Promise.all(entries.map((entry) => writeAttempt(tables, entry)));
     },
     async recordOutcomes(outcomes) {
-      const written = await Promise.all(outcomes.map(({ attempt, entry }) => writeOutcome(tables, attempt, entry)));
+      const written = await Promise.all(
+        outcomes.map(({ attempt, entry }) => writeOutcome(tables, attempt, entry)),
+      );
       return written.every(Boolean);
     },
     async recordFinal(entries) {

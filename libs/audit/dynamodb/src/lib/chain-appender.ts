@@ -43,10 +43,19 @@ export async function appendToChain(table: string, entry: AuditEntry): Promise<A
     const now = new Date().toISOString();
     // Never before the head, so time order and chain order agree even across clocks.
     const at = head && head.at > now ? head.at : now;
-    const record = await sealRecord(entry, { chain, seq: (head?.seq ?? 0) + 1, at, prevHash: head?.hash ?? GENESIS_HASH });
+    const record = await sealRecord(entry, {
+      chain,
+      seq: (head?.seq ?? 0) + 1,
+      at,
+      prevHash: head?.hash ?? GENESIS_HASH,
+    });
     try {
       await documentClient().send(
-        new PutCommand({ TableName: table, Item: toItem(record), ConditionExpression: 'attribute_not_exists(seq)' }),
+        new PutCommand({
+          TableName: table,
+          Item: toItem(record),
+          ConditionExpression: 'attribute_not_exists(seq)',
+        }),
       );
       return record;
     } catch (error) {

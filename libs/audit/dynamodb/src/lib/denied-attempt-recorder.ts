@@ -14,6 +14,8 @@ import { requestContextOf } from './request-context';
 export function deniedAttemptRecorder(action: InstanceAction, writer: AuditWriter): ForbiddenHook {
   return async (principal, event) => {
     const requestId = event.requestContext?.requestId ?? 'unknown';
-    await writer.recordFinal(deniedEntries(action, event.body, requestContextOf(principal, event, requestId)));
+    await writer.recordFinal(
+      deniedEntries(action, event.body, requestContextOf(principal, event, requestId)),
+    );
   };
 }

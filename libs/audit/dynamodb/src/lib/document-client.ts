@@ -14,6 +14,8 @@ export function rawDynamoDbClient(): DynamoDBClient {
 
 /** The document client over it: plain JS values in and out, `undefined` attributes left out. */
 export function documentClient(): DynamoDBDocumentClient {
-  shared ??= DynamoDBDocumentClient.from(rawDynamoDbClient(), { marshallOptions: { removeUndefinedValues: true } });
+  shared ??= DynamoDBDocumentClient.from(rawDynamoDbClient(), {
+    marshallOptions: { removeUndefinedValues: true },
+  });
   return shared;
 }

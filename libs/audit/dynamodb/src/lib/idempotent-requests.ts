@@ -21,17 +21,30 @@ const PAYLOAD_PATH = 'body';
 function translated(error: unknown): unknown {
   const name = (error as Error | null)?.name;
   if (name === 'IdempotencyAlreadyInProgressError') {
-    return new HttpError(409, 'RequestInProgress', 'A request with this Idempotency-Key is still running; retry shortly.');
+    return new HttpError(
+      409,
+      'RequestInProgress',
+      'A request with this Idempotency-Key is still running; retry shortly.',
+    );
   }
   if (name === 'IdempotencyValidationError') {
-    return new HttpError(422, 'IdempotencyKeyReused', 'This Idempotency-Key was used with another request body.');
+    return new HttpError(
+      422,
+      'IdempotencyKeyReused',
+      'This Idempotency-Key was used with another request body.',
+    );
   }
   if (name === 'IdempotencyPersistenceLayerError') {
-    return Object.assign(new Error('The idempotency store cannot be reached, so nothing was done. Retry in a few seconds.'), {
-      statusCode: 503,
-      expose: true,
-      code: 'AuditUnavailable',
-    });
+    return Object.assign(
+      new Error(
+        'The idempotency store cannot be reached, so nothing was done. Retry in a few seconds.',
+      ),
+      {
+        statusCode: 503,
+        expose: true,
+        code: 'AuditUnavailable',
+      },
+    );
   }
   return error;
 }
@@ -49,7 +62,10 @@ export function idempotentRequests(
   tableName = process.env.IDEMPOTENCY_TABLE ?? 'idempotency-table-not-configured',
 ): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> {
   const inner = makeHandlerIdempotent({
-    persistenceStore: new DynamoDBPersistenceLayer({ tableName, awsSdkV3Client: rawDynamoDbClient() }),
+    persistenceStore: new DynamoDBPersistenceLayer({
+      tableName,
+      awsSdkV3Client: rawDynamoDbClient(),
+    }),
     config: new IdempotencyConfig({
       eventKeyJmesPath: IDEMPOTENCY_KEY_PATH,
       payloadValidationJmesPath: PAYLOAD_PATH,

@@ -16,7 +16,10 @@ function shardOf(chain: string): string {
   return `open#${hash % OPEN_ATTEMPT_SHARDS}`;
 }
 
-const keyOf = (attempt: OpenAttempt): Record<string, string> => ({ shard: shardOf(attempt.chain), attempt: `${attempt.chain}#${attempt.seq}` });
+const keyOf = (attempt: OpenAttempt): Record<string, string> => ({
+  shard: shardOf(attempt.chain),
+  attempt: `${attempt.chain}#${attempt.seq}`,
+});
 
 /**
  * Marks an attempt open; written, with the attempt, before EC2 is called.
@@ -25,7 +28,12 @@ const keyOf = (attempt: OpenAttempt): Record<string, string> => ({ shard: shardO
  * await markOpen(tables.openAttempts, { chain: record.chain, seq: record.seq });
  */
 export async function markOpen(table: string, attempt: OpenAttempt): Promise<void> {
-  await documentClient().send(new PutCommand({ TableName: table, Item: { ...keyOf(attempt), chain: attempt.chain, seq: attempt.seq } }));
+  await documentClient().send(
+    new PutCommand({
+      TableName: table,
+      Item: { ...keyOf(attempt), chain: attempt.chain, seq: attempt.seq },
+    }),
+  );
 }
 
 /**
@@ -60,7 +68,12 @@ export async function listOpenAttempts(table: string): Promise<OpenAttempt[]> {
             ExclusiveStartKey: start,
           }),
         );
-        found.push(...(output.Items ?? []).map((item) => ({ chain: String(item.chain), seq: Number(item.seq) })));
+        found.push(
+          ...(output.Items ?? []).map((item) => ({
+            chain: String(item.chain),
+            seq: Number(item.seq),
+          })),
+        );
         start = output.LastEvaluatedKey;
       } while (start);
       return found;

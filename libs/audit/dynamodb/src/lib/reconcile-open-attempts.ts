@@ -24,16 +24,31 @@ export interface ReconcileOptions {
  * @example
  * await reconcileOpenAttempts(tables, stateOf, { actor, requestId, minAgeSeconds: 120, now: new Date() });
  */
-export async function reconcileOpenAttempts(tables: AuditTables, stateOf: StateReader, options: ReconcileOptions): Promise<ReconcileResponse> {
+export async function reconcileOpenAttempts(
+  tables: AuditTables,
+  stateOf: StateReader,
+  options: ReconcileOptions,
+): Promise<ReconcileResponse> {
   const open = await unsettledAttempts(tables);
   const cutoff = options.now.getTime() - options.minAgeSeconds * 1000;
   const stuck = open.filter((attempt) => Date.parse(attempt.at) <= cutoff);
   const reconciled = [];
   for (const attempt of stuck) {
-    const stateNow = attempt.region && attempt.instanceId ? await stateOf(attempt.region, attempt.instanceId) : null;
-    const record = await appendToChain(tables.records, reconciledEntry(attempt, stateNow, options.actor, options.requestId));
+    const stateNow =
+      attempt.region && attempt.instanceId
+        ? await stateOf(attempt.region, attempt.instanceId)
+        : null;
+    const record = await appendToChain(
+      tables.records,
+      reconciledEntry(attempt, stateNow, options.actor, options.requestId),
+    );
     await markClosed(tables.openAttempts, attempt);
-    reconciled.push({ chain: attempt.chain, attemptSeq: attempt.seq, stateNow, recordSeq: record.seq });
+    reconciled.push({
+      chain: attempt.chain,
+      attemptSeq: attempt.seq,
+      stateNow,
+      recordSeq: record.seq,
+    });
   }
   return { reconciled, tooRecent: open.length - stuck.length };
 }

@@ -11,7 +11,11 @@ import type { APIGatewayProxyEvent } from 'aws-lambda';
  * @example
  * const context = requestContextOf(principal, event, requestId);
  */
-export function requestContextOf(principal: Principal, event: APIGatewayProxyEvent, requestId: string): ActionContext {
+export function requestContextOf(
+  principal: Principal,
+  event: APIGatewayProxyEvent,
+  requestId: string,
+): ActionContext {
   const identity = event.requestContext?.identity;
   return {
     actor: { sub: principal.sub, email: principal.email, roles: [...principal.roles] },

@@ -36,5 +36,7 @@ export async function unsettledAttempts(tables: AuditTables): Promise<AuditRecor
       return undefined;
     }),
   );
-  return found.filter((attempt): attempt is AuditRecord => attempt !== undefined).sort((a, b) => (a.at < b.at ? -1 : 1));
+  return found
+    .filter((attempt): attempt is AuditRecord => attempt !== undefined)
+    .sort((a, b) => (a.at < b.at ? -1 : 1));
 }

@@ -20,18 +20,29 @@ export interface VerifyOptions {
  * @example
  * const report = await verifyAuditTrail(auditTablesFromEnv(), { anchor: true });
  */
-export async function verifyAuditTrail(tables: AuditTables, options: VerifyOptions): Promise<AuditVerification> {
+export async function verifyAuditTrail(
+  tables: AuditTables,
+  options: VerifyOptions,
+): Promise<AuditVerification> {
   let chains: Map<string, AuditRecord[]>;
   let anchors: Map<string, ChainAnchor>;
   if (options.chain) {
-    const [records, anchor] = await Promise.all([readChain(tables.records, options.chain), readAnchor(tables.anchors, options.chain)]);
+    const [records, anchor] = await Promise.all([
+      readChain(tables.records, options.chain),
+      readAnchor(tables.anchors, options.chain),
+    ]);
     chains = new Map(records.length > 0 ? [[options.chain, records]] : []);
     anchors = new Map(anchor ? [[options.chain, anchor]] : []);
   } else {
-    [chains, anchors] = await Promise.all([readAllChains(tables.records), readAnchors(tables.anchors)]);
+    [chains, anchors] = await Promise.all([
+      readAllChains(tables.records),
+      readAnchors(tables.anchors),
+    ]);
   }
   const { report, cleanHeads } = await verifyTrail(chains, anchors);
-  const toAnchor = options.anchor ? cleanHeads.filter((head) => anchors.get(head.chain)?.seq !== head.seq) : [];
+  const toAnchor = options.anchor
+    ? cleanHeads.filter((head) => anchors.get(head.chain)?.seq !== head.seq)
+    : [];
   await Promise.all(toAnchor.map((head) => writeAnchor(tables.anchors, head)));
   return { ...report, chainsAnchored: toAnchor.length };
 }

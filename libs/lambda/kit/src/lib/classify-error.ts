@@ -72,7 +72,13 @@ export function classifyError(error: unknown, requestId: string): ErrorAnswer {
   }
   const retryAfter = { 'Retry-After': String(THROTTLED_RETRY_AFTER_SECONDS) };
   if (isExposedUnavailable(error)) {
-    return { statusCode: 503, code: error.code, message: error.message, headers: retryAfter, unexpected: false };
+    return {
+      statusCode: 503,
+      code: error.code,
+      message: error.message,
+      headers: retryAfter,
+      unexpected: false,
+    };
   }
   if (
     error instanceof Error &&

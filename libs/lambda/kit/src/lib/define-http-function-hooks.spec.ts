@@ -12,11 +12,18 @@ describe('defineHttpFunction hooks', () => {
   it('runs onForbidden with the refused caller and the request before answering 403', async () => {
     const seen: { principal: Principal; body: string | null }[] = [];
     const stop = defineHttpFunction(
-      { permission: 'instances:stop', onForbidden: async (principal, event) => void seen.push({ principal, body: event.body as string | null }) },
+      {
+        permission: 'instances:stop',
+        onForbidden: async (principal, event) =>
+          void seen.push({ principal, body: event.body as string | null }),
+      },
       async () => ({}),
     );
 
-    const result = await stop(apiGatewayEvent({ method: 'POST', principal: viewer, body: '{"region":"us-east-1"}' }), lambdaContext());
+    const result = await stop(
+      apiGatewayEvent({ method: 'POST', principal: viewer, body: '{"region":"us-east-1"}' }),
+      lambdaContext(),
+    );
 
     expect(result.statusCode).toBe(403);
     expect(seen).toHaveLength(1);
@@ -25,16 +32,24 @@ describe('defineHttpFunction hooks', () => {
 
   it('still answers 403 when onForbidden fails', async () => {
     const stop = defineHttpFunction(
-      { permission: 'instances:stop', onForbidden: async () => Promise.reject(new Error('table down')) },
+      {
+        permission: 'instances:stop',
+        onForbidden: async () => Promise.reject(new Error('table down')),
+      },
       async () => ({}),
     );
 
-    expect((await stop(apiGatewayEvent({ principal: viewer }), lambdaContext())).statusCode).toBe(403);
+    expect((await stop(apiGatewayEvent({ principal: viewer }), lambdaContext())).statusCode).toBe(
+      403,
+    );
   });
 
   it('does not run onForbidden for an unauthenticated caller (401) or an admitted one', async () => {
     let calls = 0;
-    const stop = defineHttpFunction({ permission: 'instances:stop', onForbidden: async () => void calls++ }, async () => ({}));
+    const stop = defineHttpFunction(
+      { permission: 'instances:stop', onForbidden: async () => void calls++ },
+      async () => ({}),
+    );
 
     await stop(apiGatewayEvent({ principal: null }), lambdaContext());
     await stop(apiGatewayEvent(), lambdaContext());
@@ -43,7 +58,9 @@ describe('defineHttpFunction hooks', () => {
   });
 
   it('answers a business httpResponse with its own status', async () => {
-    const handler = defineHttpFunction({ permission: 'instances:stop' }, async () => httpResponse(409, { code: 'InstanceProtected' }));
+    const handler = defineHttpFunction({ permission: 'instances:stop' }, async () =>
+      httpResponse(409, { code: 'InstanceProtected' }),
+    );
 
     const result = await handler(apiGatewayEvent(), lambdaContext());
 
@@ -53,28 +70,47 @@ describe('defineHttpFunction hooks', () => {
 
   it('answers an exposed 503 with its code, message and Retry-After', async () => {
     const handler = defineHttpFunction({ permission: 'instances:stop' }, async () => {
-      throw Object.assign(new Error('The audit trail is down; nothing was done.'), { statusCode: 503, expose: true, code: 'AuditUnavailable' });
+      throw Object.assign(new Error('The audit trail is down; nothing was done.'), {
+        statusCode: 503,
+        expose: true,
+        code: 'AuditUnavailable',
+      });
     });
 
     const result = await handler(apiGatewayEvent(), lambdaContext());
 
     expect(result.statusCode).toBe(503);
     expect(result.headers?.['Retry-After']).toBe('2');
-    expect(JSON.parse(result.body)).toMatchObject({ code: 'AuditUnavailable', message: 'The audit trail is down; nothing was done.' });
+    expect(JSON.parse(result.body)).toMatchObject({
+      code: 'AuditUnavailable',
+      message: 'The audit trail is down; nothing was done.',
+    });
   });
 
   it('runs extra middlewares only for callers admitted with valid input', async () => {
     let ran = 0;
-    const counting: MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> = { before: async () => void ran++ };
+    const counting: MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> = {
+      before: async () => void ran++,
+    };
     const handler = defineHttpFunction(
-      { permission: 'instances:stop', body: z.object({ reason: z.string() }), middlewares: [counting] },
+      {
+        permission: 'instances:stop',
+        body: z.object({ reason: z.string() }),
+        middlewares: [counting],
+      },
       async () => ({}),
     );
     const json = { 'Content-Type': 'application/json' };
 
-    await handler(apiGatewayEvent({ method: 'POST', principal: viewer, body: '{"reason":"x"}', headers: json }), lambdaContext());
+    await handler(
+      apiGatewayEvent({ method: 'POST', principal: viewer, body: '{"reason":"x"}', headers: json }),
+      lambdaContext(),
+    );
     await handler(apiGatewayEvent({ method: 'POST', body: '{}', headers: json }), lambdaContext());
-    await handler(apiGatewayEvent({ method: 'POST', body: '{"reason":"x"}', headers: json }), lambdaContext());
+    await handler(
+      apiGatewayEvent({ method: 'POST', body: '{"reason":"x"}', headers: json }),
+      lambdaContext(),
+    );
 
     expect(ran).toBe(1);
   });

@@ -100,7 +100,9 @@ export function defineHttpFunction<S extends HttpFunctionSpec, R>(
         event,
         context,
       });
-      const [statusCode, answer] = isHttpResponse(result) ? [result.statusCode, result.body] : [200, result];
+      const [statusCode, answer] = isHttpResponse(result)
+        ? [result.statusCode, result.body]
+        : [200, result];
       return {
         statusCode,
         headers: { 'Content-Type': 'application/json' },
