@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { demoUser, type DemoUserKey } from './sign-in';
-import { stackUrls } from './stack-urls';
+import { requiredStackEnv, stackUrls } from './stack-urls';
 
 /**
  * Signs a demo user in through the dashboard's own sign-in page (labelled "Email" and "Password",
@@ -15,9 +15,7 @@ export async function signInThroughDashboard(
   key: DemoUserKey,
   path = '/',
 ): Promise<void> {
-  const password = process.env['DEMO_PASSWORD'];
-  if (!password)
-    throw new Error('DEMO_PASSWORD is not set: run this test in jest\'s "stack" project');
+  const password = requiredStackEnv('DEMO_PASSWORD');
   await page.goto(`${stackUrls().web}${path}`);
   await page.getByLabel('Email').fill(demoUser(key).email);
   await page.getByLabel('Password', { exact: true }).fill(password);

@@ -4,14 +4,9 @@ import {
   type AuthenticationResultType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { DEMO_USERS, type DemoUser } from '@fleet/local-stack';
+import { requiredStackEnv } from './stack-urls';
 
 export type DemoUserKey = DemoUser['key'];
-
-function required(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run this test in jest's "stack" project`);
-  return value;
-}
 
 const sessions = new Map<DemoUserKey, Promise<AuthenticationResultType>>();
 
@@ -30,7 +25,7 @@ export function signIn(key: DemoUserKey): Promise<AuthenticationResultType> {
   let session = sessions.get(key);
   if (!session) {
     const cognito = new CognitoIdentityProviderClient({
-      endpoint: required('COGNITO_ENDPOINT'),
+      endpoint: requiredStackEnv('COGNITO_ENDPOINT'),
       region: 'us-east-1',
       credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     });
@@ -38,8 +33,11 @@ export function signIn(key: DemoUserKey): Promise<AuthenticationResultType> {
       .send(
         new InitiateAuthCommand({
           AuthFlow: 'USER_PASSWORD_AUTH',
-          ClientId: required('COGNITO_CLIENT_ID'),
-          AuthParameters: { USERNAME: demoUser(key).email, PASSWORD: required('DEMO_PASSWORD') },
+          ClientId: requiredStackEnv('COGNITO_CLIENT_ID'),
+          AuthParameters: {
+            USERNAME: demoUser(key).email,
+            PASSWORD: requiredStackEnv('DEMO_PASSWORD'),
+          },
         }),
       )
       .then(({ AuthenticationResult }) => {

@@ -6,7 +6,8 @@ export interface StackUrls {
   readonly regions: readonly string[];
 }
 
-function required(name: string): string {
+/** A variable the stack project's global set-up exports; fails clearly anywhere else. */
+export function requiredStackEnv(name: string): string {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is not set: run this test in jest's "stack" project`);
   return value;
@@ -15,9 +16,9 @@ function required(name: string): string {
 /** URLs of the running local stack; only in tests of the "stack" project. */
 export function stackUrls(): StackUrls {
   return {
-    api: required('FLEET_API_URL'),
-    localAws: required('LOCAL_AWS_URL'),
+    api: requiredStackEnv('FLEET_API_URL'),
+    localAws: requiredStackEnv('LOCAL_AWS_URL'),
     web: process.env.FLEET_WEB_URL ?? '',
-    regions: required('FLEET_REGIONS').split(','),
+    regions: requiredStackEnv('FLEET_REGIONS').split(','),
   };
 }
