@@ -12,10 +12,11 @@ import { createStateSaver, loadState } from './persistence/state-file';
 import { createAdminRoutes } from './server/admin-routes';
 import { createAwsRouter } from './server/aws-router';
 import { createForwardingService } from './server/forwarding-service';
+import { emptyDynamoDbTables } from './server/empty-dynamodb';
 import { CallCounters } from './server/call-counters';
 import { startHttpServer } from './server/http-server';
 import type { AwsServiceHandler } from './service-handler';
-import { seededRandom, seedFromString } from './util/seeded-random';
+import { seededRandom, seedFromString, type Random } from './util/seeded-random';
 
 export type { LocalAws, LocalAwsOptions, ServiceFactory } from './options';
 export { DEFAULT_INSTANCES, DEFAULT_REGIONS } from './options';
@@ -41,15 +42,17 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
     options.regions && options.regions.length > 0 ? [...options.regions] : [...DEFAULT_REGIONS];
   const clock = options.now ?? ((): Date => new Date());
   const seed = options.seed ?? 'fleet-console';
+  const runTimeRandom = (): Random =>
+    seededRandom((typeof seed === 'number' ? seed : seedFromString(seed)) ^ 0x5eed);
   const state = new Ec2State(
     regions,
     { ...DEFAULT_DURATIONS, ...options.durations },
     () => clock().getTime(),
-    seededRandom((typeof seed === 'number' ? seed : seedFromString(seed)) ^ 0x5eed),
+    runTimeRandom(),
   );
+  const instances = options.instances ?? DEFAULT_INSTANCES;
   const loaded = options.stateFile ? loadState(state, options.stateFile) : false;
-  if (!loaded)
-    seedFleet(state, { instances: options.instances ?? DEFAULT_INSTANCES, seed, now: state.now() });
+  if (!loaded) seedFleet(state, { instances, seed, now: state.now() });
   const saver = options.stateFile ? createStateSaver(state, options.stateFile) : undefined;
   if (saver && !loaded) saver.changed();
 
@@ -62,6 +65,24 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
   };
   applyFaults(options.faults ?? {});
   const counters = new CallCounters();
+  // One seed sequence: a reset replays exactly what a fresh start with the same seed draws.
+  const reset = async (): Promise<unknown> => {
+    state.clear(runTimeRandom());
+    seedFleet(state, { instances, seed, now: state.now() });
+    saver?.changed();
+    const tables = await Promise.all(
+      Object.entries(options.forward ?? {})
+        .filter(([name]) => name === 'dynamodb')
+        .map(([, url]) => emptyDynamoDbTables(url)),
+    );
+    applyFaults(options.faults ?? {});
+    counters.reset();
+    return {
+      instances,
+      seed,
+      itemsDeleted: Object.assign({}, ...tables) as Record<string, number>,
+    };
+  };
 
   const services: Record<string, AwsServiceHandler> = {
     ec2: createEc2Service(state, {
@@ -85,6 +106,7 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
       counters,
       faults,
       applyFaults,
+      reset,
       health: () => ({
         status: 'ok',
         services: Object.keys(services),
