@@ -34,3 +34,4 @@ export {
   reconcileCutoff,
   type ReconcileWindow,
 } from './lib/reconcile-cutoff';
+export { unsettledPageOf, type ClaimedAttempt } from './lib/unsettled-page';

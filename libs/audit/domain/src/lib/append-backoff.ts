@@ -1,7 +1,8 @@
 /** The first wait after a lost race; it doubles with each loss, up to {@link BACKOFF_CAP_MS}. */
 export const BACKOFF_BASE_MS = 10;
-/** No single wait exceeds this: a chain's head moves every few milliseconds under contention. */
-export const BACKOFF_CAP_MS = 250;
+/** No single wait exceeds this: a chain's head moves every few milliseconds under contention, so a
+ * long wait mostly wastes time the budget could use. */
+export const BACKOFF_CAP_MS = 100;
 
 /**
  * How long an append waits after losing its `tries`-th race for a chain's head: "full jitter"
