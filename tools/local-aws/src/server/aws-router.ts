@@ -53,7 +53,13 @@ export function createAwsRouter(
     const fault = faults.decide(service, action, region);
     if (fault.latencyMs > 0) await sleep(fault.latencyMs);
     if (fault.error) return injectedErrorResponse(service, call.headers, fault.error);
-    return handler({ region, service, headers: call.headers, body: call.body });
+    return handler({
+      region,
+      service,
+      path: call.url.split('?')[0] as string,
+      headers: call.headers,
+      body: call.body,
+    });
   }
 
   return async function awsRouter(call: RawCall): Promise<AwsResponse> {
