@@ -12,10 +12,11 @@ import { createStateSaver, loadState } from './persistence/state-file';
 import { createAdminRoutes } from './server/admin-routes';
 import { createAwsRouter } from './server/aws-router';
 import { createForwardingService } from './server/forwarding-service';
+import { emptyDynamoDbTables } from './server/empty-dynamodb';
 import { CallCounters } from './server/call-counters';
 import { startHttpServer } from './server/http-server';
 import type { AwsServiceHandler } from './service-handler';
-import { seededRandom, seedFromString } from './util/seeded-random';
+import { seededRandom, seedFromString, type Random } from './util/seeded-random';
 import { TraceStore } from './xray/trace-store';
 import { startUdpCollector } from './xray/udp-collector';
 import { createXRayService } from './xray/xray-service';
@@ -45,15 +46,17 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
     options.regions && options.regions.length > 0 ? [...options.regions] : [...DEFAULT_REGIONS];
   const clock = options.now ?? ((): Date => new Date());
   const seed = options.seed ?? 'fleet-console';
+  const runTimeRandom = (): Random =>
+    seededRandom((typeof seed === 'number' ? seed : seedFromString(seed)) ^ 0x5eed);
   const state = new Ec2State(
     regions,
     { ...DEFAULT_DURATIONS, ...options.durations },
     () => clock().getTime(),
-    seededRandom((typeof seed === 'number' ? seed : seedFromString(seed)) ^ 0x5eed),
+    runTimeRandom(),
   );
+  const instances = options.instances ?? DEFAULT_INSTANCES;
   const loaded = options.stateFile ? loadState(state, options.stateFile) : false;
-  if (!loaded)
-    seedFleet(state, { instances: options.instances ?? DEFAULT_INSTANCES, seed, now: state.now() });
+  if (!loaded) seedFleet(state, { instances, seed, now: state.now() });
   const saver = options.stateFile ? createStateSaver(state, options.stateFile) : undefined;
   if (saver && !loaded) saver.changed();
 
@@ -67,6 +70,25 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
   applyFaults(options.faults ?? {});
   const counters = new CallCounters();
   const traces = new TraceStore(() => clock().getTime());
+  // One seed sequence: a reset replays exactly what a fresh start with the same seed draws.
+  const reset = async (): Promise<unknown> => {
+    state.clear(runTimeRandom());
+    seedFleet(state, { instances, seed, now: state.now() });
+    saver?.changed();
+    const tables = await Promise.all(
+      Object.entries(options.forward ?? {})
+        .filter(([name]) => name === 'dynamodb')
+        .map(([, url]) => emptyDynamoDbTables(url)),
+    );
+    applyFaults(options.faults ?? {});
+    counters.reset();
+    traces.clear();
+    return {
+      instances,
+      seed,
+      itemsDeleted: Object.assign({}, ...tables) as Record<string, number>,
+    };
+  };
 
   const services: Record<string, AwsServiceHandler> = {
     ec2: createEc2Service(state, {
@@ -96,6 +118,7 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
       counters,
       faults,
       applyFaults,
+      reset,
       health: () => ({
         status: 'ok',
         services: Object.keys(services),
