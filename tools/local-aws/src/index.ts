@@ -17,6 +17,9 @@ import { CallCounters } from './server/call-counters';
 import { startHttpServer } from './server/http-server';
 import type { AwsServiceHandler } from './service-handler';
 import { seededRandom, seedFromString, type Random } from './util/seeded-random';
+import { TraceStore } from './xray/trace-store';
+import { startUdpCollector } from './xray/udp-collector';
+import { createXRayService } from './xray/xray-service';
 
 export type { LocalAws, LocalAwsOptions, ServiceFactory } from './options';
 export { DEFAULT_INSTANCES, DEFAULT_REGIONS } from './options';
@@ -28,8 +31,9 @@ export type { FleetView, InstanceView, RunningInterval } from './fleet/fleet-vie
 export type { AwsRequest, AwsResponse, AwsServiceHandler } from './service-handler';
 
 /**
- * Starts the local AWS: EC2 (`ec2`) and CloudWatch (`monitoring`) on one HTTP port, dispatched by
- * the SigV4 credential scope, with a seeded fleet per region.
+ * Starts the local AWS: EC2 (`ec2`), CloudWatch (`monitoring`) and X-Ray (`xray`) on one HTTP
+ * port, dispatched by the SigV4 credential scope, with a seeded fleet per region; and the X-Ray
+ * daemon's UDP collector of segment documents (`xrayDaemonAddress`).
  *
  * @example
  * const aws = await createLocalAws({ instances: 100, quiet: true });
@@ -65,6 +69,7 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
   };
   applyFaults(options.faults ?? {});
   const counters = new CallCounters();
+  const traces = new TraceStore(() => clock().getTime());
   // One seed sequence: a reset replays exactly what a fresh start with the same seed draws.
   const reset = async (): Promise<unknown> => {
     state.clear(runTimeRandom());
@@ -77,6 +82,7 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
     );
     applyFaults(options.faults ?? {});
     counters.reset();
+    traces.clear();
     return {
       instances,
       seed,
@@ -90,6 +96,7 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
       onMutation: saver ? (): void => saver.changed() : undefined,
     }),
     monitoring: createCloudWatchService(fleet, { now: clock }),
+    xray: createXRayService(traces),
   };
   for (const [name, url] of Object.entries(options.forward ?? {}))
     services[name] = createForwardingService(url);
@@ -100,6 +107,11 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
     ? undefined
     : (options.log ?? ((line: string): void => console.log(line)));
   const startedAt = Date.now();
+  const collector = await startUdpCollector(
+    options.xrayDaemonAddress ?? '127.0.0.1:0',
+    traces,
+    log,
+  );
   const server = await startHttpServer(options.host ?? '127.0.0.1', options.port ?? 0, {
     aws: createAwsRouter({ services, faults, counters, log }),
     admin: createAdminRoutes({
@@ -115,6 +127,11 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
           regions.map((region) => [region, fleet.instances(region).length]),
         ),
         uptimeMs: Date.now() - startedAt,
+        xray: {
+          daemonAddress: collector.address,
+          traces: traces.all().length,
+          rejected: collector.rejected(),
+        },
       }),
     }),
   });
@@ -123,9 +140,10 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
     url: `http://${options.host ?? '127.0.0.1'}:${server.port}`,
     port: server.port,
     regions,
+    xrayDaemonAddress: collector.address,
     fleet,
     async close(): Promise<void> {
-      await server.close();
+      await Promise.all([server.close(), collector.close()]);
       saver?.flush();
     },
   };
