@@ -1,4 +1,37 @@
+import type { ApiErrorCode } from '@fleet/contract';
 import { ApiRequestError } from './api-client';
+
+interface UnavailableWords {
+  message: (wait: string) => string;
+  severity: 'error' | 'warning';
+}
+
+// Every "not now" code of the contract (API_ERROR_CODES with a Retry-After) in its own words: who
+// is busy, and whether anything was done, differ from one to the next.
+const UNAVAILABLE_WORDS: Partial<Record<ApiErrorCode | string, UnavailableWords>> = {
+  Throttled: {
+    message: (wait) => `AWS is throttling requests right now. Wait ${wait} and retry.`,
+    severity: 'warning',
+  },
+  AwsUnavailable: {
+    message: (wait) => `AWS did not answer in time. Wait ${wait} and retry.`,
+    severity: 'warning',
+  },
+  AuditUnavailable: {
+    message: (wait) =>
+      `The audit trail could not record the attempt, so nothing was done. Retry in ${wait}.`,
+    severity: 'error',
+  },
+  RateLimited: {
+    message: (wait) => `Too many requests to the console right now. Wait ${wait} and retry.`,
+    severity: 'warning',
+  },
+};
+
+const SERVICE_BUSY: UnavailableWords = {
+  message: (wait) => `The console's API is unavailable right now. Wait ${wait} and retry.`,
+  severity: 'warning',
+};
 
 export interface ApiErrorDescription {
   message: string;
@@ -26,14 +59,15 @@ export function describeApiError(error: unknown): ApiErrorDescription {
     };
   }
   const requestId = error.requestId ?? null;
-  if (error.isThrottled) {
+  const unavailable = UNAVAILABLE_WORDS[error.code] ?? (error.status === 503 ? SERVICE_BUSY : null);
+  if (unavailable) {
     const wait = error.retryAfterSeconds ? `${error.retryAfterSeconds} seconds` : 'a few seconds';
     return {
-      message: `AWS is throttling requests right now. Wait ${wait} and retry.`,
-      // The API's own words stay visible: they say which call was throttled.
+      message: unavailable.message(wait),
+      // The API's own words stay visible: they say which call was refused.
       hint: error.message || null,
       requestId,
-      severity: 'warning',
+      severity: unavailable.severity,
     };
   }
   if (error.status === 401) {
