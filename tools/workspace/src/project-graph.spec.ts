@@ -74,6 +74,8 @@ describe('project graph', () => {
       AWS_WEB_IDENTITY_TOKEN_FILE: '',
       AWS_ENDPOINT_URL: 'http://127.0.0.1:9',
       NX_TUI: 'false',
+      // A non-local stage names the dashboard's origin (infra/stage-params.cjs).
+      FLEET_DASHBOARD_ORIGIN: 'https://fleet.example.com',
     };
 
     const output = await runCommand(

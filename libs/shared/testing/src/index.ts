@@ -7,6 +7,7 @@ export {
   clearFaults,
   injectFaults,
   localAwsCounters,
+  resetLocalAws,
   resetLocalAwsCounters,
   type FaultRule,
   type LocalAwsCounters,
