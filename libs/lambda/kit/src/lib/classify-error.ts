@@ -27,6 +27,7 @@ interface ExposedError {
   expose: true;
   message: string;
   code?: unknown;
+  headers?: Readonly<Record<string, string>>;
 }
 
 function isExposed(error: unknown): error is ExposedError {
@@ -77,12 +78,13 @@ export function classifyError(error: unknown, requestId: string): ErrorAnswer {
       typeof error.code === 'string'
         ? error.code
         : (CODE_BY_STATUS[error.statusCode] ?? 'BadRequest');
-    const headers = retryAfterOf(code);
+    // The error's own headers win; else the contract's Retry-After for its code, if any.
+    const headers = error.headers ?? retryAfterOf(code);
     return {
       statusCode: error.statusCode,
       code,
       message: error.message,
-      ...(headers ? { headers } : {}),
+      ...(headers ? { headers: { ...headers } } : {}),
       unexpected: false,
     };
   }
