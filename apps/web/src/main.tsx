@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { StartupError } from './app/startup-error';
 import { loadRuntimeConfig } from './config/runtime-config';
 
 const container = document.getElementById('root');
@@ -17,8 +16,10 @@ loadRuntimeConfig().then(
       </StrictMode>,
     );
   },
-  (error: unknown) => {
+  async (error: unknown) => {
     console.error('Could not start the console', error);
+    // Its own chunk: a console that starts never downloads it.
+    const { StartupError } = await import('./app/startup-error');
     root.render(<StartupError error={error} />);
   },
 );

@@ -1,13 +1,14 @@
 import MenuIcon from '@mui/icons-material/Menu';
 import AppBar from '@mui/material/AppBar';
-import Chip from '@mui/material/Chip';
+import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { UserMenu } from '../../features/auth';
+import { UserMenu } from '../../features/auth/components/user-menu';
 import { ColorModeToggle } from '../../theme/color-mode-toggle';
+import { Pill } from '../../components/pill';
 
 export interface AppTopBarProps {
   stage: string;
@@ -36,7 +37,11 @@ export function AppTopBar({ stage, onOpenNavigation }: AppTopBarProps): ReactNod
           Fleet Console
         </Typography>
         {/* Operators juggle stages: the one they act on must never be a guess. */}
-        <Chip label={stage} variant="outlined" sx={{ ml: 1.5 }} aria-label={`Stage: ${stage}`} />
+        <Box component="span" sx={{ ml: 1.5 }}>
+          <Pill color="inherit" variant="outlined" size="medium" aria-label={`Stage: ${stage}`}>
+            {stage}
+          </Pill>
+        </Box>
         <Typography component="span" sx={{ flexGrow: 1 }} />
         <ColorModeToggle />
         <UserMenu />

@@ -1,6 +1,6 @@
 import type { Instance, InstanceSort } from '@fleet/contract';
 import Box from '@mui/material/Box';
-import LinearProgress from '@mui/material/LinearProgress';
+import { ProgressBar } from '../../../components/progress-bar';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -71,7 +71,7 @@ export function InstancesTable({
     <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
       {/* Reserve the bar's height so rows do not shift when it appears. */}
       <Box sx={{ height: 4 }}>
-        {updating ? <LinearProgress aria-label="Loading instances" /> : null}
+        {updating ? <ProgressBar aria-label="Loading instances" /> : null}
       </Box>
       <TableContainer>
         <Table size="small" aria-label="Instances" aria-busy={loading || updating}>
