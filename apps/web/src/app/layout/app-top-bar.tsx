@@ -9,6 +9,7 @@ import { Link as RouterLink } from 'react-router';
 import { UserMenu } from '../../features/auth/components/user-menu';
 import { ColorModeToggle } from '../../theme/color-mode-toggle';
 import { Pill } from '../../components/pill';
+import { VisuallyHidden } from '../../components/visually-hidden';
 
 export interface AppTopBarProps {
   stage: string;
@@ -38,7 +39,8 @@ export function AppTopBar({ stage, onOpenNavigation }: AppTopBarProps): ReactNod
         </Typography>
         {/* Operators juggle stages: the one they act on must never be a guess. */}
         <Box component="span" sx={{ ml: 1.5 }}>
-          <Pill color="inherit" variant="outlined" size="medium" aria-label={`Stage: ${stage}`}>
+          <Pill color="inherit" variant="outlined" size="medium">
+            <VisuallyHidden>Stage: </VisuallyHidden>
             {stage}
           </Pill>
         </Box>

@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
 import { Pill } from '../../../components/pill';
+import { VisuallyHidden } from '../../../components/visually-hidden';
 import { useAuth, useAuthContext } from '../hooks/use-auth';
 import { roleLabel } from '../utils/permission-check';
 
@@ -33,10 +34,11 @@ export function UserMenu(): ReactNode {
         aria-haspopup="menu"
         aria-controls={anchor ? menuId : undefined}
         aria-expanded={anchor ? 'true' : undefined}
-        aria-label={`Account: ${principal.email}, ${role}`}
         startIcon={<AccountCircleOutlinedIcon />}
         sx={{ ml: 1, textTransform: 'none', gap: 1 }}
       >
+        {/* Named by its visible text (WCAG 2.5.3), with what it is said first. */}
+        <VisuallyHidden>Account: </VisuallyHidden>
         <Box
           component="span"
           data-testid="user-email"

@@ -5,6 +5,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import type { ReactNode } from 'react';
+import { VisuallyHidden } from '../../../components/visually-hidden';
 import { INSTANCE_COLUMNS } from '../utils/instance-columns';
 import { nextSort, parseSort } from '../utils/instance-sort';
 
@@ -59,7 +60,11 @@ export function InstancesTableHead({
             </TableCell>
           );
         })}
-        {withActions ? <TableCell padding="checkbox" aria-label="Actions" /> : null}
+        {withActions ? (
+          <TableCell padding="checkbox">
+            <VisuallyHidden>Actions</VisuallyHidden>
+          </TableCell>
+        ) : null}
       </TableRow>
     </TableHead>
   );
