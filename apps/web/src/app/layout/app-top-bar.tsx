@@ -33,7 +33,13 @@ export function AppTopBar({ stage, onOpenNavigation }: AppTopBarProps): ReactNod
           variant="h6"
           component={RouterLink}
           to="/"
-          sx={{ color: 'inherit', textDecoration: 'none', fontWeight: 700 }}
+          sx={{
+            color: 'inherit',
+            textDecoration: 'none',
+            fontWeight: 700,
+            whiteSpace: 'nowrap',
+            fontSize: { xs: '1rem', sm: '1.25rem' },
+          }}
         >
           Fleet Console
         </Typography>

@@ -11,6 +11,8 @@ import { InstancesFilterBarSkeleton } from '../../features/instances/components/
 import { InstancesPageHeader } from '../../features/instances/components/instances-page-header';
 import { InstancesPagination } from '../../features/instances/components/instances-pagination';
 import { InstancesTable } from '../../features/instances/components/instances-table';
+import { ColumnChooser } from '../../features/instances/components/column-chooser';
+import { useColumnChoice } from '../../features/instances/hooks/use-column-choice';
 import { instanceKeys } from '../../features/instances/api/list-instances';
 import { useInstanceList } from '../../features/instances/hooks/use-instance-list';
 import { hasActiveFilters } from '../../features/instances/utils/instance-list-search';
@@ -41,6 +43,7 @@ export function InstancesRoute(): ReactNode {
   const renderCpu = useCpuSparklineColumn(query.data?.items ?? NO_ROWS);
   const queryClient = useQueryClient();
   const selection = useSelection<Instance>(MAX_ACTION_TARGETS);
+  const columnChoice = useColumnChoice();
   // After an action: ask again at once; rows still between states then poll until they settle.
   const refresh = useCallback((): void => {
     void queryClient.invalidateQueries({ queryKey: instanceKeys.all });
@@ -88,7 +91,11 @@ export function InstancesRoute(): ReactNode {
         onClear={selection.clear}
         onActed={refresh}
       />
+      <Stack direction="row" sx={{ justifyContent: 'flex-end', alignItems: 'center', mb: -1.5 }}>
+        <ColumnChooser choice={columnChoice} />
+      </Stack>
       <InstancesTable
+        columns={columnChoice.columns}
         instances={query.data?.items}
         loading={query.isPending && query.isFetching}
         updating={query.isPlaceholderData}
