@@ -11,6 +11,7 @@ import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useRunAction } from '../api/run-action';
 import {
   ACTION_LABELS,
+  protectionWarning,
   targetKey,
   type ActionTarget,
   type MenuAction,
@@ -49,6 +50,7 @@ export function ActionDialog({ action, targets, onClose, onActed }: ActionDialog
   const [touched, setTouched] = useState(false);
   const label = ACTION_LABELS[action];
   const requirement = reasonRequirement(action, targets);
+  const warning = protectionWarning(action, targets);
   const problem = reasonProblem(reason, requirement !== null);
   const expected = action === 'terminate' ? terminateConfirmation(targets) : null;
   const confirmed = expected === null || confirmation.trim() === expected;
@@ -104,6 +106,11 @@ export function ActionDialog({ action, targets, onClose, onActed }: ActionDialog
                   ? 'Terminating deletes the instance and its instance-store data. This cannot be undone.'
                   : `${label} ${describeTargets(targets)}. The state chips follow each instance until it settles.`}
               </DialogContentText>
+              {warning ? (
+                <Alert severity="warning" data-testid="protection-warning">
+                  {warning}
+                </Alert>
+              ) : null}
               {action === 'stop' ? (
                 <StopOptionsField value={stopMode} onChange={setStopMode} disabled={busy} />
               ) : null}

@@ -1,3 +1,5 @@
+import { offeredAction, type ProtectionState } from '@fleet/actions-domain';
+import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import type { ReactNode } from 'react';
@@ -13,6 +15,8 @@ import {
 export interface InstanceActionsMenuListProps {
   anchor: HTMLElement;
   target: ActionTarget;
+  /** The protection flags, when the page has read them (the instance page does). */
+  protection?: ProtectionState;
   onChoose: (action: MenuAction) => void;
   onClose: () => void;
 }
@@ -21,25 +25,35 @@ export interface InstanceActionsMenuListProps {
 export function InstanceActionsMenuList({
   anchor,
   target,
+  protection,
   onChoose,
   onClose,
 }: InstanceActionsMenuListProps): ReactNode {
-  const terminated = target.state === 'terminated';
   return (
     <Menu anchorEl={anchor} open onClose={onClose}>
-      {MENU_ACTIONS.map((item) => (
-        <PermittedAction key={item} permission={ACTION_PERMISSIONS[item]}>
-          {({ disabled }) => (
-            <MenuItem
-              disabled={disabled || terminated}
-              data-testid={`action-${item}`}
-              onClick={() => onChoose(item)}
-            >
-              {ACTION_LABELS[item]}…
-            </MenuItem>
-          )}
-        </PermittedAction>
-      ))}
+      {MENU_ACTIONS.map((item) => {
+        // The API's own precondition: what it would answer "unchanged" or refuse is not offered.
+        const verdict = offeredAction(item, target, protection);
+        const why = verdict.kind === 'act' ? undefined : verdict.message;
+        return (
+          <PermittedAction key={item} permission={ACTION_PERMISSIONS[item]}>
+            {({ disabled }) => (
+              <MenuItem
+                disabled={disabled || why !== undefined}
+                data-testid={`action-${item}`}
+                data-offered={why === undefined}
+                onClick={() => onChoose(item)}
+              >
+                <ListItemText
+                  primary={`${ACTION_LABELS[item]}…`}
+                  secondary={why}
+                  slotProps={{ secondary: { sx: { whiteSpace: 'normal', maxWidth: 260 } } }}
+                />
+              </MenuItem>
+            )}
+          </PermittedAction>
+        );
+      })}
     </Menu>
   );
 }

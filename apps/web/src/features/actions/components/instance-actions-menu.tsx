@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
-import type { ActionTarget, MenuAction } from '../utils/action-target';
+import { knownFlags, type ActionTarget, type MenuAction } from '../utils/action-target';
 
 // The open menu is fetched on first click, the dialog when an action is chosen.
 const InstanceActionsMenuList = lazy(async () => ({
@@ -61,6 +61,7 @@ export function InstanceActionsMenu({
           <InstanceActionsMenuList
             anchor={anchor}
             target={target}
+            protection={knownFlags(target.protection)}
             onClose={() => setAnchor(null)}
             onChoose={(item) => {
               setAnchor(null);

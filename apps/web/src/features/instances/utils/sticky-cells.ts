@@ -25,6 +25,13 @@ export function stickyCell(
     ...side,
     zIndex: head ? 3 : 1,
     bgcolor: 'background.paper',
-    ...(which === 'select' ? { width: SELECT_WIDTH, minWidth: SELECT_WIDTH } : {}),
+    ...(which === 'select'
+      ? {
+          width: SELECT_WIDTH,
+          minWidth: SELECT_WIDTH,
+          maxWidth: SELECT_WIDTH,
+          boxSizing: 'border-box',
+        }
+      : {}),
   };
 }
