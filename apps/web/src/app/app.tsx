@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { BrowserRouter } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import type { RuntimeConfig } from '../config/runtime-config';
@@ -6,6 +6,7 @@ import { loadCognito } from '../features/auth/api/load-cognito';
 import { AuthProvider } from '../features/auth/components/auth-provider';
 import { renewOnUnauthorized } from '../features/auth/session/renew-on-unauthorized';
 import { createSessionStore } from '../features/auth/session/session-store';
+import { connectSessionTabs, SESSION_CHANNEL } from '../features/auth/session/session-tabs';
 import { createApiClient } from '../lib/api-client';
 import { AppProvider } from './provider';
 import { AppRoutes } from './router';
@@ -26,6 +27,12 @@ export function App({ config }: AppProps): ReactNode {
       fetch: renewOnUnauthorized(sessionStore),
     }),
   );
+
+  useEffect(() => {
+    // Hands this tab's session to tabs opened from it; a sign-out anywhere signs out everywhere.
+    if (typeof BroadcastChannel !== 'function') return undefined;
+    return connectSessionTabs(sessionStore, new BroadcastChannel(SESSION_CHANNEL));
+  }, [sessionStore]);
 
   return (
     <AppProvider config={config} apiClient={apiClient}>
