@@ -81,7 +81,11 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorSche
     await page.waitForSelector(ROW);
     // The CPU column and the filter bar arrive after the rows: audit what an operator sees.
     await page.waitForSelector('[role="search"]');
-    const row = page.locator(ROW).first();
+    // A running instance: its Monitoring tab draws charts (a stopped one shows an empty state).
+    const row = page
+      .locator(ROW)
+      .filter({ has: page.locator('[data-column="state"] [data-state="running"]') })
+      .first();
     instancePath = `/instances/${await row.getAttribute('data-region')}/${await row.getAttribute('data-instance-id')}`;
 
     expect(severe(await audit(page))).toEqual([]);
