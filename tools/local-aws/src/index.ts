@@ -1,5 +1,8 @@
 import { createCloudWatchService } from './cloudwatch';
 import { createEc2Service } from './ec2/ec2-service';
+import { Ec2EventEmitter } from './ec2/events/ec2-event-emitter';
+import { createEventRoutes } from './ec2/events/event-routes';
+import { LocalEventBus } from './ec2/events/local-event-bus';
 import { DEFAULT_DURATIONS } from './ec2/state/durations';
 import { Ec2State } from './ec2/state/ec2-state';
 import { Ec2Throttler } from './faults/ec2-throttler';
@@ -18,6 +21,18 @@ import type { AwsServiceHandler } from './service-handler';
 import { seededRandom, seedFromString } from './util/seeded-random';
 
 export type { LocalAws, LocalAwsOptions, ServiceFactory } from './options';
+export type { EventRule, BusSnapshot, Delivery } from './ec2/events/local-event-bus';
+export type { Ec2BusEvent } from './ec2/events/event-envelope';
+
+type AdminHandler = ReturnType<typeof createAdminRoutes>;
+
+// The event bus's route first, then the other admin routes.
+function withEventRoutes(
+  events: (method: string, path: string, body: string) => ReturnType<AdminHandler> | undefined,
+  admin: AdminHandler,
+): AdminHandler {
+  return (method, path, body) => events(method, path, body) ?? admin(method, path, body);
+}
 export { DEFAULT_INSTANCES, DEFAULT_REGIONS } from './options';
 export type { TransitionDurations } from './ec2/state/durations';
 export { DEFAULT_DURATIONS } from './ec2/state/durations';
@@ -62,11 +77,15 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
   };
   applyFaults(options.faults ?? {});
   const counters = new CallCounters();
+  const bus = new LocalEventBus();
+  bus.configure(options.events ?? {});
+  const emitter = new Ec2EventEmitter(state, bus);
 
   const services: Record<string, AwsServiceHandler> = {
     ec2: createEc2Service(state, {
       throttler,
       onMutation: saver ? (): void => saver.changed() : undefined,
+      onChange: (mutation) => emitter.mutated(mutation),
     }),
     monitoring: createCloudWatchService(fleet, { now: clock }),
   };
@@ -81,20 +100,23 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
   const startedAt = Date.now();
   const server = await startHttpServer(options.host ?? '127.0.0.1', options.port ?? 0, {
     aws: createAwsRouter({ services, faults, counters, log }),
-    admin: createAdminRoutes({
-      counters,
-      faults,
-      applyFaults,
-      health: () => ({
-        status: 'ok',
-        services: Object.keys(services),
-        regions,
-        instances: Object.fromEntries(
-          regions.map((region) => [region, fleet.instances(region).length]),
-        ),
-        uptimeMs: Date.now() - startedAt,
+    admin: withEventRoutes(
+      createEventRoutes(bus),
+      createAdminRoutes({
+        counters,
+        faults,
+        applyFaults,
+        health: () => ({
+          status: 'ok',
+          services: Object.keys(services),
+          regions,
+          instances: Object.fromEntries(
+            regions.map((region) => [region, fleet.instances(region).length]),
+          ),
+          uptimeMs: Date.now() - startedAt,
+        }),
       }),
-    }),
+    ),
   });
 
   return {
@@ -103,6 +125,7 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
     regions,
     fleet,
     async close(): Promise<void> {
+      emitter.close();
       await server.close();
       saver?.flush();
     },

@@ -28,3 +28,10 @@ export {
   waitForInstanceState,
 } from './audit-fixtures';
 export { instanceSupply, localEc2, settle } from './instance-preparation';
+export {
+  ec2ReportsState,
+  invokeFunction,
+  listShowsState,
+  localEventBus,
+  type LocalBusState,
+} from './inventory-fixtures';
