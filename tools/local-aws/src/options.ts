@@ -48,6 +48,11 @@ export interface LocalAwsOptions {
    * EC2's state changes and CloudTrail-sourced call events go to every matching rule's target.
    */
   readonly events?: { readonly rules?: readonly EventRule[]; readonly enabled?: boolean };
+  /**
+   * Where the X-Ray collector listens for segment documents over UDP (`host:port`, as in
+   * `AWS_XRAY_DAEMON_ADDRESS`); `127.0.0.1:0` (the default) picks a free port.
+   */
+  readonly xrayDaemonAddress?: string;
   /** Extra or replacement services by SigV4 service name. */
   readonly services?: Readonly<Record<string, ServiceFactory>>;
 }
@@ -58,6 +63,8 @@ export interface LocalAws {
   readonly url: string;
   readonly port: number;
   readonly regions: readonly string[];
+  /** `host:port` of the X-Ray collector: the value for `AWS_XRAY_DAEMON_ADDRESS`. */
+  readonly xrayDaemonAddress: string;
   /** Read-only view of the EC2 fleet (what CloudWatch reads). */
   readonly fleet: FleetView;
   /** Stops the server and writes the state file if any. */

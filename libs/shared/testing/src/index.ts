@@ -7,6 +7,7 @@ export {
   clearFaults,
   injectFaults,
   localAwsCounters,
+  resetLocalAws,
   resetLocalAwsCounters,
   type FaultRule,
   type LocalAwsCounters,
@@ -35,3 +36,4 @@ export {
   localEventBus,
   type LocalBusState,
 } from './inventory-fixtures';
+export { actionRoute, ec2Calls, refOf, type ActionRoute, type PostOptions } from './action-route';
