@@ -1,5 +1,11 @@
 export { gone, observed, type InventoryEntry } from './lib/inventory-entry';
-export { mergeObservations, mergeSync, type MergeResult } from './lib/merge-entries';
+export {
+  mergeObservations,
+  mergeSync,
+  patchStates,
+  type MergeResult,
+  type StatePatch,
+} from './lib/merge-entries';
 export { INSTANCES_PER_CHUNK, chunkCountFor, chunkOf } from './lib/chunking';
 export {
   CLOUDTRAIL_CALL,

@@ -1,6 +1,6 @@
 import { anInstance } from '@fleet/testing';
 import { gone, observed } from './inventory-entry';
-import { mergeObservations, mergeSync } from './merge-entries';
+import { mergeObservations, mergeSync, patchStates } from './merge-entries';
 
 const a = anInstance({ id: 'i-0000000000000000a' });
 const b = anInstance({ id: 'i-0000000000000000b' });
@@ -66,5 +66,28 @@ describe('mergeSync', () => {
 
   it('changes nothing when the sync reads what is stored', () => {
     expect(mergeSync([observed(a, 100)], [observed(a, 1_000)], 1_000).changed).toBe(false);
+  });
+});
+
+describe('patchStates', () => {
+  it('writes the state an action got from EC2 over an older entry, keeping the rest', () => {
+    const result = patchStates(
+      [observed(a, 1_000)],
+      [{ id: a.id, state: 'stopping', observedAt: 2_000 }],
+    );
+
+    expect(result.entries).toEqual([observed({ ...a, state: 'stopping' }, 2_000)]);
+    expect(result.changed).toBe(true);
+  });
+
+  it('leaves alone an entry read after the action and an instance it does not hold', () => {
+    const stored = [observed({ ...a, state: 'stopped' }, 3_000)];
+
+    const result = patchStates(stored, [
+      { id: a.id, state: 'stopping', observedAt: 2_000 },
+      { id: b.id, state: 'stopping', observedAt: 2_000 },
+    ]);
+
+    expect(result).toEqual({ entries: stored, changed: false });
   });
 });

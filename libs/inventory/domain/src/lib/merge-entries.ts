@@ -1,3 +1,4 @@
+import type { InstanceState } from '@fleet/contract';
 import type { InventoryEntry } from './inventory-entry';
 
 /** A chunk's entries after a merge, and whether anything a reader sees has changed. */
@@ -59,4 +60,39 @@ export function mergeSync(
     if (!sameContent(old, winner)) changed = true;
   }
   return { entries, changed };
+}
+
+/** What an action learned from EC2's own answer: the instance's state right after the call. */
+export interface StatePatch {
+  readonly id: string;
+  readonly state: InstanceState;
+  readonly observedAt: number;
+}
+
+/**
+ * Write-through of an action: EC2's answer to the call gives the new state (`stopping`, …) and
+ * nothing else, so only the state of a stored instance changes, and only if nothing newer is
+ * stored. The full re-read follows with the instance's state-change event.
+ *
+ * @example
+ * patchStates(stored, [{ id: 'i-0abc', state: 'stopping', observedAt: Date.now() }]);
+ */
+export function patchStates(
+  stored: readonly InventoryEntry[],
+  patches: readonly StatePatch[],
+): MergeResult {
+  const byId = new Map(stored.map((entry) => [entry.id, entry]));
+  let changed = false;
+  for (const patch of patches) {
+    const current = byId.get(patch.id);
+    if (!current?.instance || current.observedAt >= patch.observedAt) continue;
+    if (current.instance.state === patch.state) continue;
+    byId.set(patch.id, {
+      id: patch.id,
+      observedAt: patch.observedAt,
+      instance: { ...current.instance, state: patch.state },
+    });
+    changed = true;
+  }
+  return { entries: [...byId.values()], changed };
 }

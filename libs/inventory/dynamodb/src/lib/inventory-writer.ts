@@ -5,7 +5,10 @@ import {
   chunkOf,
   mergeObservations,
   mergeSync,
+  patchStates,
   type InventoryEntry,
+  type MergeResult,
+  type StatePatch,
 } from '@fleet/inventory-domain';
 import { GenerationChanged, updateChunk } from './chunk-update';
 import { documentClient } from './document-client';
@@ -20,6 +23,8 @@ export interface InventoryWriter {
    * many chunks changed; 0 also when the region was never synced (its first sync will read them).
    */
   observe(region: string, entries: readonly InventoryEntry[]): Promise<number>;
+  /** Write-through of an action: the states EC2 answered, for instances already stored. */
+  patchStates(region: string, patches: readonly StatePatch[]): Promise<number>;
   /** Replaces the region's snapshot with a full read that began at `startedAt`. */
   sync(
     region: string,
@@ -30,11 +35,11 @@ export interface InventoryWriter {
 
 const MAX_ATTEMPTS = 5;
 
-function groupByChunk(
-  entries: readonly InventoryEntry[],
+function groupByChunk<T extends { readonly id: string }>(
+  entries: readonly T[],
   chunks: number,
-): Map<number, InventoryEntry[]> {
-  const groups = new Map<number, InventoryEntry[]>();
+): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
   for (const entry of entries) {
     const chunk = chunkOf(entry.id, chunks);
     groups.set(chunk, [...(groups.get(chunk) ?? []), entry]);
@@ -65,19 +70,27 @@ export function createInventoryWriter(
   client = documentClient(),
   table = inventoryTableFromEnv(),
 ): InventoryWriter {
+  // Changes of a few instances: only the chunks they hash to are read and rewritten.
+  const mergeInto = <T extends { readonly id: string }>(
+    region: string,
+    changes: readonly T[],
+    merge: (stored: InventoryEntry[], updates: T[]) => MergeResult,
+  ): Promise<number> =>
+    retryOnNewGeneration(async () => {
+      const meta = await readRegionMeta(client, table, region);
+      if (!meta || changes.length === 0) return 0;
+      const groups = groupByChunk(changes, meta.chunks);
+      const changed = await Promise.all(
+        [...groups].map(([chunk, updates]) =>
+          updateChunk(client, table, meta, chunk, (stored) => merge(stored, updates)),
+        ),
+      );
+      return changed.filter(Boolean).length;
+    });
+
   return {
-    observe: (region, entries) =>
-      retryOnNewGeneration(async () => {
-        const meta = await readRegionMeta(client, table, region);
-        if (!meta || entries.length === 0) return 0;
-        const groups = groupByChunk(entries, meta.chunks);
-        const changed = await Promise.all(
-          [...groups].map(([chunk, updates]) =>
-            updateChunk(client, table, meta, chunk, (stored) => mergeObservations(stored, updates)),
-          ),
-        );
-        return changed.filter(Boolean).length;
-      }),
+    observe: (region, entries) => mergeInto(region, entries, mergeObservations),
+    patchStates: (region, patches) => mergeInto(region, patches, patchStates),
 
     sync: (region, entries, startedAt) =>
       retryOnNewGeneration(async () => {
