@@ -1,4 +1,4 @@
-import { parseFleetRegions } from '@fleet/instances-domain';
+import { parseFleetRegions } from '@fleet/fleet';
 import { createInstanceRepository } from '@fleet/instances-ec2';
 import { gone, hintOf, observed, type Ec2Event } from '@fleet/inventory-domain';
 import { createInventoryWriter } from '@fleet/inventory-dynamodb';

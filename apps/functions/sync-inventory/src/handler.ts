@@ -1,4 +1,4 @@
-import { parseFleetRegions, selectRegions } from '@fleet/instances-domain';
+import { parseFleetRegions, selectRegions } from '@fleet/fleet';
 import { createInstanceRepository } from '@fleet/instances-ec2';
 import { observed } from '@fleet/inventory-domain';
 import { createInventoryWriter } from '@fleet/inventory-dynamodb';
