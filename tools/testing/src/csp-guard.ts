@@ -26,8 +26,8 @@ afterEach(() => {
 
 afterAll(() => {
   if (watchedPages() === 0) return;
-  // One line per test file, in a file named after the jest run (its process, or its workers' parent).
-  const run = process.send ? process.ppid : process.pid;
+  // One line per test file, in a file named after the jest run (set by summary-reporter.cjs).
+  const run = process.env['FLEET_TEST_RUN'] ?? String(process.pid);
   mkdirSync(REPORT_DIR, { recursive: true });
   appendFileSync(
     join(REPORT_DIR, `${run}.jsonl`),

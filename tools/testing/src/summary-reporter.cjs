@@ -3,7 +3,7 @@ const { join } = require('node:path');
 
 /** The CSP guard's per-file lines of this run (tools/testing/src/csp-guard.ts), summed. */
 function cspSummary() {
-  const file = join(__dirname, '../../../tmp/csp-report', `${process.pid}.jsonl`);
+  const file = join(__dirname, '../../../tmp/csp-report', `${process.env.FLEET_TEST_RUN}.jsonl`);
   let lines;
   try {
     lines = readFileSync(file, 'utf8').trim().split('\n');
@@ -26,6 +26,12 @@ function cspSummary() {
 
 // Prints one closing line that any CI log reader understands: "Tests: N passed, N failed".
 class SummaryReporter {
+  constructor() {
+    // One id per jest run, set before any test file runs: workers inherit it, so test files of
+    // this run can share what is made once (the packaged stack) and report to one place.
+    process.env.FLEET_TEST_RUN ??= `${process.pid}-${Date.now()}`;
+  }
+
   onRunComplete(_contexts, results) {
     const skipped = results.numPendingTests + results.numTodoTests;
     const tail = skipped > 0 ? `, ${skipped} skipped` : '';

@@ -45,7 +45,10 @@ export async function launchBrowser(): Promise<Browser> {
   browser.newPage = async (...args): Promise<Page> => {
     const context = await browser.newContext(...args);
     const page = await context.newPage();
-    page.on('close', () => void context.close());
+    // Its context goes with it; by then the browser itself may be closing, which closes it anyway.
+    page.on('close', () => {
+      context.close().catch(() => undefined);
+    });
     return page;
   };
   return browser;
