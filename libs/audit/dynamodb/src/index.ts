@@ -27,9 +27,6 @@ export {
 } from './lib/audit-reader';
 export { readAnchor, readAnchors, writeAnchor } from './lib/anchor-store';
 export { verifyAuditTrail, type VerifyOptions } from './lib/verify-audit-trail';
-export { IDEMPOTENCY_KEY_PATH, idempotentRequests } from './lib/idempotent-requests';
-export { requestContextOf } from './lib/request-context';
-export { deniedAttemptRecorder } from './lib/denied-attempt-recorder';
 export { unsettledAttempts, type UnsettledAttempt } from './lib/unsettled-attempts';
 export {
   reconcileOpenAttempts,
