@@ -32,16 +32,6 @@ export const ACTION_PERMISSIONS = {
 } as const satisfies Record<MenuAction, string>;
 
 /**
- * `region/id`: one key per instance, for selections and result lists.
- *
- * @example
- * targetKey({ region: 'eu-west-1', id: 'i-1' }); // 'eu-west-1/i-1'
- */
-export function targetKey(ref: { region: string; id: string }): string {
-  return `${ref.region}/${ref.id}`;
-}
-
-/**
  * The protection flag that would make the API refuse `action` on these targets, with the names
  * of the protected ones; `null` when none is known to be set (list rows don't know theirs).
  *

@@ -1,4 +1,5 @@
 import type { Instance, InstanceSort } from '@fleet/contract';
+import { instanceKey } from '@fleet/fleet';
 import Box from '@mui/material/Box';
 import { ProgressBar } from '../../../components/progress-bar';
 import Paper from '@mui/material/Paper';
@@ -64,10 +65,9 @@ export function InstancesTable({
   renderActions,
   selection,
 }: InstancesTableProps): ReactNode {
-  const keyOf = (instance: Instance): string => `${instance.region}/${instance.id}`;
   const onPage = instances ?? [];
   const selectedOnPage = selection
-    ? onPage.filter((instance) => selection.selected.has(keyOf(instance))).length
+    ? onPage.filter((instance) => selection.selected.has(instanceKey(instance))).length
     : 0;
   const columns = shown.length + (selection ? 1 : 0) + (renderActions ? 1 : 0);
   return (
@@ -113,13 +113,13 @@ export function InstancesTable({
             ) : null}
             {instances?.map((instance) => (
               <InstanceRow
-                key={`${instance.region}/${instance.id}`}
+                key={instanceKey(instance)}
                 instance={instance}
                 columns={shown}
                 onOpen={onOpenInstance}
                 renderCpu={renderCpu}
                 renderActions={renderActions}
-                selected={selection ? selection.selected.has(keyOf(instance)) : undefined}
+                selected={selection ? selection.selected.has(instanceKey(instance)) : undefined}
                 selectDisabled={selection ? selection.selected.size >= selection.max : undefined}
                 onToggleSelected={selection?.onToggle}
               />
