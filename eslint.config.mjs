@@ -71,7 +71,11 @@ function moduleBoundaries({ forTests }) {
           sourceTag: 'kind:data-access',
           onlyDependOnLibsWithTags: ['kind:kit', 'kind:domain', 'kind:contract', ...testOnly],
         },
-        { sourceTag: 'kind:domain', onlyDependOnLibsWithTags: ['kind:contract', ...testOnly] },
+        // A domain may use the shared domain libs (fleet identity) besides the contract.
+        {
+          sourceTag: 'kind:domain',
+          onlyDependOnLibsWithTags: ['kind:contract', 'scope:shared', ...testOnly],
+        },
         { sourceTag: 'kind:contract', onlyDependOnLibsWithTags: [...testOnly] },
         { sourceTag: 'kind:testing', onlyDependOnLibsWithTags: ['*'] },
         {

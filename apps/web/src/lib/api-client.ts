@@ -13,7 +13,7 @@ export class ApiRequestError extends Error {
   readonly status: number;
   readonly code: string;
   readonly requestId: string | undefined;
-  /** From `Retry-After` (seconds): every code of API_ERROR_CODES that carries one. */
+  /** From `Retry-After` (seconds) on 503 Throttled answers. */
   readonly retryAfterSeconds: number | undefined;
 
   constructor(init: {
@@ -33,7 +33,7 @@ export class ApiRequestError extends Error {
 
   /** AWS (or the API in front of it) asked us to slow down: worth retrying after a pause. */
   get isThrottled(): boolean {
-    return this.status === 503 || this.status === 429 || this.code === 'Throttled';
+    return this.code === 'Throttled';
   }
 
   get isNotFound(): boolean {

@@ -19,6 +19,19 @@ describe('describeApiError', () => {
     });
   });
 
+  it('words each 503 by its code, so an audit outage is not called throttling', () => {
+    const answer = (code: string): string =>
+      describeApiError(new ApiRequestError({ status: 503, code, message: 'm' })).message;
+
+    const words = ['Throttled', 'AwsUnavailable', 'AuditUnavailable', 'ServiceUnavailable'].map(
+      answer,
+    );
+
+    expect(new Set(words).size).toBe(4);
+    expect(words[2]).toBe('The audit trail cannot be written right now, so nothing was done.');
+    expect(words.slice(1).some((text) => /throttl/i.test(text))).toBe(false);
+  });
+
   it("shows the API's own message for a failure", () => {
     const error = new ApiRequestError({ status: 400, code: 'ValidationError', message: 'bad tag' });
 
@@ -61,18 +74,10 @@ describe('describeApiError', () => {
   });
   it.each([
     ['Throttled', 503, 'AWS is throttling requests right now. Wait 2 seconds and retry.'],
-    ['AwsUnavailable', 503, 'AWS did not answer in time. Wait 2 seconds and retry.'],
-    [
-      'AuditUnavailable',
-      503,
-      'The audit trail could not record the attempt, so nothing was done. Retry in 2 seconds.',
-    ],
+    ['AwsUnavailable', 503, 'AWS did not answer in time. Retry in 2 seconds.'],
+    ['AuditUnavailable', 503, 'The audit trail cannot be written right now, so nothing was done.'],
     ['RateLimited', 429, 'Too many requests to the console right now. Wait 2 seconds and retry.'],
-    [
-      'ServiceUnavailable',
-      503,
-      "The console's API is unavailable right now. Wait 2 seconds and retry.",
-    ],
+    ['ServiceUnavailable', 503, "The console's API is unavailable right now."],
   ])('words %s (%i) in its own terms, not as AWS throttling', (code, status, message) => {
     const error = new ApiRequestError({ status, code, message: 'm', retryAfterSeconds: 2 });
 

@@ -1,37 +1,4 @@
-import type { ApiErrorCode } from '@fleet/contract';
 import { ApiRequestError } from './api-client';
-
-interface UnavailableWords {
-  message: (wait: string) => string;
-  severity: 'error' | 'warning';
-}
-
-// Every "not now" code of the contract (API_ERROR_CODES with a Retry-After) in its own words: who
-// is busy, and whether anything was done, differ from one to the next.
-const UNAVAILABLE_WORDS: Partial<Record<ApiErrorCode | string, UnavailableWords>> = {
-  Throttled: {
-    message: (wait) => `AWS is throttling requests right now. Wait ${wait} and retry.`,
-    severity: 'warning',
-  },
-  AwsUnavailable: {
-    message: (wait) => `AWS did not answer in time. Wait ${wait} and retry.`,
-    severity: 'warning',
-  },
-  AuditUnavailable: {
-    message: (wait) =>
-      `The audit trail could not record the attempt, so nothing was done. Retry in ${wait}.`,
-    severity: 'error',
-  },
-  RateLimited: {
-    message: (wait) => `Too many requests to the console right now. Wait ${wait} and retry.`,
-    severity: 'warning',
-  },
-};
-
-const SERVICE_BUSY: UnavailableWords = {
-  message: (wait) => `The console's API is unavailable right now. Wait ${wait} and retry.`,
-  severity: 'warning',
-};
 
 export interface ApiErrorDescription {
   message: string;
@@ -40,6 +7,62 @@ export interface ApiErrorDescription {
   requestId: string | null;
   /** Throttling is AWS asking for patience, not a failure: shown as a warning. */
   severity: 'error' | 'warning';
+}
+
+function retryWait(error: ApiRequestError): string {
+  return error.retryAfterSeconds ? `${error.retryAfterSeconds} seconds` : 'a few seconds';
+}
+
+/**
+ * A 503 worded by its code (the API's error codes, `libs/lambda/kit` and the audit libs): each
+ * outage is a different thing to the operator, and only throttling is "wait and it will pass".
+ */
+function describeUnavailable(
+  error: ApiRequestError,
+  requestId: string | null,
+): ApiErrorDescription | null {
+  if (error.code === 'Throttled') {
+    return {
+      message: `AWS is throttling requests right now. Wait ${retryWait(error)} and retry.`,
+      // The API's own words stay visible: they say which call was throttled.
+      hint: error.message || null,
+      requestId,
+      severity: 'warning',
+    };
+  }
+  if (error.code === 'AwsUnavailable') {
+    return {
+      message: `AWS did not answer in time. Retry in ${retryWait(error)}.`,
+      hint: 'If it persists, check the AWS Health Dashboard for the region.',
+      requestId,
+      severity: 'warning',
+    };
+  }
+  if (error.code === 'AuditUnavailable') {
+    return {
+      message: 'The audit trail cannot be written right now, so nothing was done.',
+      hint: 'Every change is recorded before it runs: retry once the audit store is back.',
+      requestId,
+      severity: 'error',
+    };
+  }
+  if (error.code === 'RateLimited') {
+    return {
+      message: `Too many requests to the console right now. Wait ${retryWait(error)} and retry.`,
+      hint: null,
+      requestId,
+      severity: 'warning',
+    };
+  }
+  if (error.status === 503) {
+    return {
+      message: "The console's API is unavailable right now.",
+      hint: error.message || `Retry in ${retryWait(error)}.`,
+      requestId,
+      severity: 'warning',
+    };
+  }
+  return null;
 }
 
 /**
@@ -59,17 +82,8 @@ export function describeApiError(error: unknown): ApiErrorDescription {
     };
   }
   const requestId = error.requestId ?? null;
-  const unavailable = UNAVAILABLE_WORDS[error.code] ?? (error.status === 503 ? SERVICE_BUSY : null);
-  if (unavailable) {
-    const wait = error.retryAfterSeconds ? `${error.retryAfterSeconds} seconds` : 'a few seconds';
-    return {
-      message: unavailable.message(wait),
-      // The API's own words stay visible: they say which call was refused.
-      hint: error.message || null,
-      requestId,
-      severity: unavailable.severity,
-    };
-  }
+  const unavailable = describeUnavailable(error, requestId);
+  if (unavailable) return unavailable;
   if (error.status === 401) {
     return {
       message: 'You are not signed in, or your session has expired.',

@@ -1,10 +1,12 @@
 import {
+  DescribeInstanceAttributeCommand,
   DescribeInstancesCommand,
   EC2Client,
   EC2ServiceException,
+  type Filter,
   paginateDescribeInstances,
 } from '@aws-sdk/client-ec2';
-import type { Instance } from '@fleet/contract';
+import type { Instance, InstanceProtection } from '@fleet/contract';
 import { instrumentAwsClient } from '@fleet/lambda-kit';
 import { ec2FiltersOf, type InstanceFilters } from './ec2-filters';
 import { toInstance } from './to-instance';
@@ -17,6 +19,13 @@ export interface InstanceRepository {
   list(region: string, filters: InstanceFilters): Promise<Instance[]>;
   /** One instance, or `undefined` if EC2 does not know it in that region. */
   find(region: string, id: string): Promise<Instance | undefined>;
+  /** The instances of these ids that EC2 knows in the region (unknown ids are left out). */
+  findMany(region: string, ids: readonly string[]): Promise<Instance[]>;
+  /**
+   * Termination and stop protection (two DescribeInstanceAttribute calls, side by side); a flag
+   * that could not be read is `null`, so the instance still shows.
+   */
+  protection(region: string, id: string): Promise<InstanceProtection>;
 }
 
 // EC2's largest page: the fewest calls for a whole region.
@@ -48,22 +57,30 @@ function isNotFound(error: unknown): boolean {
  * const running = await repository.list('eu-west-1', { states: ['running'] });
  */
 export function createInstanceRepository(clientFor = clientCache()): InstanceRepository {
-  return {
-    async list(region, filters) {
-      const instances: Instance[] = [];
-      const pages = paginateDescribeInstances(
-        { client: clientFor(region), pageSize: PAGE_SIZE },
-        { Filters: ec2FiltersOf(filters) },
-      );
-      for await (const page of pages) {
-        for (const reservation of page.Reservations ?? []) {
-          for (const instance of reservation.Instances ?? []) {
-            instances.push(toInstance(region, reservation, instance));
-          }
+  async function describe(region: string, filters: Filter[]): Promise<Instance[]> {
+    const instances: Instance[] = [];
+    const pages = paginateDescribeInstances(
+      { client: clientFor(region), pageSize: PAGE_SIZE },
+      { Filters: filters },
+    );
+    for await (const page of pages) {
+      for (const reservation of page.Reservations ?? []) {
+        for (const instance of reservation.Instances ?? []) {
+          instances.push(toInstance(region, reservation, instance));
         }
       }
-      return instances;
-    },
+    }
+    return instances;
+  }
+
+  return {
+    list: (region, filters) => describe(region, ec2FiltersOf(filters)),
+
+    // An `instance-id` filter, not `InstanceIds`: one id EC2 has forgotten must not fail the rest.
+    findMany: (region, ids) =>
+      ids.length === 0
+        ? Promise.resolve([])
+        : describe(region, [{ Name: 'instance-id', Values: [...ids] }]),
 
     async find(region, id) {
       try {
@@ -78,6 +95,31 @@ export function createInstanceRepository(clientFor = clientCache()): InstanceRep
         if (isNotFound(error)) return undefined;
         throw error;
       }
+    },
+
+    async protection(region, id) {
+      const read = async (
+        Attribute: 'disableApiTermination' | 'disableApiStop',
+      ): Promise<boolean | null> => {
+        try {
+          const output = await clientFor(region).send(
+            new DescribeInstanceAttributeCommand({ InstanceId: id, Attribute }),
+          );
+          const value =
+            Attribute === 'disableApiStop'
+              ? output.DisableApiStop?.Value
+              : output.DisableApiTermination?.Value;
+          return value ?? null;
+        } catch {
+          // The instance page is worth showing without its protection: "unknown", not a 503.
+          return null;
+        }
+      };
+      const [disableApiTermination, disableApiStop] = await Promise.all([
+        read('disableApiTermination'),
+        read('disableApiStop'),
+      ]);
+      return { disableApiTermination, disableApiStop };
     },
   };
 }
