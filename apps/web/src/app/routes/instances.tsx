@@ -10,6 +10,7 @@ import { auditKeys } from '../../features/audit';
 import { TeamScopeHint } from '../../features/auth';
 import { InstancesFilterBar } from '../../features/instances/components/instances-filter-bar';
 import { InstancesPageHeader } from '../../features/instances/components/instances-page-header';
+import { RefreshStatus } from '../../components/refresh-status';
 import { InstancesPagination } from '../../features/instances/components/instances-pagination';
 import { InstancesTable } from '../../features/instances/components/instances-table';
 import { instanceKeys } from '../../features/instances/api/list-instances';
@@ -51,7 +52,15 @@ export function InstancesRoute(): ReactNode {
   return (
     <Stack spacing={2.5}>
       <Stack spacing={0.5}>
-        <InstancesPageHeader regions={config.regions} />
+        <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'flex-start' }}>
+          <InstancesPageHeader regions={config.regions} />
+          <RefreshStatus
+            updatedAt={query.dataUpdatedAt}
+            sourceAsOf={query.data?.inventory.syncedAt ?? null}
+            fetching={query.isFetching}
+            onRefresh={() => void query.refetch()}
+          />
+        </Stack>
         {/* Non-admins see their teams' instances only: say so, or the short list looks broken. */}
         <TeamScopeHint />
       </Stack>
