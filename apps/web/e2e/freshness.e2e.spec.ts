@@ -1,11 +1,10 @@
-import { StopInstancesCommand } from '@aws-sdk/client-ec2';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   ec2ReportsState,
   instanceSupply,
   launchBrowser,
-  localEc2,
   signInThroughDashboard,
+  stopOutsideConsole,
 } from '@fleet/testing';
 
 // The built dashboard against the local stack: the list follows a change made outside the
@@ -43,7 +42,7 @@ it('shows a stop made outside the console within 5 s of EC2 reporting it, withou
   await row.waitFor();
   await page.getByText(/Updated \d+ s ago/).waitFor();
 
-  await localEc2(instance.region).send(new StopInstancesCommand({ InstanceIds: [instance.id] }));
+  await stopOutsideConsole(instance);
   const stoppedAt = await ec2ReportsState(instance, 'stopped');
   await row.getByText('stopped', { exact: true }).waitFor({ timeout: 10_000 });
 
