@@ -56,9 +56,11 @@ async function run(size: number): Promise<string[]> {
   const { pageInstances } = await import('@fleet/instances-domain');
   const { ListInstancesQuerySchema } = await import('@fleet/contract');
   const counters = async (): Promise<Counters> =>
-    (await (await fetch(`${aws.url}/_local/counters`)).json()) as Counters;
+    (await (
+      await fetch(`${aws.url}/_local/counters`, { headers: { connection: 'close' } })
+    ).json()) as Counters;
   const resetCounters = (): Promise<Response> =>
-    fetch(`${aws.url}/_local/counters`, { method: 'DELETE' });
+    fetch(`${aws.url}/_local/counters`, { method: 'DELETE', headers: { connection: 'close' } });
 
   // Sync every region (as the schedule does); the first region's figures are reported.
   const ec2 = createInstanceRepository();
