@@ -6,6 +6,7 @@ import { provisionCognito, type LocalCognito } from './cognito/provision-cognito
 import { createTables } from './dynamodb/create-tables';
 import { freePort } from './free-port';
 import { resolvedResources } from './serverless-config';
+import { startGatewayProxy, type GatewayProxy } from './tracing/gateway-proxy';
 import { waitForHttp } from './wait-for-http';
 
 const WORKSPACE = resolve(__dirname, '../../..');
@@ -29,6 +30,12 @@ export interface LocalStackOptions {
    * across restarts) or `fresh` (a new folder under tmp/, for tests).
    */
   readonly cognitoData: 'persistent' | 'fresh';
+  /**
+   * X-Ray tracing as on AWS (default on): a gateway proxy in front of serverless-offline gives
+   * each request a trace, and every function invocation writes its segments to the local X-Ray
+   * (see docs/local-aws.md, "Tracing locally"). Off: the functions run untraced.
+   */
+  readonly tracing?: boolean;
 }
 
 export interface LocalStack {
@@ -41,8 +48,13 @@ export interface LocalStack {
   readonly apiUrl: string;
   readonly webUrl: string | undefined;
   readonly regions: readonly string[];
+  /** `host:port` of the local X-Ray's collector (`AWS_XRAY_DAEMON_ADDRESS` of the functions). */
+  readonly xrayDaemonAddress: string;
+  readonly tracing: boolean;
   stop(): Promise<void>;
 }
+
+const TRACE_PRELOAD = join(__dirname, 'tracing/lambda-invocation-trace.cjs');
 
 async function portFor(
   options: LocalStackOptions,
@@ -123,16 +135,29 @@ async function buildDashboard(env: NodeJS.ProcessEnv, outDir: string): Promise<v
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const regions = options.regions ?? DEFAULT_REGIONS;
-  const [localAwsPort, dynamoDbPort, cognitoPort, apiPort, lambdaPort, webPort] = await Promise.all(
-    [
-      portFor(options, 'LOCAL_AWS_PORT', 4566),
-      portFor(options, 'DYNAMODB_PORT', 4567),
-      portFor(options, 'COGNITO_PORT', 9229),
-      portFor(options, 'API_PORT', 3000),
-      portFor(options, 'LAMBDA_PORT', 3002),
-      portFor(options, 'WEB_PORT', 4200),
-    ],
-  );
+  const tracing = options.tracing ?? true;
+  const [
+    localAwsPort,
+    dynamoDbPort,
+    cognitoPort,
+    apiPort,
+    lambdaPort,
+    webPort,
+    xrayPort,
+    offlinePort,
+  ] = await Promise.all([
+    portFor(options, 'LOCAL_AWS_PORT', 4566),
+    portFor(options, 'DYNAMODB_PORT', 4567),
+    portFor(options, 'COGNITO_PORT', 9229),
+    portFor(options, 'API_PORT', 3000),
+    portFor(options, 'LAMBDA_PORT', 3002),
+    portFor(options, 'WEB_PORT', 4200),
+    portFor(options, 'LOCAL_XRAY_PORT', 2000),
+    // serverless-offline's own port, behind the gateway proxy.
+    portFor(options, 'OFFLINE_PORT', 3001),
+  ]);
+  const xrayDaemonAddress = `127.0.0.1:${xrayPort}`;
+  let proxy: GatewayProxy | undefined;
   const localAwsUrl = `http://127.0.0.1:${localAwsPort}`;
   const dynamoDbUrl = `http://127.0.0.1:${dynamoDbPort}`;
   const cognitoUrl = `http://127.0.0.1:${cognitoPort}`;
@@ -143,6 +168,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const webOutDir = join(WORKSPACE, 'tmp', `web-${apiPort}`);
 
   const stop = async (): Promise<void> => {
+    await proxy?.close();
+    proxy = undefined;
     await Promise.all(
       services
         .splice(0)
@@ -212,6 +239,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
           // they are counted and a test can make DynamoDB unavailable with a fault rule.
           '--forward-dynamodb',
           dynamoDbUrl,
+          '--xray-daemon-address',
+          xrayDaemonAddress,
         ],
         options.localAwsEnv ?? {},
         `${localAwsUrl}/_local/health`,
@@ -225,22 +254,41 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     await start(
       'api',
-      [bin('osls/bin/serverless.js'), 'offline', 'start', '--stage', 'local'],
+      [
+        // Local only: each worker thread does per invocation what Lambda does for tracing.
+        ...(tracing ? ['--require', TRACE_PRELOAD] : []),
+        bin('osls/bin/serverless.js'),
+        'offline',
+        'start',
+        '--stage',
+        'local',
+      ],
       {
         ...localAwsEnvironment(localAwsUrl),
         AWS_ENDPOINT_URL_DYNAMODB: localAwsUrl,
         COGNITO_USER_POOL_ID: cognito.userPoolId,
         COGNITO_CLIENT_ID: cognito.clientId,
         COGNITO_ISSUER: cognito.issuer,
-        API_PORT: String(apiPort),
+        API_PORT: String(tracing ? offlinePort : apiPort),
+        ...(tracing ? { AWS_XRAY_DAEMON_ADDRESS: xrayDaemonAddress } : {}),
         LAMBDA_PORT: String(lambdaPort),
         FLEET_REGIONS: regions.join(','),
         SLS_TELEMETRY_DISABLED: '1',
         SLS_NOTIFICATIONS_MODE: 'off',
       },
-      `${apiUrl}/_ready`,
+      // serverless-offline's own port: the gateway proxy in front of it starts once it is up.
+      `http://127.0.0.1:${tracing ? offlinePort : apiPort}/_ready`,
       240_000,
     );
+    if (tracing) {
+      proxy = await startGatewayProxy({
+        port: apiPort,
+        target: offlinePort,
+        daemonAddress: xrayDaemonAddress,
+        stageName: 'local-fleet-console/local',
+      });
+    }
+
     const webEnv = {
       FLEET_API_URL: apiUrl,
       FLEET_REGIONS: regions.join(','),
@@ -281,6 +329,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       apiUrl,
       webUrl,
       regions,
+      xrayDaemonAddress,
+      tracing,
       stop,
     };
   } catch (error) {
