@@ -6,6 +6,7 @@ import { provisionCognito, type LocalCognito } from './cognito/provision-cognito
 import { createTables } from './dynamodb/create-tables';
 import { freePort } from './free-port';
 import { resolvedResources } from './serverless-config';
+import { emfForwarder } from './tracing/emf-forwarder';
 import { startGatewayProxy, type GatewayProxy } from './tracing/gateway-proxy';
 import { waitForHttp } from './wait-for-http';
 
@@ -159,6 +160,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const xrayDaemonAddress = `127.0.0.1:${xrayPort}`;
   let proxy: GatewayProxy | undefined;
   const localAwsUrl = `http://127.0.0.1:${localAwsPort}`;
+  // The functions' EMF lines reach the local CloudWatch as they reach CloudWatch from the logs.
+  const emf = emfForwarder(localAwsUrl, 'us-east-1');
   const dynamoDbUrl = `http://127.0.0.1:${dynamoDbPort}`;
   const cognitoUrl = `http://127.0.0.1:${cognitoPort}`;
   const apiUrl = `http://127.0.0.1:${apiPort}`;
@@ -170,6 +173,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const stop = async (): Promise<void> => {
     await proxy?.close();
     proxy = undefined;
+    await emf.close().catch(() => undefined);
     await Promise.all(
       services
         .splice(0)
@@ -185,6 +189,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     readyUrl: string,
     timeoutMs: number,
     cwd = WORKSPACE,
+    onLine?: (line: string) => void,
   ): Promise<void> => {
     const service = await startChildService({
       name,
@@ -193,6 +198,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       env: { ...baseEnv, ...env },
       cwd,
       output: sinkFor(options, name),
+      onLine,
     });
     services.push(service);
     await waitForHttp(readyUrl, { timeoutMs, failed: service.exitReason });
@@ -279,6 +285,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       // serverless-offline's own port: the gateway proxy in front of it starts once it is up.
       `http://127.0.0.1:${tracing ? offlinePort : apiPort}/_ready`,
       240_000,
+      WORKSPACE,
+      (line) => emf.line(line),
     );
     if (tracing) {
       proxy = await startGatewayProxy({
