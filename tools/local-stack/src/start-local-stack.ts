@@ -79,6 +79,7 @@ function localAwsEnvironment(localAwsUrl: string): NodeJS.ProcessEnv {
     AWS_REGION: 'us-east-1',
     AWS_ENDPOINT_URL_EC2: localAwsUrl,
     AWS_ENDPOINT_URL_CLOUDWATCH: localAwsUrl,
+    AWS_ENDPOINT_URL_XRAY: localAwsUrl,
   };
 }
 

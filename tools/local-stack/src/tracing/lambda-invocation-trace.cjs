@@ -72,6 +72,8 @@ function start(daemon) {
         sent = true;
         const endTime = Date.now() / 1000;
         const failed = value instanceof Error;
+        // As Lambda logs an invocation error: serverless-offline alone does not say which.
+        if (failed) console.error(`[${name}] invocation failed: ${value.stack || value.message}`);
         const common = {
           name,
           trace_id: context.root,
@@ -110,7 +112,12 @@ function start(daemon) {
   parentPort.on = parentPort.addListener = function (event, listener) {
     if (event !== 'message') return on.call(this, event, listener);
     return on.call(this, event, (message) => {
-      prepare(message);
+      try {
+        prepare(message);
+      } catch (error) {
+        // Tracing must never keep an invocation from running.
+        console.error('lambda-invocation-trace: no trace for this invocation', error);
+      }
       listener(message);
     });
   };

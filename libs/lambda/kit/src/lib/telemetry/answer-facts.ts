@@ -1,4 +1,4 @@
-import { fromAuthorizerContext } from '@fleet/access';
+import { fromAuthorizerContext, teamScopeOf } from '@fleet/access';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import type { AnnotationValue } from './trace-annotations';
 
@@ -114,9 +114,8 @@ export function answerFacts(
         : undefined;
   const code = typeof answer.code === 'string' ? answer.code : undefined;
   const message = typeof answer.message === 'string' ? answer.message : '';
-  const teamScope = principal?.roles.includes('admins')
-    ? 'all'
-    : principal?.teams.join(',') || 'none';
+  const scope = principal ? teamScopeOf(principal) : undefined;
+  const teamScope = scope === undefined ? 'all' : scope.join(',') || 'none';
   return {
     status,
     flags: flagsOf(status),
