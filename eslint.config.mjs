@@ -2,7 +2,8 @@ import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 
 // The walls of the house (docs/architecture.md), enforced on project tags:
-//   kind:     function | app | kit | data-access | domain | contract | testing | tool
+//   kind:     function | app | kit | function-kit | data-access | domain | contract | testing | tool
+//   (a function-kit defines one kind of function, e.g. instance actions: it composes data-access)
 //   platform: lambda | browser | any | node
 //   scope:    what part of the product a project serves
 const LAMBDA_ONLY = [
@@ -41,6 +42,7 @@ function moduleBoundaries({ forTests }) {
           sourceTag: 'kind:function',
           onlyDependOnLibsWithTags: [
             'kind:kit',
+            'kind:function-kit',
             'kind:data-access',
             'kind:domain',
             'kind:contract',
@@ -56,10 +58,24 @@ function moduleBoundaries({ forTests }) {
           onlyDependOnLibsWithTags: ['kind:contract', 'kind:domain', ...testOnly],
         },
         {
+          sourceTag: 'kind:function-kit',
+          onlyDependOnLibsWithTags: [
+            'kind:kit',
+            'kind:data-access',
+            'kind:domain',
+            'kind:contract',
+            ...testOnly,
+          ],
+        },
+        {
           sourceTag: 'kind:data-access',
           onlyDependOnLibsWithTags: ['kind:kit', 'kind:domain', 'kind:contract', ...testOnly],
         },
-        { sourceTag: 'kind:domain', onlyDependOnLibsWithTags: ['kind:contract', ...testOnly] },
+        // A domain may use the shared domain libs (fleet identity) besides the contract.
+        {
+          sourceTag: 'kind:domain',
+          onlyDependOnLibsWithTags: ['kind:contract', 'scope:shared', ...testOnly],
+        },
         { sourceTag: 'kind:contract', onlyDependOnLibsWithTags: [...testOnly] },
         { sourceTag: 'kind:testing', onlyDependOnLibsWithTags: ['*'] },
         {

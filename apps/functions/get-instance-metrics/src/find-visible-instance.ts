@@ -1,6 +1,6 @@
-import { TEAM_TAG, isInTeamScope, type Principal } from '@fleet/access';
+import { isInTeamScope, type Principal } from '@fleet/access';
 import type { Instance, InstanceRef } from '@fleet/contract';
-import { selectRegions } from '@fleet/instances-domain';
+import { selectRegions, TEAM_TAG } from '@fleet/fleet';
 import type { InstanceRepository } from '@fleet/instances-ec2';
 import { notFound } from '@fleet/lambda-kit';
 

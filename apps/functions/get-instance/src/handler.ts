@@ -1,6 +1,6 @@
-import { TEAM_TAG, isInTeamScope } from '@fleet/access';
+import { isInTeamScope } from '@fleet/access';
 import { InstanceRefSchema, type Instance } from '@fleet/contract';
-import { parseFleetRegions, selectRegions } from '@fleet/instances-domain';
+import { parseFleetRegions, selectRegions, TEAM_TAG } from '@fleet/fleet';
 import { createInstanceRepository } from '@fleet/instances-ec2';
 import { defineHttpFunction, notFound, type HttpInput } from '@fleet/lambda-kit';
 

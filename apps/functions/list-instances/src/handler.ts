@@ -1,11 +1,7 @@
-import { TEAM_TAG, teamScopeOf } from '@fleet/access';
+import { teamScopeOf } from '@fleet/access';
 import { ListInstancesQuerySchema, type InstancePage } from '@fleet/contract';
-import {
-  pageInstances,
-  parseFleetRegions,
-  selectRegions,
-  teamScopedFilters,
-} from '@fleet/instances-domain';
+import { parseFleetRegions, selectRegions, TEAM_TAG } from '@fleet/fleet';
+import { pageInstances, teamScopedFilters } from '@fleet/instances-domain';
 import { createInstanceRepository } from '@fleet/instances-ec2';
 import { defineHttpFunction, type HttpInput } from '@fleet/lambda-kit';
 

@@ -1,5 +1,3 @@
-export { InvalidRequestError } from './lib/invalid-request-error';
-export { parseFleetRegions, selectRegions } from './lib/fleet-regions';
 export { matchesFreeText } from './lib/free-text';
 export { compareInstances, sortKeyOf } from './lib/instance-order';
 export {

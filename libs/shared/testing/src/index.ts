@@ -29,3 +29,4 @@ export {
   waitForInstanceState,
 } from './audit-fixtures';
 export { instanceSupply, localEc2, settle } from './instance-preparation';
+export { actionRoute, ec2Calls, refOf, type ActionRoute, type PostOptions } from './action-route';
