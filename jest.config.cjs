@@ -46,6 +46,8 @@ module.exports = {
       displayName: 'stack',
       testMatch: ['<rootDir>/{apps,libs,tools}/**/*.{int,e2e}.spec.{ts,tsx}'],
       globalSetup: '<rootDir>/tools/testing/src/stack-setup.ts',
+      // Browser tests run under the deployed CSP; a violation fails the test that caused it.
+      setupFilesAfterEnv: ['<rootDir>/tools/testing/src/csp-guard.ts'],
       globalTeardown: '<rootDir>/tools/testing/src/stack-teardown.ts',
     },
   ],

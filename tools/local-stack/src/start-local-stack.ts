@@ -309,24 +309,32 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     };
     await dashboardBuilt;
     if (webUrl) {
-      const command = options.web === 'dev' ? [] : ['preview', '--outDir', webOutDir];
-      await start(
-        'web',
-        [
-          bin('vite/bin/vite.js'),
-          ...command,
-          '--config',
-          'apps/web/vite.config.ts',
-          '--host',
-          '127.0.0.1',
-          '--port',
-          String(webPort),
-          '--strictPort',
-        ],
-        webEnv,
-        webUrl,
-        60_000,
-      );
+      // preview: the production build as CloudFront serves it (headers, route fallback, cache
+      // rules from infra/edge), so the browser tests run under the deployed CSP.
+      const args =
+        options.web === 'dev'
+          ? [
+              bin('vite/bin/vite.js'),
+              '--config',
+              'apps/web/vite.config.ts',
+              '--host',
+              '127.0.0.1',
+              '--port',
+              String(webPort),
+              '--strictPort',
+            ]
+          : [
+              '--import',
+              'tsx',
+              'tools/deploy/src/preview/cli.ts',
+              '--dir',
+              webOutDir,
+              '--host',
+              '127.0.0.1',
+              '--port',
+              String(webPort),
+            ];
+      await start('web', args, webEnv, webUrl, 60_000);
     }
     return {
       localAwsUrl,

@@ -7,3 +7,4 @@ export * from './lib/metrics';
 export * from './lib/actions';
 export * from './lib/audit';
 export * from './lib/traces';
+export * from './lib/routes';

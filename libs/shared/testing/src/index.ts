@@ -20,6 +20,12 @@ export {
   tamperedJwt,
 } from './forge-token';
 export { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser } from './browser';
+export {
+  takeCspViolations,
+  watchCspViolations,
+  watchedPages,
+  type CspViolation,
+} from './csp-violations';
 export { signInThroughDashboard } from './browser-sign-in';
 export {
   LOCAL_AUDIT_TABLES,
