@@ -5,7 +5,8 @@ import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from './cognito/demo-users';
 import { provisionCognito, type LocalCognito } from './cognito/provision-cognito';
 import { createTables } from './dynamodb/create-tables';
 import { freePort } from './free-port';
-import { resolvedResources } from './serverless-config';
+import { eventRulesOf, invokeLocalFunction } from './event-rules';
+import { resolvedConfig } from './serverless-config';
 import { emfForwarder } from './tracing/emf-forwarder';
 import { startGatewayProxy, type GatewayProxy } from './tracing/gateway-proxy';
 import { waitForHttp } from './wait-for-http';
@@ -37,6 +38,11 @@ export interface LocalStackOptions {
    * (see docs/local-aws.md, "Tracing locally"). Off: the functions run untraced.
    */
   readonly tracing?: boolean;
+  /**
+   * The inventory's scheduled sync period (`rate(…)`, e.g. `1 minute`, the default). Tests set a
+   * long one and trigger syncs themselves, so AWS call counts are theirs alone.
+   */
+  readonly inventorySyncPeriod?: string;
 }
 
 export interface LocalStack {
@@ -47,6 +53,8 @@ export interface LocalStack {
   readonly demoUsers: readonly DemoUser[];
   readonly demoPassword: string;
   readonly apiUrl: string;
+  /** serverless-offline's Lambda invoke endpoint (the local event bus delivers there). */
+  readonly lambdaUrl: string;
   readonly webUrl: string | undefined;
   readonly regions: readonly string[];
   /** `host:port` of the local X-Ray's collector (`AWS_XRAY_DAEMON_ADDRESS` of the functions). */
@@ -131,6 +139,26 @@ async function buildDashboard(env: NodeJS.ProcessEnv, outDir: string): Promise<v
 }
 
 /**
+ * The inventory's two feeds, as deployed: the local AWS's event bus gets the stack's EventBridge
+ * rules (delivering to this stack's Lambda port), and a first sync fills the inventory, as the
+ * schedule would within one period.
+ */
+async function startInventory(
+  config: Awaited<ReturnType<typeof resolvedConfig>>,
+  localAwsUrl: string,
+  lambdaUrl: string,
+): Promise<void> {
+  const rules = eventRulesOf(config, 'local', lambdaUrl);
+  const response = await fetch(`${localAwsUrl}/_local/events`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ rules, enabled: true }),
+  });
+  if (!response.ok) throw new Error(`the local event bus refused the rules: ${response.status}`);
+  await invokeLocalFunction(lambdaUrl, `${config.service}-local-sync-inventory`, {});
+}
+
+/**
  * Starts the whole product locally: the local AWS (EC2 + CloudWatch emulator), every function
  * under serverless-offline pointed at it through `AWS_ENDPOINT_URL_*`, and the dashboard.
  * Used by `npm start` and by the test suite's global setup, so both run the same system.
@@ -166,6 +194,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const dynamoDbUrl = `http://127.0.0.1:${dynamoDbPort}`;
   const cognitoUrl = `http://127.0.0.1:${cognitoPort}`;
   const apiUrl = `http://127.0.0.1:${apiPort}`;
+  const lambdaUrl = `http://127.0.0.1:${lambdaPort}`;
   const webUrl = options.web === 'none' ? undefined : `http://127.0.0.1:${webPort}`;
   const baseEnv = withoutAwsProfile(process.env);
   const services: ChildService[] = [];
@@ -208,11 +237,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   try {
     // serverless.yml's resources, resolved, while the services start: the local Cognito and
     // DynamoDB are provisioned from them.
-    const resources = resolvedResources(WORKSPACE, 'local');
+    const config = resolvedConfig(WORKSPACE, 'local');
+    const resources = config.then((resolved) => resolved.resources);
     const dashboardBuilt =
       options.web === 'preview' ? buildDashboard({ ...baseEnv }, webOutDir) : Promise.resolve();
     // Awaited below; until then a failure must not surface as an unhandled rejection.
     resources.catch(() => undefined);
+    config.catch(() => undefined);
     dashboardBuilt.catch(() => undefined);
 
     await Promise.all([
@@ -280,6 +311,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         ...(tracing ? { AWS_XRAY_DAEMON_ADDRESS: xrayDaemonAddress } : {}),
         LAMBDA_PORT: String(lambdaPort),
         FLEET_REGIONS: regions.join(','),
+        INVENTORY_SYNC_PERIOD: options.inventorySyncPeriod ?? '1 minute',
         SLS_TELEMETRY_DISABLED: '1',
         SLS_NOTIFICATIONS_MODE: 'off',
       },
@@ -297,7 +329,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         stageName: 'local-fleet-console/local',
       });
     }
-
+    await startInventory(await config, localAwsUrl, lambdaUrl);
     const webEnv = {
       FLEET_API_URL: apiUrl,
       FLEET_REGIONS: regions.join(','),
@@ -344,6 +376,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       demoUsers: DEMO_USERS,
       demoPassword: DEMO_PASSWORD,
       apiUrl,
+      lambdaUrl,
       webUrl,
       regions,
       xrayDaemonAddress,
