@@ -8,3 +8,4 @@ export {
 } from './lib/instance-cursor';
 export { pageInstances } from './lib/page-instances';
 export { teamScopedFilters } from './lib/team-scoped-filters';
+export { instanceFilter, type InstanceFilters } from './lib/instance-filters';

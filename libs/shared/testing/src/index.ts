@@ -35,4 +35,11 @@ export {
   waitForInstanceState,
 } from './audit-fixtures';
 export { instanceSupply, localEc2, settle } from './instance-preparation';
+export {
+  ec2ReportsState,
+  invokeFunction,
+  listShowsState,
+  localEventBus,
+  type LocalBusState,
+} from './inventory-fixtures';
 export { actionRoute, ec2Calls, refOf, type ActionRoute, type PostOptions } from './action-route';

@@ -1,5 +1,5 @@
 import { instanceKey } from './instance-key';
-import { InvalidRequestError, NotFoundError } from './request-errors';
+import { InvalidRequestError, NotFoundError, instanceNotFound } from './request-errors';
 import { inTeamScope, teamOf } from './team-scope';
 
 describe('instanceKey', () => {
@@ -37,5 +37,13 @@ describe('the request error family', () => {
     expect(invalid).toMatchObject({ statusCode: 400, expose: true, code: 'UnknownRegion' });
     expect(missing).toMatchObject({ statusCode: 404, expose: true, code: 'InstanceNotFound' });
     expect(invalid.name).toBe('InvalidRequestError');
+  });
+
+  it('words an absent instance and one out of scope alike', () => {
+    expect(instanceNotFound({ region: 'eu-west-1', id: 'i-1' })).toMatchObject({
+      statusCode: 404,
+      code: 'InstanceNotFound',
+      message: 'No instance i-1 in eu-west-1.',
+    });
   });
 });

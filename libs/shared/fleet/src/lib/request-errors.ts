@@ -36,3 +36,17 @@ export class InvalidRequestError extends FleetRequestError {
 export class NotFoundError extends FleetRequestError {
   readonly statusCode = 404;
 }
+
+/**
+ * `404 InstanceNotFound` for an instance that is absent or outside the caller's teams: both read
+ * the same, so a caller learns nothing of instances it may not see.
+ *
+ * @example
+ * if (!instance || !inTeamScope(scope, teamOf(instance))) throw instanceNotFound(ref);
+ */
+export function instanceNotFound(ref: {
+  readonly region: string;
+  readonly id: string;
+}): NotFoundError {
+  return new NotFoundError('InstanceNotFound', `No instance ${ref.id} in ${ref.region}.`);
+}
