@@ -69,6 +69,8 @@ describe('access matrix', () => {
     ['viewer-payments', 'search', 404],
     ['viewer-search', 'search', 200],
     ['viewer-search', 'payments', 404],
+    ['sre', 'payments', 200],
+    ['sre', 'search', 200],
   ] as const)('answers %s reading one %s instance with %i', async (key, team, expected) => {
     const instance = ofTeam(team);
 
@@ -81,6 +83,37 @@ describe('access matrix', () => {
     expect(status).toBe(expected);
     if (expected === 404) expect(body.message).not.toContain(team);
   });
+
+  it('lets an SRE list the whole fleet, every team, like an admin', async () => {
+    const rows = await everyInstance('sre');
+
+    expect(rows.map((row) => row.id).sort()).toEqual(fleet.map((row) => row.id).sort());
+  });
+
+  it.each(['start', 'stop', 'reboot', 'terminate', 'protection'])(
+    'refuses an SRE the %s action with 403, whatever the team',
+    async (action) => {
+      const instance = ofTeam('payments');
+
+      const { status, body } = await callApi<ApiError>(
+        `/instances/${action}`,
+        {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({
+            region: instance.region,
+            id: instance.id,
+            reason: 'sre check',
+            ...(action === 'protection' ? { disableApiStop: true } : {}),
+          }),
+        },
+        { as: 'sre' },
+      );
+
+      expect(status).toBe(403);
+      expect(body.code).toBe('Forbidden');
+    },
+  );
 
   it('answers an out-of-team instance exactly like one that does not exist', async () => {
     const hidden = ofTeam('search');

@@ -7,4 +7,5 @@ export * from './lib/metrics';
 export * from './lib/actions';
 export * from './lib/audit';
 export * from './lib/error-codes';
+export * from './lib/traces';
 export * from './lib/routes';

@@ -9,6 +9,7 @@ import { auditKeys } from '../../features/audit';
 import { TeamScopeHint } from '../../features/auth';
 import { InstancesFilterBarSkeleton } from '../../features/instances/components/instances-filter-bar-skeleton';
 import { InstancesPageHeader } from '../../features/instances/components/instances-page-header';
+import { RefreshStatus } from '../../components/refresh-status';
 import { InstancesPagination } from '../../features/instances/components/instances-pagination';
 import { InstancesTable } from '../../features/instances/components/instances-table';
 import { ColumnChooser } from '../../features/instances/components/column-chooser';
@@ -62,7 +63,15 @@ export function InstancesRoute(): ReactNode {
   return (
     <Stack spacing={2.5}>
       <Stack spacing={0.5}>
-        <InstancesPageHeader regions={config.regions} />
+        <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'flex-start' }}>
+          <InstancesPageHeader regions={config.regions} />
+          <RefreshStatus
+            updatedAt={query.dataUpdatedAt}
+            sourceAsOf={query.data?.inventory.syncedAt ?? null}
+            fetching={query.isFetching}
+            onRefresh={() => void query.refetch()}
+          />
+        </Stack>
         {/* Non-admins see their teams' instances only: say so, or the short list looks broken. */}
         <TeamScopeHint />
       </Stack>
