@@ -146,7 +146,7 @@ describe('instance actions', () => {
   });
 
   it('shows a viewer the actions disabled, saying who may use them', async () => {
-    await signInThroughDashboard(page, 'viewer-payments');
+    await signInThroughDashboard(page, 'viewer');
     await page.goto(web(`/instances?q=${instance.id}`));
     const row = page.locator(rowOf(instance));
     await row.waitFor();

@@ -116,17 +116,17 @@ describe('POST /metrics/cpu-sparklines', () => {
 
   it("gives a viewer the sparklines of the viewer's team and only nulls for another team's, as for unknown ones", async () => {
     const ours = fleet.find(
-      (instance) => instance.state === 'running' && instance.tags['Team'] === 'search',
+      (instance) => instance.state === 'running' && instance.tags['Team'] === 'payments',
     );
     const theirs = fleet.find(
-      (instance) => instance.state === 'running' && instance.tags['Team'] === 'payments',
+      (instance) => instance.state === 'running' && instance.tags['Team'] === 'search',
     );
     if (!ours || !theirs)
       throw new Error('the seeded fleet lacks running search and payments instances');
     await resetLocalAwsCounters();
 
     const { status, body } = await sparklines([refOf(ours), refOf(theirs)], {
-      as: 'viewer-search',
+      as: 'viewer',
     });
 
     expect(status).toBe(200);

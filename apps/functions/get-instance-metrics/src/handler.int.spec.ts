@@ -252,7 +252,7 @@ describe('GET /instances/{region}/{id}/metrics', () => {
     const { status, body } = await callApi<InstanceMetrics>(
       `/instances/${instance.region}/${instance.id}/metrics`,
       {},
-      { as: 'viewer-payments' },
+      { as: 'viewer' },
     );
 
     expect(status).toBe(200);
@@ -266,7 +266,7 @@ describe('GET /instances/{region}/{id}/metrics', () => {
     const { status, body } = await callApi<ApiError>(
       `/instances/${instance.region}/${instance.id}/metrics`,
       {},
-      { as: 'viewer-payments' },
+      { as: 'viewer' },
     );
 
     expect(status).toBe(404);

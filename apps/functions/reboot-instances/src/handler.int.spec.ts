@@ -69,8 +69,8 @@ describe('POST /instances/reboot', () => {
   it('answers 403 to a viewer', async () => {
     const instance = await supply.next('running');
 
-    expect(
-      (await callApi('/instances/reboot', post(ref(instance)), { as: 'viewer-search' })).status,
-    ).toBe(403);
+    expect((await callApi('/instances/reboot', post(ref(instance)), { as: 'viewer' })).status).toBe(
+      403,
+    );
   });
 });

@@ -102,7 +102,7 @@ describe('POST /instances/start', () => {
     const instance = await supply.next('stopped');
 
     const { status } = await callApi('/instances/start', post(ref(instance)), {
-      as: 'viewer-payments',
+      as: 'viewer',
     });
 
     expect(status).toBe(403);

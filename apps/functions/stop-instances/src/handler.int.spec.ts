@@ -307,7 +307,7 @@ describe('POST /instances/stop', () => {
     const instance = await supply.next('running');
 
     const { status } = await callApi('/instances/stop', post(ref(instance)), {
-      as: 'viewer-payments',
+      as: 'viewer',
     });
 
     expect(status).toBe(403);

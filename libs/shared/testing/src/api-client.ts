@@ -1,4 +1,5 @@
-import { idTokenOf, type DemoUserKey } from './sign-in';
+import type { DemoUserKey } from '@fleet/demo-users';
+import { idTokenOf } from './sign-in';
 import { stackUrls } from './stack-urls';
 
 /** One API answer as a test inspects it. */
@@ -22,7 +23,7 @@ async function authorizationOf(caller: Caller): Promise<string | undefined> {
  * authorizer, as the dashboard does), as the admin unless told otherwise.
  *
  * @example
- * const { status, body } = await callApi<InstancePage>('/instances?limit=5', {}, { as: 'viewer-search' });
+ * const { status, body } = await callApi<InstancePage>('/instances?limit=5', {}, { as: 'viewer' });
  */
 export async function callApi<T = unknown>(
   path: string,

@@ -1,6 +1,7 @@
 export { stackUrls, type StackUrls } from './stack-urls';
 export { callApi, type ApiAnswer, type Caller } from './api-client';
-export { demoUser, idTokenOf, signIn, type DemoUserKey } from './sign-in';
+export { idTokenOf, signIn } from './sign-in';
+export { demoUser, type DemoUserKey } from '@fleet/demo-users';
 export { TEST_ADMIN, apiGatewayEvent, lambdaContext, type EventOptions } from './lambda-fixtures';
 export { anInstance } from './instance-fixtures';
 export {

@@ -8,15 +8,18 @@ import { useRuntimeConfig } from '../../config/runtime-config-context';
 import { BulkActionToolbar, InstanceActionsMenu, useSelection } from '../../features/actions';
 import { auditKeys } from '../../features/audit';
 import { TeamScopeHint } from '../../features/auth';
-import { InstancesFilterBar } from '../../features/instances/components/instances-filter-bar';
-import { InstancesPageHeader } from '../../features/instances/components/instances-page-header';
-import { InstancesPagination } from '../../features/instances/components/instances-pagination';
-import { InstancesTable } from '../../features/instances/components/instances-table';
-import { instanceKeys } from '../../features/instances/api/list-instances';
-import { useInstanceList } from '../../features/instances/hooks/use-instance-list';
-import { hasActiveFilters } from '../../features/instances/utils/instance-list-search';
-import { instancePath, type InstanceLinkState } from '../../features/instances/utils/instance-path';
-import { useCpuSparklineColumn } from '../../features/metrics/hooks/use-cpu-sparkline-column';
+import {
+  hasActiveFilters,
+  instanceKeys,
+  instancePath,
+  InstancesFilterBar,
+  InstancesPageHeader,
+  InstancesPagination,
+  InstancesTable,
+  useInstanceList,
+  type InstanceLinkState,
+} from '../../features/instances';
+import { useCpuSparklineColumn } from '../../features/metrics';
 
 const NO_ROWS: readonly Instance[] = [];
 
