@@ -1,4 +1,4 @@
-// The workspace's projects as the lint walls see them: read from each project.json under the npm
+// The workspace's projects as the lint walls and the generated docs see them: read from each project.json under the npm
 // workspaces' folders, so a project that a generator (or a person) adds is walled in at once.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
