@@ -1,4 +1,3 @@
-
 /** How a chart's values read: the unit decides the suffix and the scaling. */
 export type MetricFormat =
   'percent' | 'bytesPerSecond' | 'opsPerSecond' | 'packetsPerSecond' | 'credits' | 'status';
