@@ -21,6 +21,7 @@ export {
 } from './forge-token';
 export { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser } from './browser';
 export { signInThroughDashboard } from './browser-sign-in';
+export { dashboardPagePerTest, dashboardUrl, type DashboardPageOptions } from './dashboard-page';
 export {
   LOCAL_AUDIT_TABLES,
   auditRecordsOf,
