@@ -46,6 +46,7 @@ module.exports = {
       displayName: 'stack',
       testMatch: ['<rootDir>/{apps,libs,tools}/**/*.{int,e2e}.spec.{ts,tsx}'],
       globalSetup: '<rootDir>/tools/testing/src/stack-setup.ts',
+      setupFilesAfterEnv: ['<rootDir>/tools/testing/src/stack-each.ts'],
       globalTeardown: '<rootDir>/tools/testing/src/stack-teardown.ts',
     },
   ],

@@ -43,3 +43,18 @@ export async function callApi<T = unknown>(
   }
   return { status: response.status, headers: response.headers, body: body as T };
 }
+
+/**
+ * The status and error code the API answers, for tests of refusals.
+ *
+ * @example
+ * expect(await refusalOf('/instances/xx-mars-1/i-0123456789abcdef0')).toEqual({ status: 400, code: 'UnknownRegion' });
+ */
+export async function refusalOf(
+  path: string,
+  init: RequestInit = {},
+  caller: Caller = { as: 'admin' },
+): Promise<{ status: number; code: string | undefined }> {
+  const { status, body } = await callApi<{ code?: string }>(path, init, caller);
+  return { status, code: typeof body === 'object' && body ? body.code : undefined };
+}

@@ -1,11 +1,13 @@
 export { stackUrls, type StackUrls } from './stack-urls';
-export { callApi, type ApiAnswer, type Caller } from './api-client';
+export { callApi, refusalOf, type ApiAnswer, type Caller } from './api-client';
 export { idTokenOf, signIn } from './sign-in';
 export { demoUser, type DemoUserKey } from '@fleet/demo-users';
 export { TEST_ADMIN, apiGatewayEvent, lambdaContext, type EventOptions } from './lambda-fixtures';
 export { anInstance } from './instance-fixtures';
 export {
+  awsCallsByRegion,
   clearFaults,
+  clearFaultsLeftBehind,
   injectFaults,
   localAwsCounters,
   resetLocalAwsCounters,
