@@ -3,6 +3,7 @@ export type { HttpFunctionSpec, HttpInput, HttpSchemas } from './lib/define-http
 export { HttpError, badRequest, notFound } from './lib/http-error';
 export { logger, tracer } from './lib/observability';
 export { instrumentAwsClient } from './lib/instrument-aws-client';
+export { regionalClients } from './lib/regional-clients';
 export {
   defineTokenAuthorizer,
   wholeApiArn,
