@@ -1,7 +1,8 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { ApiClient } from './api-client';
+import { requiredContext } from './required-context';
 
-const ApiClientContext = createContext<ApiClient | null>(null);
+const apiClient = requiredContext<ApiClient>('ApiClientProvider');
 
 export interface ApiClientProviderProps {
   client: ApiClient;
@@ -9,12 +10,8 @@ export interface ApiClientProviderProps {
 }
 
 export function ApiClientProvider({ client, children }: ApiClientProviderProps): ReactNode {
-  return <ApiClientContext value={client}>{children}</ApiClientContext>;
+  return <apiClient.Provider value={client}>{children}</apiClient.Provider>;
 }
 
-/** The client built from config.json's `apiUrl`; sign-in will attach its token here. */
-export function useApiClient(): ApiClient {
-  const client = useContext(ApiClientContext);
-  if (!client) throw new Error('useApiClient() needs an <ApiClientProvider> above it');
-  return client;
-}
+/** The client built from config.json's `apiUrl`, sending the session's token. */
+export const useApiClient: () => ApiClient = apiClient.use;
