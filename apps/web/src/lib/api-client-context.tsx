@@ -1,17 +1,9 @@
-import type { ReactNode } from 'react';
 import type { ApiClient } from './api-client';
 import { requiredContext } from './required-context';
 
-const apiClient = requiredContext<ApiClient>('ApiClientProvider');
+const apiClient = requiredContext<ApiClient, 'client'>('ApiClientProvider', 'client');
 
-export interface ApiClientProviderProps {
-  client: ApiClient;
-  children: ReactNode;
-}
-
-export function ApiClientProvider({ client, children }: ApiClientProviderProps): ReactNode {
-  return <apiClient.Provider value={client}>{children}</apiClient.Provider>;
-}
+export const ApiClientProvider = apiClient.Provider;
 
 /** The client built from config.json's `apiUrl`, sending the session's token. */
 export const useApiClient: () => ApiClient = apiClient.use;
