@@ -4,7 +4,8 @@ import { featurePublicIndex } from './tools/workspace/src/eslint/feature-public-
 import { tagOf, workspaceProjects } from './tools/docs/src/workspace-projects.mjs';
 
 // The walls of the house (docs/architecture.md), enforced on project tags:
-//   kind:     function | app | kit | data-access | domain | contract | testing | tool
+//   kind:     function | app | kit | function-kit | data-access | domain | contract | testing | tool
+//   (a function-kit defines one kind of function, e.g. instance actions: it composes data-access)
 //   platform: lambda | browser | any | node
 //   scope:    what part of the product a project serves
 const LAMBDA_ONLY = [
@@ -34,8 +35,9 @@ const LOCAL_ONLY = ['dynalite', 'cognito-local', 'serverless-offline', 'osls', '
 const SCOPE_USES = {
   // A metrics read first finds the caller's visible instance.
   metrics: ['instances'],
-  // Every action is written to the audit trail before and after it runs.
-  actions: ['audit'],
+  // Every action is written to the audit trail before and after it runs; the action kit reads the
+  // managed regions from the instances domain (until a shared fleet lib holds them).
+  actions: ['audit', 'instances'],
   // Reconciling an open attempt reads the instance's state from EC2.
   audit: ['actions'],
 };
@@ -72,6 +74,7 @@ function moduleBoundaries({ forTests }) {
           sourceTag: 'kind:function',
           onlyDependOnLibsWithTags: [
             'kind:kit',
+            'kind:function-kit',
             'kind:data-access',
             'kind:domain',
             'kind:contract',
@@ -85,6 +88,16 @@ function moduleBoundaries({ forTests }) {
         {
           sourceTag: 'kind:kit',
           onlyDependOnLibsWithTags: ['kind:contract', 'kind:domain', ...testOnly],
+        },
+        {
+          sourceTag: 'kind:function-kit',
+          onlyDependOnLibsWithTags: [
+            'kind:kit',
+            'kind:data-access',
+            'kind:domain',
+            'kind:contract',
+            ...testOnly,
+          ],
         },
         {
           sourceTag: 'kind:data-access',

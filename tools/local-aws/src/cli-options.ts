@@ -18,6 +18,8 @@ const FLAGS = {
   'terminated-retention-ms': 'LOCAL_AWS_TERMINATED_RETENTION_MS',
   faults: 'LOCAL_AWS_FAULTS',
   'forward-dynamodb': 'LOCAL_AWS_FORWARD_DYNAMODB',
+  // The variable the X-Ray SDKs read: the collector listens where the functions send.
+  'xray-daemon-address': 'AWS_XRAY_DAEMON_ADDRESS',
 } as const;
 
 /** Usage text of the command. */
@@ -35,6 +37,7 @@ export const USAGE = `Usage: local-aws [options]
   --faults JSON|@file          fault configuration (see docs/local-aws.md)     LOCAL_AWS_FAULTS
   --throttling                 EC2 token-bucket throttling                     LOCAL_AWS_THROTTLING=1
   --forward-dynamodb URL       pass DynamoDB calls on to URL (counted, faults) LOCAL_AWS_FORWARD_DYNAMODB
+  --xray-daemon-address H:P    X-Ray segments over UDP (default 127.0.0.1:2000) AWS_XRAY_DAEMON_ADDRESS
   --quiet                      no per-call log lines                           LOCAL_AWS_QUIET=1
   --help`;
 
@@ -117,6 +120,7 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
       forward: read('forward-dynamodb')
         ? { dynamodb: read('forward-dynamodb') as string }
         : undefined,
+      xrayDaemonAddress: read('xray-daemon-address') || '127.0.0.1:2000',
     },
   };
 }

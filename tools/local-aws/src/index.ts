@@ -12,10 +12,14 @@ import { createStateSaver, loadState } from './persistence/state-file';
 import { createAdminRoutes } from './server/admin-routes';
 import { createAwsRouter } from './server/aws-router';
 import { createForwardingService } from './server/forwarding-service';
+import { emptyDynamoDbTables } from './server/empty-dynamodb';
 import { CallCounters } from './server/call-counters';
 import { startHttpServer } from './server/http-server';
 import type { AwsServiceHandler } from './service-handler';
-import { seededRandom, seedFromString } from './util/seeded-random';
+import { seededRandom, seedFromString, type Random } from './util/seeded-random';
+import { TraceStore } from './xray/trace-store';
+import { startUdpCollector } from './xray/udp-collector';
+import { createXRayService } from './xray/xray-service';
 
 export type { LocalAws, LocalAwsOptions, ServiceFactory } from './options';
 export { DEFAULT_INSTANCES, DEFAULT_REGIONS } from './options';
@@ -27,8 +31,9 @@ export type { FleetView, InstanceView, RunningInterval } from './fleet/fleet-vie
 export type { AwsRequest, AwsResponse, AwsServiceHandler } from './service-handler';
 
 /**
- * Starts the local AWS: EC2 (`ec2`) and CloudWatch (`monitoring`) on one HTTP port, dispatched by
- * the SigV4 credential scope, with a seeded fleet per region.
+ * Starts the local AWS: EC2 (`ec2`), CloudWatch (`monitoring`) and X-Ray (`xray`) on one HTTP
+ * port, dispatched by the SigV4 credential scope, with a seeded fleet per region; and the X-Ray
+ * daemon's UDP collector of segment documents (`xrayDaemonAddress`).
  *
  * @example
  * const aws = await createLocalAws({ instances: 100, quiet: true });
@@ -41,15 +46,17 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
     options.regions && options.regions.length > 0 ? [...options.regions] : [...DEFAULT_REGIONS];
   const clock = options.now ?? ((): Date => new Date());
   const seed = options.seed ?? 'fleet-console';
+  const runTimeRandom = (): Random =>
+    seededRandom((typeof seed === 'number' ? seed : seedFromString(seed)) ^ 0x5eed);
   const state = new Ec2State(
     regions,
     { ...DEFAULT_DURATIONS, ...options.durations },
     () => clock().getTime(),
-    seededRandom((typeof seed === 'number' ? seed : seedFromString(seed)) ^ 0x5eed),
+    runTimeRandom(),
   );
+  const instances = options.instances ?? DEFAULT_INSTANCES;
   const loaded = options.stateFile ? loadState(state, options.stateFile) : false;
-  if (!loaded)
-    seedFleet(state, { instances: options.instances ?? DEFAULT_INSTANCES, seed, now: state.now() });
+  if (!loaded) seedFleet(state, { instances, seed, now: state.now() });
   const saver = options.stateFile ? createStateSaver(state, options.stateFile) : undefined;
   if (saver && !loaded) saver.changed();
 
@@ -62,6 +69,26 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
   };
   applyFaults(options.faults ?? {});
   const counters = new CallCounters();
+  const traces = new TraceStore(() => clock().getTime());
+  // One seed sequence: a reset replays exactly what a fresh start with the same seed draws.
+  const reset = async (): Promise<unknown> => {
+    state.clear(runTimeRandom());
+    seedFleet(state, { instances, seed, now: state.now() });
+    saver?.changed();
+    const tables = await Promise.all(
+      Object.entries(options.forward ?? {})
+        .filter(([name]) => name === 'dynamodb')
+        .map(([, url]) => emptyDynamoDbTables(url)),
+    );
+    applyFaults(options.faults ?? {});
+    counters.reset();
+    traces.clear();
+    return {
+      instances,
+      seed,
+      itemsDeleted: Object.assign({}, ...tables) as Record<string, number>,
+    };
+  };
 
   const services: Record<string, AwsServiceHandler> = {
     ec2: createEc2Service(state, {
@@ -69,6 +96,7 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
       onMutation: saver ? (): void => saver.changed() : undefined,
     }),
     monitoring: createCloudWatchService(fleet, { now: clock }),
+    xray: createXRayService(traces),
   };
   for (const [name, url] of Object.entries(options.forward ?? {}))
     services[name] = createForwardingService(url);
@@ -79,12 +107,18 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
     ? undefined
     : (options.log ?? ((line: string): void => console.log(line)));
   const startedAt = Date.now();
+  const collector = await startUdpCollector(
+    options.xrayDaemonAddress ?? '127.0.0.1:0',
+    traces,
+    log,
+  );
   const server = await startHttpServer(options.host ?? '127.0.0.1', options.port ?? 0, {
     aws: createAwsRouter({ services, faults, counters, log }),
     admin: createAdminRoutes({
       counters,
       faults,
       applyFaults,
+      reset,
       health: () => ({
         status: 'ok',
         services: Object.keys(services),
@@ -93,6 +127,11 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
           regions.map((region) => [region, fleet.instances(region).length]),
         ),
         uptimeMs: Date.now() - startedAt,
+        xray: {
+          daemonAddress: collector.address,
+          traces: traces.all().length,
+          rejected: collector.rejected(),
+        },
       }),
     }),
   });
@@ -101,9 +140,10 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
     url: `http://${options.host ?? '127.0.0.1'}:${server.port}`,
     port: server.port,
     regions,
+    xrayDaemonAddress: collector.address,
     fleet,
     async close(): Promise<void> {
-      await server.close();
+      await Promise.all([server.close(), collector.close()]);
       saver?.flush();
     },
   };

@@ -42,6 +42,11 @@ export interface LocalAwsOptions {
    * emulated ones, so a test can make DynamoDB unavailable.
    */
   readonly forward?: Readonly<Record<string, string>>;
+  /**
+   * Where the X-Ray collector listens for segment documents over UDP (`host:port`, as in
+   * `AWS_XRAY_DAEMON_ADDRESS`); `127.0.0.1:0` (the default) picks a free port.
+   */
+  readonly xrayDaemonAddress?: string;
   /** Extra or replacement services by SigV4 service name. */
   readonly services?: Readonly<Record<string, ServiceFactory>>;
 }
@@ -52,6 +57,8 @@ export interface LocalAws {
   readonly url: string;
   readonly port: number;
   readonly regions: readonly string[];
+  /** `host:port` of the X-Ray collector: the value for `AWS_XRAY_DAEMON_ADDRESS`. */
+  readonly xrayDaemonAddress: string;
   /** Read-only view of the EC2 fleet (what CloudWatch reads). */
   readonly fleet: FleetView;
   /** Stops the server and writes the state file if any. */

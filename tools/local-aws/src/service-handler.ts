@@ -6,6 +6,8 @@ export interface AwsRequest {
   readonly region: string;
   /** Service from the SigV4 credential scope: `ec2`, `monitoring`. */
   readonly service: string;
+  /** The request path without its query (REST protocols route by it, e.g. X-Ray's `/TraceSummaries`). */
+  readonly path: string;
   readonly headers: IncomingHttpHeaders;
   /** The raw request body (form-encoded for query protocols, JSON for AWS JSON protocols). */
   readonly body: string;

@@ -38,7 +38,7 @@ describe('admin routes and wire format', () => {
     expect(status).toBe(200);
     expect(json).toMatchObject({
       status: 'ok',
-      services: ['ec2', 'monitoring'],
+      services: ['ec2', 'monitoring', 'xray'],
       regions: aws.regions,
     });
   });
@@ -98,7 +98,7 @@ describe('admin routes and wire format', () => {
     const { status, text } = await post('Action=ListQueues', 'us-east-1', 'sqs');
     expect(status).toBe(400);
     expect(text).toContain(
-      "local-aws does not emulate the 'sqs' service (emulated: ec2, monitoring)",
+      "local-aws does not emulate the 'sqs' service (emulated: ec2, monitoring, xray)",
     );
   });
 

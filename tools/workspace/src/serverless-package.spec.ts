@@ -1,15 +1,8 @@
 import { execFile } from 'node:child_process';
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { WORKSPACE_ROOT, runCommand } from './run-command';
-
-interface Template {
-  Resources: Record<string, { Type: string; Properties: Record<string, unknown> }>;
-}
-
-// A folder of its own per run: two runs side by side must not read each other's zips.
-const OUT = join(WORKSPACE_ROOT, 'tmp', `serverless-package-${process.pid}-${Date.now()}`);
+import { packagedStack, type Template } from './packaged-stack';
 
 async function zipEntries(zip: string): Promise<string[]> {
   const { stdout } = await promisify(execFile)('unzip', ['-Z1', zip]);
@@ -19,30 +12,25 @@ async function zipEntries(zip: string): Promise<string[]> {
 describe('serverless package (no AWS credentials)', () => {
   let template: Template;
   let functions: string[];
+  let out: string;
 
   beforeAll(async () => {
-    await runCommand('npx', ['serverless', 'package', '--stage', 'prod', '--package', OUT], {
-      AWS_ACCESS_KEY_ID: '',
-      AWS_SECRET_ACCESS_KEY: '',
-      AWS_PROFILE: '',
-    });
-    template = JSON.parse(
-      await readFile(join(OUT, 'cloudformation-template-update-stack.json'), 'utf8'),
-    ) as Template;
+    // README.md's own command, run once for every template test of this jest run.
+    ({ dir: out, template } = await packagedStack());
     functions = Object.values(template.Resources)
       .filter((resource) => resource.Type === 'AWS::Lambda::Function')
       .map((resource) =>
         (resource.Properties['FunctionName'] as string).replace(/^fleet-console-prod-/, ''),
       );
-  }, 120_000);
+  }, 300_000);
 
   it('writes one zip per function, each holding one bundled handler and its source map', async () => {
-    const zips = (await readdir(OUT)).filter((file) => file.endsWith('.zip')).sort();
+    const zips = (await readdir(out)).filter((file) => file.endsWith('.zip')).sort();
 
     expect(zips).toEqual(functions.map((name) => `${name}.zip`).sort());
     for (const zip of zips) {
       const name = zip.replace(/\.zip$/, '');
-      expect((await zipEntries(join(OUT, zip))).sort()).toEqual([
+      expect((await zipEntries(join(out, zip))).sort()).toEqual([
         `apps/functions/${name}/src/handler.js`,
         `apps/functions/${name}/src/handler.js.map`,
       ]);

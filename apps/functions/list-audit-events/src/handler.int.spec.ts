@@ -113,4 +113,22 @@ describe('GET /audit', () => {
     expect(mixed.status).toBe(400);
     expect(mixed.body.code).toBe('InvalidCursor');
   });
+  it.each([
+    ['a cursor that decodes to JSON null', 'cursor=bnVsbA', 'InvalidCursor'],
+    ['from after to', 'from=2026-11-20T00:00:00Z&to=2026-11-10T00:00:00Z', 'InvalidTimeRange'],
+    ['from in the future', 'from=2999-01-01T00:00:00Z', 'InvalidTimeRange'],
+  ])('answers 400 {code, message}, not 500, to %s', async (_, query, code) => {
+    const asAdmin = await callApi<ApiError>(`/audit?${query}`);
+    const asViewer = await callApi<ApiError>(`/audit?${query}`, {}, { as: 'viewer' });
+
+    expect([asAdmin.status, asAdmin.body.code]).toEqual([400, code]);
+    expect([asViewer.status, asViewer.body.code]).toEqual([400, code]);
+    expect(asAdmin.body.message).toEqual(expect.any(String));
+  });
+
+  it('answers an empty window with 200 and no items', async () => {
+    const { status, body } = await audit('from=2001-01-01T00:00:00Z&to=2001-01-01T00:00:00Z');
+
+    expect([status, body.items, body.nextCursor]).toEqual([200, [], null]);
+  });
 });

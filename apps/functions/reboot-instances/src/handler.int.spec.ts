@@ -1,35 +1,20 @@
-import type { ActionResponse, ApiError, Instance } from '@fleet/contract';
+import type { ActionResponse, ApiError } from '@fleet/contract';
 import {
+  actionRoute,
   auditRecordsOf,
-  callApi,
-  instanceSupply,
   localAwsCounters,
+  refOf,
   resetLocalAwsCounters,
 } from '@fleet/testing';
 
-const post = (body: unknown) => ({
-  method: 'POST',
-  headers: { 'Content-Type': 'application/json' },
-  body: JSON.stringify(body),
-});
-const ref = (instance: Instance) => ({ region: instance.region, id: instance.id });
+const reboot = actionRoute('/instances/reboot', { team: 'payments', as: 'operator' });
 
 describe('POST /instances/reboot', () => {
-  let supply: Awaited<ReturnType<typeof instanceSupply>>;
-
-  beforeAll(async () => {
-    supply = await instanceSupply('payments');
-  });
-
   it('reboots a running instance with one RebootInstances call and records it', async () => {
-    const instance = await supply.next('running');
+    const instance = await reboot.instance('running');
     await resetLocalAwsCounters();
 
-    const { status, body } = await callApi<ActionResponse>(
-      '/instances/reboot',
-      post(ref(instance)),
-      { as: 'operator' },
-    );
+    const { status, body } = await reboot.post<ActionResponse>(refOf(instance));
 
     expect(status).toBe(200);
     expect(body.results[0]).toMatchObject({
@@ -46,16 +31,10 @@ describe('POST /instances/reboot', () => {
   });
 
   it('refuses a stopped instance for its state and answers 409 when it is alone', async () => {
-    const instance = await supply.next('stopped');
+    const instance = await reboot.instance('stopped');
 
-    const batch = await callApi<ActionResponse>(
-      '/instances/reboot',
-      post({ instances: [ref(instance)] }),
-      { as: 'operator' },
-    );
-    const single = await callApi<ApiError>('/instances/reboot', post(ref(instance)), {
-      as: 'operator',
-    });
+    const batch = await reboot.post<ActionResponse>({ instances: [refOf(instance)] });
+    const single = await reboot.post<ApiError>(refOf(instance));
 
     expect(batch.body.results[0]).toMatchObject({
       outcome: 'refused',
@@ -67,10 +46,8 @@ describe('POST /instances/reboot', () => {
   });
 
   it('answers 403 to a viewer', async () => {
-    const instance = await supply.next('running');
+    const instance = await reboot.instance('running');
 
-    expect((await callApi('/instances/reboot', post(ref(instance)), { as: 'viewer' })).status).toBe(
-      403,
-    );
+    expect((await reboot.post(refOf(instance), { as: 'viewer' })).status).toBe(403);
   });
 });

@@ -1,4 +1,5 @@
 import { createActionEc2 } from '@fleet/actions-ec2';
+import { functionTimeoutSeconds } from '@fleet/audit-domain';
 import { auditTablesFromEnv, reconcileOpenAttempts } from '@fleet/audit-dynamodb';
 import { UnsettledQuerySchema, type ReconcileResponse } from '@fleet/contract';
 import { defineHttpFunction, type HttpInput } from '@fleet/lambda-kit';
@@ -6,10 +7,13 @@ import { defineHttpFunction, type HttpInput } from '@fleet/lambda-kit';
 const spec = { permission: 'audit:verify', query: UnsettledQuerySchema } as const;
 const tables = auditTablesFromEnv();
 const ec2 = createActionEc2();
+// The same serverless.yml param that sets every function's timeout, so AWS and local agree.
+const actionTimeoutSeconds = functionTimeoutSeconds(process.env.FUNCTION_TIMEOUT_SECONDS);
 
 /**
- * `POST /audit/reconcile`: closes every attempt open for at least `minAgeSeconds` with a
- * `reconciled` record judged from the instance's state now. Admins only.
+ * `POST /audit/reconcile`: closes every attempt open for at least `minAgeSeconds` (and never
+ * younger than the action functions' timeout plus a margin) with a `reconciled` record judged
+ * from the instance's state now. Admins only.
  */
 export async function reconcileAudit({
   query,
@@ -23,6 +27,7 @@ export async function reconcileAudit({
     actor,
     requestId,
     minAgeSeconds: query.minAgeSeconds,
+    actionTimeoutSeconds,
     now: new Date(),
   });
 }

@@ -1,37 +1,23 @@
 import { TerminateInstancesCommand } from '@aws-sdk/client-ec2';
-import type { ActionResponse, ApiError, Instance } from '@fleet/contract';
+import type { ActionResponse, ApiError } from '@fleet/contract';
 import {
+  actionRoute,
   auditRecordsOf,
-  callApi,
   instanceSupply,
   localAwsCounters,
   localEc2,
+  refOf,
   resetLocalAwsCounters,
   waitForInstanceState,
 } from '@fleet/testing';
 
-const post = (body: unknown) => ({
-  method: 'POST',
-  headers: { 'Content-Type': 'application/json' },
-  body: JSON.stringify(body),
-});
-const ref = (instance: Instance) => ({ region: instance.region, id: instance.id });
+const start = actionRoute('/instances/start', { team: 'payments', as: 'operator' });
 
 describe('POST /instances/start', () => {
-  let supply: Awaited<ReturnType<typeof instanceSupply>>;
-
-  beforeAll(async () => {
-    supply = await instanceSupply('payments');
-  });
-
   it('starts a stopped instance and records attempt and outcome', async () => {
-    const instance = await supply.next('stopped');
+    const instance = await start.instance('stopped');
 
-    const { status, body } = await callApi<ActionResponse>(
-      '/instances/start',
-      post(ref(instance)),
-      { as: 'operator' },
-    );
+    const { status, body } = await start.post<ActionResponse>(refOf(instance));
 
     expect(status).toBe(200);
     expect(body.results[0]).toMatchObject({
@@ -57,12 +43,10 @@ describe('POST /instances/start', () => {
   });
 
   it('answers unchanged for a running instance, without calling StartInstances', async () => {
-    const instance = await supply.next('running');
+    const instance = await start.instance('running');
     await resetLocalAwsCounters();
 
-    const { body } = await callApi<ActionResponse>('/instances/start', post(ref(instance)), {
-      as: 'operator',
-    });
+    const { body } = await start.post<ActionResponse>(refOf(instance));
 
     expect(body.results[0]).toMatchObject({
       outcome: 'unchanged',
@@ -78,11 +62,8 @@ describe('POST /instances/start', () => {
     await localEc2(doomed.region).send(new TerminateInstancesCommand({ InstanceIds: [doomed.id] }));
     await waitForInstanceState(doomed, ['terminated']);
 
-    const batch = await callApi<ActionResponse>(
-      '/instances/start',
-      post({ instances: [ref(doomed)] }),
-    );
-    const single = await callApi<ApiError>('/instances/start', post(ref(doomed)));
+    const batch = await start.post<ActionResponse>({ instances: [refOf(doomed)] }, { as: 'admin' });
+    const single = await start.post<ApiError>(refOf(doomed), { as: 'admin' });
 
     expect(batch.body.results[0]).toMatchObject({
       outcome: 'refused',
@@ -99,22 +80,19 @@ describe('POST /instances/start', () => {
   });
 
   it('answers 403 to a viewer and records the attempt as denied', async () => {
-    const instance = await supply.next('stopped');
+    const instance = await start.instance('stopped');
 
-    const { status } = await callApi('/instances/start', post(ref(instance)), {
-      as: 'viewer',
-    });
+    const { status } = await start.post(refOf(instance), { as: 'viewer' });
 
     expect(status).toBe(403);
     expect((await auditRecordsOf(instance))[0]).toMatchObject({ kind: 'denied', action: 'start' });
   });
 
   it('answers 400 UnknownRegion for an instance in a region this stage does not manage, recording nothing', async () => {
-    const { status, body } = await callApi<ApiError>(
-      '/instances/start',
-      post({ region: 'sa-east-1', id: 'i-0123456789abcdef0' }),
-      { as: 'operator' },
-    );
+    const { status, body } = await start.post<ApiError>({
+      region: 'sa-east-1',
+      id: 'i-0123456789abcdef0',
+    });
 
     expect(status).toBe(400);
     expect(body.code).toBe('UnknownRegion');

@@ -1,24 +1,18 @@
 import { DescribeInstancesCommand } from '@aws-sdk/client-ec2';
 import type { ActionResponse, ApiError, Instance } from '@fleet/contract';
 import {
+  actionRoute,
   auditRecordsOf,
-  callApi,
   clearFaults,
+  ec2Calls,
   fleetInstances,
   injectFaults,
-  instanceSupply,
   localAwsCounters,
-  resetLocalAwsCounters,
   localEc2,
+  refOf,
+  resetLocalAwsCounters,
   waitForInstanceState,
 } from '@fleet/testing';
-
-const post = (body: unknown, headers: Record<string, string> = {}) => ({
-  method: 'POST',
-  headers: { 'Content-Type': 'application/json', ...headers },
-  body: JSON.stringify(body),
-});
-const ref = (instance: Instance) => ({ region: instance.region, id: instance.id });
 
 async function hibernationReadyIds(instances: Instance[]): Promise<Set<string>> {
   const ready = new Set<string>();
@@ -36,35 +30,31 @@ async function hibernationReadyIds(instances: Instance[]): Promise<Set<string>> 
   return ready;
 }
 
-async function ec2Calls(action: string): Promise<number> {
-  return (await localAwsCounters()).services.ec2?.actions[action]?.total ?? 0;
-}
+const stop = actionRoute('/instances/stop', { team: 'payments', as: 'operator' });
+const protection = actionRoute('/instances/protection', { team: 'payments' });
 
 describe('POST /instances/stop', () => {
   // The operator's own team, outside production; which of them were launched with hibernation
   // is not in the API's model, so it is asked of EC2.
-  let supply: Awaited<ReturnType<typeof instanceSupply>>;
   let hibernationReady = new Set<string>();
 
   beforeAll(async () => {
-    supply = await instanceSupply('payments');
     hibernationReady = await hibernationReadyIds(await fleetInstances('tag=Team=payments'));
   });
   afterEach(clearFaults);
 
   it('stops a running instance, and records the attempt before and the outcome after', async () => {
-    const instance = await supply.next('running');
+    const instance = await stop.instance('running');
 
-    const { status, body } = await callApi<ActionResponse>(
-      '/instances/stop',
-      post({ ...ref(instance), reason: 'patching' }),
-      { as: 'operator' },
-    );
+    const { status, body } = await stop.post<ActionResponse>({
+      ...refOf(instance),
+      reason: 'patching',
+    });
 
     expect(status).toBe(200);
     expect(body.results).toEqual([
       expect.objectContaining({
-        ...ref(instance),
+        ...refOf(instance),
         outcome: 'succeeded',
         stateBefore: 'running',
         stateAfter: 'stopping',
@@ -98,14 +88,12 @@ describe('POST /instances/stop', () => {
   });
 
   it('answers unchanged for an instance already stopped, without calling StopInstances', async () => {
-    const instance = await supply.next('running');
-    await callApi('/instances/stop', post(ref(instance)), { as: 'operator' });
+    const instance = await stop.instance('running');
+    await stop.post(refOf(instance));
     await waitForInstanceState(instance, ['stopped']);
     await resetLocalAwsCounters();
 
-    const { status, body } = await callApi<ActionResponse>('/instances/stop', post(ref(instance)), {
-      as: 'operator',
-    });
+    const { status, body } = await stop.post<ActionResponse>(refOf(instance));
 
     expect(status).toBe(200);
     expect(body.results[0]).toMatchObject({
@@ -121,19 +109,17 @@ describe('POST /instances/stop', () => {
   });
 
   it('stops instances of several regions with one StopInstances call per region, one result each', async () => {
-    const first = await supply.next('running');
-    const second = await supply.next('running', (instance) => instance.region !== first.region);
-    const third = await supply.next(
+    const first = await stop.instance('running');
+    const second = await stop.instance('running', (instance) => instance.region !== first.region);
+    const third = await stop.instance(
       'running',
       (instance) => instance.region === first.region && instance.id !== first.id,
     );
     await resetLocalAwsCounters();
 
-    const { status, body } = await callApi<ActionResponse>(
-      '/instances/stop',
-      post({ instances: [first, second, third].map(ref) }),
-      { as: 'operator' },
-    );
+    const { status, body } = await stop.post<ActionResponse>({
+      instances: [first, second, third].map(refOf),
+    });
 
     expect(status).toBe(200);
     expect(body.results.map((result) => [result.id, result.outcome])).toEqual([
@@ -151,13 +137,11 @@ describe('POST /instances/stop', () => {
 
   it('refuses an instance of another team as out of scope, hiding its state, and acts on the others', async () => {
     const [foreign] = await fleetInstances('state=running&tag=Team=search');
-    const own = await supply.next('running');
+    const own = await stop.instance('running');
 
-    const { body } = await callApi<ActionResponse>(
-      '/instances/stop',
-      post({ instances: [ref(foreign as Instance), ref(own)] }),
-      { as: 'operator' },
-    );
+    const { body } = await stop.post<ActionResponse>({
+      instances: [refOf(foreign as Instance), refOf(own)],
+    });
 
     expect(body.results[0]).toMatchObject({
       outcome: 'refused',
@@ -172,14 +156,8 @@ describe('POST /instances/stop', () => {
   it('answers 409 InstanceNotFound for one instance out of scope, exactly as for one that does not exist', async () => {
     const [foreign] = await fleetInstances('state=running&tag=Team=search');
 
-    const outOfScope = await callApi<ApiError>('/instances/stop', post(ref(foreign as Instance)), {
-      as: 'operator',
-    });
-    const absent = await callApi<ApiError>(
-      '/instances/stop',
-      post({ region: 'us-east-1', id: 'i-0000000000000dead' }),
-      { as: 'operator' },
-    );
+    const outOfScope = await stop.post<ApiError>(refOf(foreign as Instance));
+    const absent = await stop.post<ApiError>({ region: 'us-east-1', id: 'i-0000000000000dead' });
 
     expect(outOfScope.status).toBe(409);
     expect(outOfScope.body.code).toBe('InstanceNotFound');
@@ -191,17 +169,11 @@ describe('POST /instances/stop', () => {
   });
 
   it('refuses a stop-protected instance, naming disableApiStop, and answers 409 when it is the only one', async () => {
-    const instance = await supply.next('running');
-    await callApi('/instances/protection', post({ ...ref(instance), disableApiStop: true }));
+    const instance = await stop.instance('running');
+    await protection.post({ ...refOf(instance), disableApiStop: true });
 
-    const batch = await callApi<ActionResponse>(
-      '/instances/stop',
-      post({ instances: [ref(instance)] }),
-      { as: 'operator' },
-    );
-    const single = await callApi<ApiError>('/instances/stop', post(ref(instance)), {
-      as: 'operator',
-    });
+    const batch = await stop.post<ActionResponse>({ instances: [refOf(instance)] });
+    const single = await stop.post<ApiError>(refOf(instance));
 
     expect(batch.body.results[0]).toMatchObject({
       outcome: 'refused',
@@ -212,7 +184,7 @@ describe('POST /instances/stop', () => {
     expect(single.status).toBe(409);
     expect(single.body.code).toBe('InstanceProtected');
     expect(single.body.message).toContain('disableApiStop');
-    await callApi('/instances/protection', post({ ...ref(instance), disableApiStop: false }));
+    await protection.post({ ...refOf(instance), disableApiStop: false });
   });
 
   it('answers 400 ReasonRequired for a production instance without a reason, and records nothing', async () => {
@@ -221,11 +193,7 @@ describe('POST /instances/stop', () => {
     );
     const before = await auditRecordsOf(production as Instance);
 
-    const { status, body } = await callApi<ApiError>(
-      '/instances/stop',
-      post(ref(production as Instance)),
-      { as: 'operator' },
-    );
+    const { status, body } = await stop.post<ApiError>(refOf(production as Instance));
 
     expect(status).toBe(400);
     expect(body.code).toBe('ReasonRequired');
@@ -233,16 +201,15 @@ describe('POST /instances/stop', () => {
   });
 
   it('refuses to hibernate an instance launched without hibernation', async () => {
-    const instance = await supply.next(
+    const instance = await stop.instance(
       'running',
       (candidate) => !hibernationReady.has(candidate.id),
     );
 
-    const { body } = await callApi<ActionResponse>(
-      '/instances/stop',
-      post({ instances: [ref(instance)], hibernate: true }),
-      { as: 'operator' },
-    );
+    const { body } = await stop.post<ActionResponse>({
+      instances: [refOf(instance)],
+      hibernate: true,
+    });
 
     expect(body.results[0]).toMatchObject({
       outcome: 'refused',
@@ -251,30 +218,25 @@ describe('POST /instances/stop', () => {
   });
 
   it('hibernates an instance launched with hibernation', async () => {
-    const instance = await supply.next('running', (candidate) =>
+    const instance = await stop.instance('running', (candidate) =>
       hibernationReady.has(candidate.id),
     );
 
-    const { body } = await callApi<ActionResponse>(
-      '/instances/stop',
-      post({ instances: [ref(instance)], hibernate: true }),
-      { as: 'operator' },
-    );
+    const { body } = await stop.post<ActionResponse>({
+      instances: [refOf(instance)],
+      hibernate: true,
+    });
 
     expect(body.results[0]).toMatchObject({ outcome: 'succeeded', stateAfter: 'stopping' });
     expect((await auditRecordsOf(instance))[0]?.options).toEqual({ hibernate: true });
   });
 
   it('forces the stop of an instance that is already stopping', async () => {
-    const instance = await supply.next('running');
-    await callApi('/instances/stop', post(ref(instance)), { as: 'operator' });
+    const instance = await stop.instance('running');
+    await stop.post(refOf(instance));
     await resetLocalAwsCounters();
 
-    const { body } = await callApi<ActionResponse>(
-      '/instances/stop',
-      post({ ...ref(instance), force: true }),
-      { as: 'operator' },
-    );
+    const { body } = await stop.post<ActionResponse>({ ...refOf(instance), force: true });
 
     expect(['succeeded', 'unchanged']).toContain(body.results[0]?.outcome);
     const [outcome] = await auditRecordsOf(instance);
@@ -282,14 +244,10 @@ describe('POST /instances/stop', () => {
   });
 
   it('reports an instance EC2 failed on with the AWS error code', async () => {
-    const instance = await supply.next('running');
+    const instance = await stop.instance('running');
     await injectFaults([{ service: 'ec2', action: 'StopInstances', internalError: 1 }]);
 
-    const { status, body } = await callApi<ActionResponse>(
-      '/instances/stop',
-      post({ instances: [ref(instance)] }),
-      { as: 'operator' },
-    );
+    const { status, body } = await stop.post<ActionResponse>({ instances: [refOf(instance)] });
 
     expect(status).toBe(200);
     expect(body.results[0]).toMatchObject({
@@ -304,28 +262,24 @@ describe('POST /instances/stop', () => {
   });
 
   it('answers 403 to a viewer and records the refused attempt as denied', async () => {
-    const instance = await supply.next('running');
+    const instance = await stop.instance('running');
 
-    const { status } = await callApi('/instances/stop', post(ref(instance)), {
-      as: 'viewer',
-    });
+    const { status } = await stop.post(refOf(instance), { as: 'viewer' });
 
     expect(status).toBe(403);
     expect((await auditRecordsOf(instance))[0]).toMatchObject({
       kind: 'denied',
       outcome: 'denied',
-      actor: { email: 'viewer.payments@example.com' },
+      actor: { email: 'viewer@example.com' },
     });
   });
 
   it('does nothing and answers 503 when the audit trail cannot be written: no EC2 call at all', async () => {
-    const instance = await supply.next('running');
+    const instance = await stop.instance('running');
     await resetLocalAwsCounters();
     await injectFaults([{ service: 'dynamodb', unavailable: 1 }]);
 
-    const { status, body } = await callApi<ApiError>('/instances/stop', post(ref(instance)), {
-      as: 'operator',
-    });
+    const { status, body } = await stop.post<ApiError>(refOf(instance));
 
     expect(status).toBe(503);
     expect(body.code).toBe('AuditUnavailable');
@@ -336,23 +290,19 @@ describe('POST /instances/stop', () => {
   });
 
   it('answers a retry with the same Idempotency-Key from the first answer: one EC2 call, one attempt', async () => {
-    const instance = await supply.next('running');
+    const instance = await stop.instance('running');
     const key = `stop-${instance.id}-${Date.now()}`;
     const attemptsBefore = (await auditRecordsOf(instance)).filter(
       (record) => record.kind === 'attempt',
     ).length;
     await resetLocalAwsCounters();
 
-    const first = await callApi<ActionResponse>(
-      '/instances/stop',
-      post(ref(instance), { 'Idempotency-Key': key }),
-      { as: 'operator' },
-    );
-    const retry = await callApi<ActionResponse>(
-      '/instances/stop',
-      post(ref(instance), { 'IDEMPOTENCY-KEY': key }),
-      { as: 'operator' },
-    );
+    const first = await stop.post<ActionResponse>(refOf(instance), {
+      headers: { 'Idempotency-Key': key },
+    });
+    const retry = await stop.post<ActionResponse>(refOf(instance), {
+      headers: { 'IDEMPOTENCY-KEY': key },
+    });
 
     expect(retry.status).toBe(first.status);
     expect(retry.body).toEqual(first.body);
@@ -363,18 +313,14 @@ describe('POST /instances/stop', () => {
   });
 
   it('keeps Idempotency-Keys apart per user: the same key from another caller is another request', async () => {
-    const instance = await supply.next('running');
+    const instance = await stop.instance('running');
     const key = `shared-${Date.now()}`;
     const attemptsBefore = (await auditRecordsOf(instance)).filter(
       (record) => record.kind === 'attempt',
     ).length;
 
-    await callApi('/instances/stop', post(ref(instance), { 'Idempotency-Key': key }), {
-      as: 'operator',
-    });
-    await callApi('/instances/stop', post(ref(instance), { 'Idempotency-Key': key }), {
-      as: 'admin',
-    });
+    await stop.post(refOf(instance), { headers: { 'Idempotency-Key': key } });
+    await stop.post(refOf(instance), { as: 'admin', headers: { 'Idempotency-Key': key } });
 
     expect(
       (await auditRecordsOf(instance)).filter((record) => record.kind === 'attempt'),
@@ -387,9 +333,7 @@ describe('POST /instances/stop', () => {
       id: `i-${String(i).padStart(17, '0')}`,
     }));
 
-    const { status, body } = await callApi<ApiError>('/instances/stop', post({ instances }), {
-      as: 'operator',
-    });
+    const { status, body } = await stop.post<ApiError>({ instances });
 
     expect(status).toBe(400);
     expect(body.code).toBe('ValidationError');

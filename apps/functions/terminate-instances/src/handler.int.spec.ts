@@ -1,26 +1,15 @@
-import type { ActionResponse, ApiError, Instance } from '@fleet/contract';
-import { auditRecordsOf, callApi, instanceSupply, waitForInstanceState } from '@fleet/testing';
+import type { ActionResponse, ApiError } from '@fleet/contract';
+import { actionRoute, auditRecordsOf, refOf, waitForInstanceState } from '@fleet/testing';
 
-const post = (body: unknown) => ({
-  method: 'POST',
-  headers: { 'Content-Type': 'application/json' },
-  body: JSON.stringify(body),
-});
-const ref = (instance: Instance) => ({ region: instance.region, id: instance.id });
+const terminate = actionRoute('/instances/terminate', { team: 'data' });
+const protection = actionRoute('/instances/protection', { team: 'data' });
 
 describe('POST /instances/terminate', () => {
-  let supply: Awaited<ReturnType<typeof instanceSupply>>;
-
-  beforeAll(async () => {
-    supply = await instanceSupply('data');
-  });
-
   it('answers 403 to an operator and records the attempt as denied, with the reason given', async () => {
-    const instance = await supply.next('running');
+    const instance = await terminate.instance('running');
 
-    const { status } = await callApi(
-      '/instances/terminate',
-      post({ ...ref(instance), reason: 'cleanup' }),
+    const { status } = await terminate.post(
+      { ...refOf(instance), reason: 'cleanup' },
       { as: 'operator' },
     );
 
@@ -34,10 +23,10 @@ describe('POST /instances/terminate', () => {
   });
 
   it('answers 400 ReasonRequired without a reason, and records nothing', async () => {
-    const instance = await supply.next('running');
+    const instance = await terminate.instance('running');
     const before = await auditRecordsOf(instance);
 
-    const { status, body } = await callApi<ApiError>('/instances/terminate', post(ref(instance)));
+    const { status, body } = await terminate.post<ApiError>(refOf(instance));
 
     expect(status).toBe(400);
     expect(body.code).toBe('ReasonRequired');
@@ -45,16 +34,13 @@ describe('POST /instances/terminate', () => {
   });
 
   it('refuses an instance with termination protection, naming disableApiTermination', async () => {
-    const instance = await supply.next('running');
-    await callApi(
-      '/instances/protection',
-      post({ ...ref(instance), disableApiTermination: true, reason: 'keep' }),
-    );
+    const instance = await terminate.instance('running');
+    await protection.post({ ...refOf(instance), disableApiTermination: true, reason: 'keep' });
 
-    const { status, body } = await callApi<ApiError>(
-      '/instances/terminate',
-      post({ ...ref(instance), reason: 'decommission' }),
-    );
+    const { status, body } = await terminate.post<ApiError>({
+      ...refOf(instance),
+      reason: 'decommission',
+    });
 
     expect(status).toBe(409);
     expect(body.code).toBe('InstanceProtected');
@@ -63,24 +49,22 @@ describe('POST /instances/terminate', () => {
       outcome: 'refused',
       detail: 'disableApiTermination',
     });
-    await callApi(
-      '/instances/protection',
-      post({ ...ref(instance), disableApiTermination: false, reason: 'test done' }),
-    );
+    await protection.post({
+      ...refOf(instance),
+      disableApiTermination: false,
+      reason: 'test done',
+    });
   });
 
   it('terminates an instance, and answers unchanged once it is gone', async () => {
-    const instance = await supply.next('stopped');
+    const instance = await terminate.instance('stopped');
 
-    const first = await callApi<ActionResponse>(
-      '/instances/terminate',
-      post({ ...ref(instance), reason: 'decommissioned, OPS-1' }),
-    );
+    const first = await terminate.post<ActionResponse>({
+      ...refOf(instance),
+      reason: 'decommissioned, OPS-1',
+    });
     await waitForInstanceState(instance, ['terminated']);
-    const again = await callApi<ActionResponse>(
-      '/instances/terminate',
-      post({ ...ref(instance), reason: 'again' }),
-    );
+    const again = await terminate.post<ActionResponse>({ ...refOf(instance), reason: 'again' });
 
     expect(first.body.results[0]).toMatchObject({
       outcome: 'succeeded',

@@ -1,6 +1,7 @@
+import { verifyTargetOf } from '@fleet/audit-domain';
 import { auditTablesFromEnv, verifyAuditTrail } from '@fleet/audit-dynamodb';
 import { VerifyAuditQuerySchema, type AuditVerification } from '@fleet/contract';
-import { badRequest, defineHttpFunction, type HttpInput } from '@fleet/lambda-kit';
+import { defineHttpFunction, type HttpInput } from '@fleet/lambda-kit';
 
 const spec = { permission: 'audit:verify', query: VerifyAuditQuerySchema } as const;
 const tables = auditTablesFromEnv();
@@ -10,10 +11,7 @@ const tables = auditTablesFromEnv();
  * anchors the heads that verified clean. Admins only.
  */
 export async function verifyAudit({ query }: HttpInput<typeof spec>): Promise<AuditVerification> {
-  if (!query.region !== !query.instance)
-    throw badRequest('Give both region and instance, or neither.');
-  const chain = query.region && query.instance ? `${query.region}/${query.instance}` : undefined;
-  return verifyAuditTrail(tables, { chain, anchor: true });
+  return verifyAuditTrail(tables, { chain: verifyTargetOf(query), anchor: true });
 }
 
 export const handler = defineHttpFunction(spec, verifyAudit);

@@ -19,3 +19,19 @@ export {
 } from './lib/audit-query-plan';
 export { reconciledEntry, reconciledOutcome } from './lib/reconciled-outcome';
 export { verifyTrail, type TrailVerification } from './lib/verify-trail';
+export { auditWindowOf, type AuditWindow } from './lib/audit-window';
+export { verifyTargetOf } from './lib/verify-target';
+export {
+  BACKOFF_BASE_MS,
+  BACKOFF_CAP_MS,
+  appendBudgetMs,
+  backoffDelayMs,
+} from './lib/append-backoff';
+export {
+  RECONCILE_MARGIN_SECONDS,
+  functionTimeoutSeconds,
+  isOlderThan,
+  reconcileCutoff,
+  type ReconcileWindow,
+} from './lib/reconcile-cutoff';
+export { unsettledPageOf, type ClaimedAttempt } from './lib/unsettled-page';

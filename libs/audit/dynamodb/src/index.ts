@@ -1,15 +1,23 @@
 export { auditTablesFromEnv, type AuditTables } from './lib/audit-tables';
 export { documentClient, rawDynamoDbClient } from './lib/document-client';
 export { toItem, fromItem } from './lib/audit-item';
-export { appendToChain, chainHead } from './lib/chain-appender';
+export {
+  AppendContentionError,
+  appendToChain,
+  chainHead,
+  type AppendOptions,
+} from './lib/chain-appender';
 export { createAuditWriter, type AuditWriter } from './lib/audit-writer';
 export {
   OPEN_ATTEMPT_SHARDS,
+  claimAttempt,
+  claimClosing,
   listOpenAttempts,
-  markClosed,
-  markOpen,
+  releaseAttempt,
+  type AttemptKey,
   type OpenAttempt,
 } from './lib/open-attempts';
+export { settlementOf, type AttemptSettlement } from './lib/attempt-settlement';
 export {
   readAllChains,
   readAuditPage,
@@ -19,10 +27,7 @@ export {
 } from './lib/audit-reader';
 export { readAnchor, readAnchors, writeAnchor } from './lib/anchor-store';
 export { verifyAuditTrail, type VerifyOptions } from './lib/verify-audit-trail';
-export { IDEMPOTENCY_KEY_PATH, idempotentRequests } from './lib/idempotent-requests';
-export { requestContextOf } from './lib/request-context';
-export { deniedAttemptRecorder } from './lib/denied-attempt-recorder';
-export { unsettledAttempts } from './lib/unsettled-attempts';
+export { unsettledAttempts, type UnsettledAttempt } from './lib/unsettled-attempts';
 export {
   reconcileOpenAttempts,
   type ReconcileOptions,

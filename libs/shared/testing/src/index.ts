@@ -10,6 +10,7 @@ export {
   clearFaultsLeftBehind,
   injectFaults,
   localAwsCounters,
+  resetLocalAws,
   resetLocalAwsCounters,
   type FaultRule,
   type LocalAwsCounters,
@@ -32,3 +33,4 @@ export {
   waitForInstanceState,
 } from './audit-fixtures';
 export { instanceSupply, localEc2, settle } from './instance-preparation';
+export { actionRoute, ec2Calls, refOf, type ActionRoute, type PostOptions } from './action-route';

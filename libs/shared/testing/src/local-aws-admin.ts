@@ -21,6 +21,8 @@ export interface FaultRule {
   readonly internalError?: number;
   readonly unavailable?: number;
   readonly latencyMs?: number;
+  /** Serve the call, then answer 500: the effect stays, the answer is lost. */
+  readonly lostAnswer?: number;
 }
 
 async function admin(method: string, path: string, body?: unknown): Promise<Response> {
@@ -79,4 +81,16 @@ export async function clearFaults(): Promise<void> {
 /** Clears the faults a test injected and left in place; asks nothing when it injected none. */
 export async function clearFaultsLeftBehind(): Promise<void> {
   if (faultsInjected) await clearFaults();
+}
+
+/**
+ * Back to a fresh start: the seeded fleet as it was, the stack's tables emptied, no faults, zero
+ * counters. Only for suites that own the whole stack (the reliability suite), never for tests that
+ * share it with others.
+ *
+ * @example
+ * await resetLocalAws();
+ */
+export async function resetLocalAws(): Promise<void> {
+  await admin('POST', 'reset');
 }

@@ -11,6 +11,12 @@ export interface FaultRule {
   readonly internalError?: number;
   /** Probability in [0, 1] of answering `Unavailable` (503). */
   readonly unavailable?: number;
+  /**
+   * Probability in [0, 1] of losing the answer: the call is served and takes effect, then the
+   * client gets `InternalError` (500) instead of what the service said, as after a timeout on
+   * the way back.
+   */
+  readonly lostAnswer?: number;
   /** Milliseconds added before the call is answered. */
   readonly latencyMs?: number;
 }
@@ -78,6 +84,7 @@ export function parseFaultConfig(input: unknown): FaultConfig {
       ),
       internalError: probability(rule.internalError, `rules[${i}].internalError`),
       unavailable: probability(rule.unavailable, `rules[${i}].unavailable`),
+      lostAnswer: probability(rule.lostAnswer, `rules[${i}].lostAnswer`),
       latencyMs: latency as number | undefined,
     };
   });

@@ -5,9 +5,11 @@ import type { FaultConfig, FaultRule, InjectedError } from './fault-config';
 export interface FaultDecision {
   readonly latencyMs: number;
   readonly error: InjectedError | undefined;
+  /** Serve the call, then answer `InternalError` instead: the effect stays, the answer is lost. */
+  readonly lostAnswer: boolean;
 }
 
-const NONE: FaultDecision = { latencyMs: 0, error: undefined };
+const NONE: FaultDecision = { latencyMs: 0, error: undefined, lostAnswer: false };
 
 function matches(rule: FaultRule, service: string, action: string, region: string): boolean {
   const hit = (selector: string | undefined, value: string): boolean =>
@@ -17,7 +19,7 @@ function matches(rule: FaultRule, service: string, action: string, region: strin
 
 /**
  * Rolls the dice of the configured fault rules. Every matching rule applies: latencies add up and
- * the first error drawn wins. A probability of 1 always fires (the dice draw in [0, 1)).
+ * the first error drawn wins; a lost answer is drawn only where no error was. A probability of 1 always fires (the dice draw in [0, 1)).
  */
 export class FaultInjector {
   private config: FaultConfig = {};
@@ -42,6 +44,7 @@ export class FaultInjector {
     if (!rules || rules.length === 0) return NONE;
     let latencyMs = 0;
     let error: InjectedError | undefined;
+    let lostAnswer = false;
     for (const rule of rules) {
       if (!matches(rule, service, action, region)) continue;
       latencyMs += rule.latencyMs ?? 0;
@@ -49,8 +52,10 @@ export class FaultInjector {
       if (this.roll(rule.requestLimitExceeded)) error = 'RequestLimitExceeded';
       else if (this.roll(rule.internalError)) error = 'InternalError';
       else if (this.roll(rule.unavailable)) error = 'Unavailable';
+      else if (!lostAnswer && this.roll(rule.lostAnswer)) lostAnswer = true;
     }
-    return { latencyMs, error };
+    // An error answered before the call reaches the service leaves nothing to lose.
+    return { latencyMs, error, lostAnswer: lostAnswer && !error };
   }
 
   private roll(probability: number | undefined): boolean {

@@ -12,5 +12,8 @@ export function actionNameOf(headers: IncomingHttpHeaders, url: string, body: st
   const rpc = /\/operation\/([A-Za-z0-9]+)/.exec(url);
   if (rpc) return rpc[1] as string;
   const form = /(?:^|&)Action=([^&]*)/.exec(body);
-  return form ? decodeURIComponent(form[1] as string) : 'Unknown';
+  if (form) return decodeURIComponent(form[1] as string);
+  // REST protocols (X-Ray): the operation is the path, e.g. POST /TraceSummaries.
+  const rest = /^\/([A-Za-z]+)(?:\?|$)/.exec(url);
+  return rest ? (rest[1] as string) : 'Unknown';
 }

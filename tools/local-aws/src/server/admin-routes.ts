@@ -15,6 +15,8 @@ export interface AdminRoutesOptions {
   /** Applies a new fault configuration everywhere (dice and throttling buckets). */
   readonly applyFaults: (config: FaultConfig) => void;
   readonly health: () => unknown;
+  /** Back to a fresh start: the fleet reseeded, forwarded tables emptied, counters and faults cleared. */
+  readonly reset: () => Promise<unknown>;
 }
 
 function methodNotAllowed(allowed: string): AdminResponse {
@@ -22,14 +24,18 @@ function methodNotAllowed(allowed: string): AdminResponse {
 }
 
 /**
- * The emulator's own routes under `/_local/`: health, call counters and fault injection. They
+ * The emulator's own routes under `/_local/`: health, call counters, fault injection and reset. They
  * speak plain JSON, not an AWS protocol, and are never counted as AWS calls.
  */
 export function createAdminRoutes(
   options: AdminRoutesOptions,
-): (method: string, path: string, body: string) => AdminResponse {
-  return function admin(method, path, body) {
+): (method: string, path: string, body: string) => Promise<AdminResponse> {
+  return async function admin(method, path, body) {
     switch (path) {
+      case '/_local/reset':
+        return method === 'POST'
+          ? { status: 200, json: await options.reset() }
+          : methodNotAllowed('POST');
       case '/_local/health':
         return method === 'GET' ? { status: 200, json: options.health() } : methodNotAllowed('GET');
       case '/_local/counters':
@@ -62,7 +68,7 @@ export function createAdminRoutes(
         return {
           status: 404,
           json: {
-            error: `no route ${path}; see GET /_local/health, /_local/counters, /_local/faults`,
+            error: `no route ${path}; see GET /_local/health, /_local/counters, /_local/faults, POST /_local/reset`,
           },
         };
     }

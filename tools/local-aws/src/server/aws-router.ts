@@ -53,7 +53,17 @@ export function createAwsRouter(
     const fault = faults.decide(service, action, region);
     if (fault.latencyMs > 0) await sleep(fault.latencyMs);
     if (fault.error) return injectedErrorResponse(service, call.headers, fault.error);
-    return handler({ region, service, headers: call.headers, body: call.body });
+    const answer = await handler({
+      region,
+      service,
+      path: call.url.split('?')[0] as string,
+      headers: call.headers,
+      body: call.body,
+    });
+    // The call took effect; only its answer goes missing on the way back.
+    return fault.lostAnswer
+      ? injectedErrorResponse(service, call.headers, 'InternalError')
+      : answer;
   }
 
   return async function awsRouter(call: RawCall): Promise<AwsResponse> {

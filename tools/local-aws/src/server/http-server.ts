@@ -7,7 +7,7 @@ import type { RawCall } from './aws-router';
 /** Where the server hands AWS calls and `/_local/` admin calls. */
 export interface HttpServerHandlers {
   readonly aws: (call: RawCall) => Promise<AwsResponse>;
-  readonly admin: (method: string, path: string, body: string) => AdminResponse;
+  readonly admin: (method: string, path: string, body: string) => Promise<AdminResponse>;
 }
 
 /** A listening server and how to stop it. */
@@ -49,7 +49,7 @@ export async function startHttpServer(
         const url = request.url ?? '/';
         const path = url.split('?')[0] as string;
         if (path.startsWith('/_local/')) {
-          const answer = handlers.admin(request.method ?? 'GET', path, body);
+          const answer = await handlers.admin(request.method ?? 'GET', path, body);
           if (answer.json === undefined) send(response, answer.status, {}, '');
           else
             send(

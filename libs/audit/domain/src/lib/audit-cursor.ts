@@ -40,20 +40,25 @@ export function encodeAuditCursor(lastAtKey: string, query: ListAuditQuery): str
  * const beforeKey = decodeAuditCursor(query.cursor, query);
  */
 export function decodeAuditCursor(cursor: string, query: ListAuditQuery): string {
-  let parsed: { k?: unknown; f?: unknown };
+  const damaged = new InvalidAuditQueryError(
+    'InvalidCursor',
+    'The cursor is damaged; start again without it.',
+  );
+  let parsed: unknown;
   try {
-    parsed = JSON.parse(fromBase64Url(cursor)) as { k?: unknown; f?: unknown };
+    parsed = JSON.parse(fromBase64Url(cursor));
   } catch {
-    throw new InvalidAuditQueryError(
-      'InvalidCursor',
-      'The cursor is damaged; start again without it.',
-    );
+    throw damaged;
   }
-  if (typeof parsed.k !== 'string' || parsed.f !== auditQueryFingerprint(query)) {
+  // Valid JSON is not yet a cursor: `null`, `42` or `[]` decode fine and carry no key.
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw damaged;
+  const { k, f } = parsed as { k?: unknown; f?: unknown };
+  if (typeof k !== 'string' || k.length === 0) throw damaged;
+  if (f !== auditQueryFingerprint(query)) {
     throw new InvalidAuditQueryError(
       'InvalidCursor',
       'The cursor belongs to other filters; start again without it.',
     );
   }
-  return parsed.k;
+  return k;
 }

@@ -56,7 +56,7 @@ describe('planAuditQuery', () => {
       ['terminate#2026-10'],
       ['terminate#2026-09'],
     ]);
-    expect(plan?.fromKey).toBe('2026-09-15T00:00:00Z');
+    expect(plan?.fromKey).toBe('2026-09-15T00:00:00.000Z');
   });
 
   it('reads the newest year by month when nothing narrows the query', () => {
@@ -88,5 +88,55 @@ describe('planAuditQuery', () => {
     expect(() =>
       planAuditQuery(query({ instance: 'i-0123456789abcdef0' }), undefined, NOW),
     ).toThrow(expect.objectContaining({ statusCode: 400 }));
+  });
+  it.each([
+    ['decodes to JSON null', 'bnVsbA'],
+    ['decodes to a number', 'NDI'],
+    ['decodes to an array', 'W10'],
+    ['is not base64 JSON at all', '%%%'],
+  ])('answers 400 InvalidCursor for a cursor that %s', (_, cursor) => {
+    expect(() => planAuditQuery(query({ cursor }), undefined, NOW)).toThrow(
+      expect.objectContaining({ statusCode: 400, code: 'InvalidCursor' }),
+    );
+  });
+
+  it('answers 400 InvalidTimeRange when from lies after to', () => {
+    const bad = query({ from: '2026-11-20T00:00:00Z', to: '2026-11-10T00:00:00Z' });
+
+    expect(() => planAuditQuery(bad, undefined, NOW)).toThrow(
+      expect.objectContaining({ statusCode: 400, code: 'InvalidTimeRange' }),
+    );
+  });
+
+  it('answers 400 InvalidTimeRange to a non-admin whose from lies in the future', () => {
+    const future = query({ from: '2027-01-01T00:00:00Z' });
+
+    expect(() => planAuditQuery(future, ['payments'], NOW)).toThrow(
+      expect.objectContaining({ statusCode: 400, code: 'InvalidTimeRange' }),
+    );
+  });
+
+  it('answers 400 InvalidCursor for a cursor older than from', () => {
+    const filters = query({ from: '2026-11-20T00:00:00Z' });
+    const cursor = encodeAuditCursor('2026-11-01T00:00:00.000Z#c#0000000001', filters);
+
+    expect(() => planAuditQuery({ ...filters, cursor }, undefined, NOW)).toThrow(
+      expect.objectContaining({ statusCode: 400, code: 'InvalidCursor' }),
+    );
+  });
+
+  it('plans an empty window (from equal to to) rather than refusing it', () => {
+    const instant = query({ from: '2026-11-20T00:00:00Z', to: '2026-11-20T00:00:00Z' });
+
+    expect(planAuditQuery(instant, undefined, NOW)).toMatchObject({
+      fromKey: '2026-11-20T00:00:00.000Z',
+      beforeKey: '2026-11-20T00:00:00.000Z~',
+    });
+  });
+
+  it('compares bounds at millisecond precision, as records store their time', () => {
+    const plan = planAuditQuery(query({ from: '2026-11-20T10:00:00Z' }), undefined, NOW);
+
+    expect(plan?.fromKey).toBe('2026-11-20T10:00:00.000Z');
   });
 });

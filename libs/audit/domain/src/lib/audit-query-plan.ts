@@ -2,6 +2,7 @@ import type { ListAuditQuery } from '@fleet/contract';
 import { decodeAuditCursor } from './audit-cursor';
 import { AUDIT_INDEXES, type AuditIndex, monthOf } from './index-keys';
 import { InvalidAuditQueryError } from './invalid-audit-query-error';
+import { auditWindowOf } from './audit-window';
 
 /** Months read when a query gives no `from`: the newest year. */
 export const DEFAULT_LOOKBACK_MONTHS = 12;
@@ -78,22 +79,21 @@ export function planAuditQuery(
     );
   }
   if (teams !== undefined && teams.length === 0) return null;
-  const to = query.to ?? now;
-  const rest = {
-    fromKey: query.from,
-    // '~' sorts after every character of an atKey's tail: `to` is inclusive.
-    beforeKey: query.cursor ? decodeAuditCursor(query.cursor, query) : `${to}~`,
-    limit: query.limit,
-  };
+  const { from, to } = auditWindowOf(query, now);
+  const beforeKey = query.cursor ? decodeAuditCursor(query.cursor, query) : `${to}~`;
+  if (from !== undefined && beforeKey <= from)
+    throw new InvalidAuditQueryError(
+      'InvalidCursor',
+      'The cursor lies before `from`: start again without it.',
+    );
+  // '~' sorts after every character of an atKey's tail: `to` is inclusive.
+  const rest = { fromKey: from, beforeKey, limit: query.limit };
   const scoped = {
     ...(teams === undefined ? {} : { teams }),
     ...(query.region ? { region: query.region } : {}),
   };
   const region = query.region ? { region: query.region } : {};
-  const months = monthsBetween(
-    query.from ? monthOf(query.from) : lookbackStart(monthOf(to)),
-    monthOf(to),
-  );
+  const months = monthsBetween(from ? monthOf(from) : lookbackStart(monthOf(to)), monthOf(to));
   const { action, outcome } = query;
   if (query.instance && query.region) {
     return plan('by-instance', [[`${query.region}/${query.instance}`]], {

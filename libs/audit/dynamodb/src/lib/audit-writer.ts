@@ -1,9 +1,10 @@
 import type { ActionAuditPort, AttemptHandle } from '@fleet/actions-domain';
 import type { AuditEntry } from '@fleet/contract';
+import { appendBudgetMs, functionTimeoutSeconds } from '@fleet/audit-domain';
 import { logger } from '@fleet/lambda-kit';
 import type { AuditTables } from './audit-tables';
-import { appendToChain } from './chain-appender';
-import { markClosed, markOpen } from './open-attempts';
+import { AppendContentionError, appendToChain } from './chain-appender';
+import { claimAttempt, claimClosing, releaseAttempt, type AttemptKey } from './open-attempts';
 
 /** The audit trail as the action functions write it. */
 export interface AuditWriter extends ActionAuditPort {
@@ -11,13 +12,29 @@ export interface AuditWriter extends ActionAuditPort {
   recordFinal(entries: readonly AuditEntry[]): Promise<void>;
 }
 
+const closerOf = (requestId: string): string => `outcome:${requestId}`;
+
 async function writeAttempt(
   tables: AuditTables,
   entry: AuditEntry,
+  timeoutSeconds: number,
 ): Promise<AttemptHandle | undefined> {
+  // The claim comes first: from here on the attempt is listed as unsettled until it is closed,
+  // whether its record gets written or the function dies before it does.
+  const claim = await claimAttempt(tables.openAttempts, entry, new Date().toISOString()).catch(
+    (error: unknown) => {
+      logger.error('audit attempt not claimed', {
+        error: error as Error,
+        instanceId: entry.instanceId,
+      });
+      return undefined;
+    },
+  );
+  if (!claim) return undefined;
   try {
-    const record = await appendToChain(tables.records, entry);
-    await markOpen(tables.openAttempts, record);
+    const record = await appendToChain(tables.records, entry, {
+      budgetMs: appendBudgetMs('attempt', timeoutSeconds),
+    });
     logger.info('audit attempt written', {
       chain: record.chain,
       seq: record.seq,
@@ -29,6 +46,9 @@ async function writeAttempt(
       error: error as Error,
       instanceId: entry.instanceId,
     });
+    // Every try lost its race and none of its records is in the chain: nothing to list.
+    if (error instanceof AppendContentionError)
+      await releaseAttempt(tables.openAttempts, claim).catch(() => undefined);
     return undefined;
   }
 }
@@ -37,9 +57,17 @@ async function writeOutcome(
   tables: AuditTables,
   attempt: AttemptHandle,
   entry: AuditEntry,
+  timeoutSeconds: number,
 ): Promise<boolean> {
+  const key: AttemptKey = { chain: attempt.chain, requestId: entry.requestId };
+  const closer = closerOf(entry.requestId);
   try {
-    const record = await appendToChain(tables.records, entry);
+    // Only the closer that wins the marker writes a closing record: never two for one attempt.
+    if (!(await claimClosing(tables.openAttempts, key, closer, new Date().toISOString())))
+      throw new Error('another closer holds the attempt');
+    const record = await appendToChain(tables.records, entry, {
+      budgetMs: appendBudgetMs('outcome', timeoutSeconds),
+    });
     // The chain head goes to the function's log as it is written: CloudWatch Logs keeps it
     // where the table's writers cannot edit it (docs/audit.md).
     logger.info('audit outcome written', {
@@ -55,8 +83,8 @@ async function writeOutcome(
     });
     return false;
   }
-  // A marker left behind is harmless: the reconciler sees the outcome and clears it.
-  await markClosed(tables.openAttempts, attempt).catch((error: unknown) =>
+  // A marker left behind is harmless: the next listing sees the outcome and clears it.
+  await releaseAttempt(tables.openAttempts, key, closer).catch((error: unknown) =>
     logger.warn('open-attempt marker not cleared', {
       error: error as Error,
       chain: attempt.chain,
@@ -67,22 +95,27 @@ async function writeOutcome(
 }
 
 /**
- * Writes attempts (with their open markers) and outcomes to the hash-chained audit table, one
- * chain per instance, every write awaited. Attempts answer `undefined` where a write failed, so
- * the caller can act on none and close the others.
+ * Writes attempts (each claimed in the open-attempts table first) and outcomes (each after
+ * winning its attempt's marker) to the hash-chained audit table, one chain per instance, every
+ * write awaited. Attempts answer `undefined` where a write failed, so the caller can act on none
+ * and close the others. Appends retry lost races within a share of the function's timeout
+ * (`FUNCTION_TIMEOUT_SECONDS`).
  *
  * @example
  * const audit = createAuditWriter(auditTablesFromEnv());
  * const handles = await audit.recordAttempts(entries);
  */
-export function createAuditWriter(tables: AuditTables): AuditWriter {
+export function createAuditWriter(
+  tables: AuditTables,
+  timeoutSeconds = functionTimeoutSeconds(process.env.FUNCTION_TIMEOUT_SECONDS),
+): AuditWriter {
   return {
     async recordAttempts(entries) {
-      return Promise.all(entries.map((entry) => writeAttempt(tables, entry)));
+      return Promise.all(entries.map((entry) => writeAttempt(tables, entry, timeoutSeconds)));
     },
     async recordOutcomes(outcomes) {
       const written = await Promise.all(
-        outcomes.map(({ attempt, entry }) => writeOutcome(tables, attempt, entry)),
+        outcomes.map(({ attempt, entry }) => writeOutcome(tables, attempt, entry, timeoutSeconds)),
       );
       return written.every(Boolean);
     },

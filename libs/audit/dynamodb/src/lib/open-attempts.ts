@@ -1,13 +1,33 @@
-import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { AuditEntry } from '@fleet/contract';
+import { chainOf } from '@fleet/audit-domain';
 import { documentClient } from './document-client';
 
 /** Markers spread over a few partitions, so no single key takes every attempt's write. */
 export const OPEN_ATTEMPT_SHARDS = 8;
 
-/** An attempt whose outcome has not been written yet. */
-export interface OpenAttempt {
+/** Which attempt a marker stands for: one per request and instance. */
+export interface AttemptKey {
   readonly chain: string;
-  readonly seq: number;
+  readonly requestId: string;
+}
+
+/** The open-attempt marker: the claim written before the attempt record, removed by its closer. */
+export interface OpenAttempt extends AttemptKey {
+  /** When the claim was written: no attempt record of it can be older. */
+  readonly claimedAt: string;
+  /** What the attempt record says (or would have said, had its write never happened). */
+  readonly entry: AuditEntry;
+  /** Who won the right to close it, and when; absent while nobody has. */
+  readonly closingBy?: string;
+  readonly closingAt?: string;
 }
 
 function shardOf(chain: string): string {
@@ -16,38 +36,130 @@ function shardOf(chain: string): string {
   return `open#${hash % OPEN_ATTEMPT_SHARDS}`;
 }
 
-const keyOf = (attempt: OpenAttempt): Record<string, string> => ({
+const keyOf = (attempt: AttemptKey): Record<string, string> => ({
   shard: shardOf(attempt.chain),
-  attempt: `${attempt.chain}#${attempt.seq}`,
+  attempt: `${attempt.chain}#${attempt.requestId}`,
 });
 
-/**
- * Marks an attempt open; written, with the attempt, before EC2 is called.
- *
- * @example
- * await markOpen(tables.openAttempts, { chain: record.chain, seq: record.seq });
- */
-export async function markOpen(table: string, attempt: OpenAttempt): Promise<void> {
-  await documentClient().send(
-    new PutCommand({
-      TableName: table,
-      Item: { ...keyOf(attempt), chain: attempt.chain, seq: attempt.seq },
-    }),
+const isConditionFailure = (error: unknown): boolean =>
+  error instanceof ConditionalCheckFailedException;
+
+// After a condition failure: is the marker as this very call meant to leave it? A write whose
+// answer was lost, retried by the SDK, fails its own condition; it must not count as someone
+// else's.
+async function markerNow(table: string, attempt: AttemptKey): Promise<OpenAttempt | undefined> {
+  const output = await documentClient().send(
+    new GetCommand({ TableName: table, Key: keyOf(attempt), ConsistentRead: true }),
   );
+  return output.Item as OpenAttempt | undefined;
 }
 
 /**
- * Clears an attempt's marker once its outcome (or reconciliation) is on the record.
+ * Claims an attempt before its record is appended: whatever happens afterwards (the append
+ * fails, the function dies), the claim lists the attempt as unsettled until a closer removes it.
  *
  * @example
- * await markClosed(tables.openAttempts, attempt);
+ * const claim = await claimAttempt(tables.openAttempts, entry, new Date().toISOString());
  */
-export async function markClosed(table: string, attempt: OpenAttempt): Promise<void> {
-  await documentClient().send(new DeleteCommand({ TableName: table, Key: keyOf(attempt) }));
+export async function claimAttempt(
+  table: string,
+  entry: AuditEntry,
+  claimedAt: string,
+): Promise<OpenAttempt> {
+  const claim: OpenAttempt = {
+    chain: chainOf(entry),
+    requestId: entry.requestId,
+    claimedAt,
+    entry,
+  };
+  try {
+    await documentClient().send(
+      new PutCommand({
+        TableName: table,
+        Item: { ...keyOf(claim), ...claim },
+        ConditionExpression: 'attribute_not_exists(#attempt)',
+        ExpressionAttributeNames: { '#attempt': 'attempt' },
+      }),
+    );
+  } catch (error) {
+    if (!isConditionFailure(error) || (await markerNow(table, claim))?.claimedAt !== claimedAt)
+      throw error;
+  }
+  return claim;
 }
 
 /**
- * Every open attempt, one Query per shard.
+ * Wins the right to close an attempt, or learns that someone else has: a conditional update of
+ * its marker, so at most one closer proceeds and the loser writes nothing. A closer's claim older
+ * than `staleBefore` (its function has timed out) may be taken over.
+ *
+ * @example
+ * if (await claimClosing(tables.openAttempts, attempt, requestId, now)) await appendToChain(…);
+ */
+export async function claimClosing(
+  table: string,
+  attempt: AttemptKey,
+  closer: string,
+  at: string,
+  staleBefore?: string,
+): Promise<boolean> {
+  try {
+    await documentClient().send(
+      new UpdateCommand({
+        TableName: table,
+        Key: keyOf(attempt),
+        UpdateExpression: 'SET closingBy = :closer, closingAt = :at',
+        ConditionExpression: staleBefore
+          ? 'attribute_exists(#attempt) AND (attribute_not_exists(closingBy) OR closingAt <= :stale)'
+          : 'attribute_exists(#attempt) AND attribute_not_exists(closingBy)',
+        ExpressionAttributeNames: { '#attempt': 'attempt' },
+        ExpressionAttributeValues: {
+          ':closer': closer,
+          ':at': at,
+          ...(staleBefore ? { ':stale': staleBefore } : {}),
+        },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    const marker = await markerNow(table, attempt);
+    return marker?.closingBy === closer && marker.closingAt === at;
+  }
+}
+
+/**
+ * Removes an attempt's marker once its closing record is written, only if `closer` still holds
+ * it (or whoever holds it, without one).
+ *
+ * @example
+ * await releaseAttempt(tables.openAttempts, attempt, requestId);
+ */
+export async function releaseAttempt(
+  table: string,
+  attempt: AttemptKey,
+  closer?: string,
+): Promise<void> {
+  try {
+    await documentClient().send(
+      new DeleteCommand({
+        TableName: table,
+        Key: keyOf(attempt),
+        ...(closer
+          ? {
+              ConditionExpression: 'closingBy = :closer',
+              ExpressionAttributeValues: { ':closer': closer },
+            }
+          : {}),
+      }),
+    );
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+  }
+}
+
+/**
+ * Every open attempt (claimed, not yet released), one Query per shard.
  *
  * @example
  * const open = await listOpenAttempts('fleet-console-prod-audit-open');
@@ -65,14 +177,14 @@ export async function listOpenAttempts(table: string): Promise<OpenAttempt[]> {
             KeyConditionExpression: '#shard = :shard',
             ExpressionAttributeNames: { '#shard': 'shard' },
             ExpressionAttributeValues: { ':shard': shard },
+            ConsistentRead: true,
             ExclusiveStartKey: start,
           }),
         );
         found.push(
-          ...(output.Items ?? []).map((item) => ({
-            chain: String(item.chain),
-            seq: Number(item.seq),
-          })),
+          ...(output.Items ?? []).map(
+            ({ shard: _shard, attempt: _attempt, ...marker }) => marker as OpenAttempt,
+          ),
         );
         start = output.LastEvaluatedKey;
       } while (start);

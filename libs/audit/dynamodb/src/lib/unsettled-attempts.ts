@@ -1,42 +1,34 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditRecord } from '@fleet/contract';
-import { readRecord } from './audit-reader';
 import type { AuditTables } from './audit-tables';
-import { documentClient } from './document-client';
-import { listOpenAttempts, markClosed } from './open-attempts';
+import { settlementOf } from './attempt-settlement';
+import { listOpenAttempts, releaseAttempt, type OpenAttempt } from './open-attempts';
 
-async function isClosed(table: string, attempt: AuditRecord): Promise<boolean> {
-  const output = await documentClient().send(
-    new QueryCommand({
-      TableName: table,
-      KeyConditionExpression: '#chain = :chain AND #seq > :seq',
-      FilterExpression: '#attemptSeq = :seq',
-      ExpressionAttributeNames: { '#chain': 'chain', '#seq': 'seq', '#attemptSeq': 'attemptSeq' },
-      ExpressionAttributeValues: { ':chain': attempt.chain, ':seq': attempt.seq },
-      ConsistentRead: true,
-    }),
-  );
-  return (output.Items ?? []).length > 0;
+/** A claimed attempt that no record closes yet. */
+export interface UnsettledAttempt {
+  readonly claim: OpenAttempt;
+  /** Its attempt record; absent when the append never happened (nothing reached EC2 then). */
+  readonly attempt: AuditRecord | undefined;
 }
 
 /**
- * Attempts whose outcome was never written, oldest first. Markers whose outcome is on the record
- * after all (the marker's delete failed) are cleared on the way.
+ * Every claimed attempt that no outcome or reconciled record closes yet, oldest claim first,
+ * with its attempt record when one was written. Markers whose closing record is on the chain
+ * after all (the closer died before clearing it) are cleared on the way.
  *
  * @example
  * const open = await unsettledAttempts(auditTablesFromEnv());
  */
-export async function unsettledAttempts(tables: AuditTables): Promise<AuditRecord[]> {
-  const markers = await listOpenAttempts(tables.openAttempts);
+export async function unsettledAttempts(tables: AuditTables): Promise<UnsettledAttempt[]> {
+  const claims = await listOpenAttempts(tables.openAttempts);
   const found = await Promise.all(
-    markers.map(async (marker) => {
-      const attempt = await readRecord(tables.records, marker.chain, marker.seq);
-      if (attempt && !(await isClosed(tables.records, attempt))) return attempt;
-      await markClosed(tables.openAttempts, marker);
+    claims.map(async (claim): Promise<UnsettledAttempt | undefined> => {
+      const { attempt, closing } = await settlementOf(tables.records, claim);
+      if (!closing) return { claim, attempt };
+      await releaseAttempt(tables.openAttempts, claim);
       return undefined;
     }),
   );
   return found
-    .filter((attempt): attempt is AuditRecord => attempt !== undefined)
-    .sort((a, b) => (a.at < b.at ? -1 : 1));
+    .filter((item): item is UnsettledAttempt => item !== undefined)
+    .sort((a, b) => (a.claim.claimedAt < b.claim.claimedAt ? -1 : 1));
 }

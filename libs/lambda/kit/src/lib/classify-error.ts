@@ -18,6 +18,7 @@ interface ExposedError {
   expose: true;
   message: string;
   code?: unknown;
+  headers?: Readonly<Record<string, string>>;
 }
 
 function isExposed(error: unknown): error is ExposedError {
@@ -68,7 +69,13 @@ export function classifyError(error: unknown, requestId: string): ErrorAnswer {
       typeof error.code === 'string'
         ? error.code
         : (CODE_BY_STATUS[error.statusCode] ?? 'BadRequest');
-    return { statusCode: error.statusCode, code, message: error.message, unexpected: false };
+    return {
+      statusCode: error.statusCode,
+      code,
+      message: error.message,
+      ...(error.headers ? { headers: { ...error.headers } } : {}),
+      unexpected: false,
+    };
   }
   const retryAfter = { 'Retry-After': String(THROTTLED_RETRY_AFTER_SECONDS) };
   if (isExposedUnavailable(error)) {

@@ -4,6 +4,7 @@ import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import * as z from 'zod/mini';
 import { defineHttpFunction } from './define-http-function';
+import { HttpError } from './http-error';
 import { httpResponse } from './http-response';
 
 const viewer = principalFromGroups('sub-8', 'v@example.com', ['viewers', 'team-search']);
@@ -28,6 +29,32 @@ describe('defineHttpFunction hooks', () => {
     expect(result.statusCode).toBe(403);
     expect(seen).toHaveLength(1);
     expect(seen[0]?.principal.sub).toBe('sub-8');
+  });
+
+  it('answers 403 to a caller whose role may not call the route, even when its body is malformed JSON', async () => {
+    const seen: unknown[] = [];
+    const stop = defineHttpFunction(
+      {
+        permission: 'instances:stop',
+        body: z.object({ region: z.string() }),
+        onForbidden: async (_principal, event) => void seen.push(event.body),
+      },
+      async () => ({}),
+    );
+
+    const result = await stop(
+      apiGatewayEvent({
+        method: 'POST',
+        principal: viewer,
+        body: '{"region": "us-east-1",',
+        headers: { 'Content-Type': 'application/json' },
+      }),
+      lambdaContext(),
+    );
+
+    expect(result.statusCode).toBe(403);
+    expect(JSON.parse(result.body)).toMatchObject({ code: 'Forbidden' });
+    expect(seen).toEqual(['{"region": "us-east-1",']);
   });
 
   it('still answers 403 when onForbidden fails', async () => {
@@ -85,6 +112,18 @@ describe('defineHttpFunction hooks', () => {
       code: 'AuditUnavailable',
       message: 'The audit trail is down; nothing was done.',
     });
+  });
+
+  it('answers an HttpError with the headers it carries', async () => {
+    const handler = defineHttpFunction({ permission: 'instances:stop' }, async () => {
+      throw new HttpError(409, 'RequestInProgress', 'Still running.', { 'Retry-After': '1' });
+    });
+
+    const result = await handler(apiGatewayEvent(), lambdaContext());
+
+    expect(result.statusCode).toBe(409);
+    expect(result.headers?.['Retry-After']).toBe('1');
+    expect(JSON.parse(result.body)).toMatchObject({ code: 'RequestInProgress' });
   });
 
   it('runs extra middlewares only for callers admitted with valid input', async () => {

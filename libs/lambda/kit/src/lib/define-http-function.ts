@@ -57,9 +57,11 @@ function allowedOrigins(): string[] {
 /**
  * Wraps a business function in the standard chain, so a handler file holds business logic only:
  * Tracer → Logger (cold start, function name, correlation id = API Gateway request id) →
- * header normalisation → JSON body parsing (GET requests pass untouched) → security headers →
- * CORS → the caller's permission (401/403) → schema validation (400) → `{ code, message }`
- * errors. The function's result is sent as `200` JSON.
+ * header normalisation → security headers → CORS → the caller's permission (401/403, before the
+ * body is read) → JSON body parsing (GET requests pass untouched) → schema validation (400) →
+ * `{ code, message }` errors. The function's result is sent as `200` JSON. The role comes before
+ * the body so a caller who may not call the route gets its 403 (and its `denied` record)
+ * whatever it sent, malformed JSON included.
  *
  * @example
  * const spec = { permission: 'instances:read', path: InstanceRefSchema } as const;
@@ -75,7 +77,6 @@ export function defineHttpFunction<S extends HttpFunctionSpec, R>(
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(correlationId())
     .use(httpHeaderNormalizer())
-    .use(httpJsonBodyParser({ disableContentTypeError: true }))
     .use(httpSecurityHeaders())
     .use(
       httpCors({
@@ -86,6 +87,7 @@ export function defineHttpFunction<S extends HttpFunctionSpec, R>(
       }),
     )
     .use(authorizeCaller(spec.permission, spec.onForbidden))
+    .use(httpJsonBodyParser({ disableContentTypeError: true }))
     .use(validateRequest(spec))
     .use(errorResponse())
     .use([...(spec.middlewares ?? [])])

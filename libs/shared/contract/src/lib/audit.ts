@@ -130,7 +130,20 @@ export type AuditVerification = z.infer<typeof AuditVerificationSchema>;
 
 /** An attempt whose outcome was never written. */
 export const UnsettledAttemptSchema = z.object({
-  attempt: AuditRecordSchema,
+  /** The attempt record; `null` when only its claim was written (nothing reached EC2 then). */
+  attempt: z.nullable(AuditRecordSchema),
+  /** The claim written before the attempt record: who tried what, where and when. */
+  claim: z.object({
+    chain: z.string(),
+    requestId: z.string(),
+    /** ISO 8601. */
+    claimedAt: z.string(),
+    action: InstanceActionSchema,
+    region: z.nullable(z.string()),
+    instanceId: z.nullable(z.string()),
+    actorEmail: z.string(),
+  }),
+  /** Seconds since the claim. */
   ageSeconds: z.number(),
 });
 export const UnsettledPageSchema = z.object({ items: z.array(UnsettledAttemptSchema) });
@@ -146,7 +159,12 @@ export const ReconcileResponseSchema = z.object({
       recordSeq: z.number(),
     }),
   ),
-  /** Open attempts younger than the grace period, left for their own request to close. */
+  /** Claims whose attempt record was never written (EC2 was never called): dropped. */
+  abandoned: z.number(),
+  /**
+   * Open attempts younger than the grace period (at least the action functions' timeout plus a
+   * margin, whatever `minAgeSeconds` asks), left for their own request to close.
+   */
   tooRecent: z.number(),
 });
 export type ReconcileResponse = z.infer<typeof ReconcileResponseSchema>;

@@ -13,9 +13,18 @@ export class Ec2State {
     readonly durations: TransitionDurations = DEFAULT_DURATIONS,
     readonly now: () => number = Date.now,
     /** Draws ids and addresses of instances launched at run time. */
-    readonly random: Random = seededRandom(Date.now()),
+    public random: Random = seededRandom(Date.now()),
   ) {
     for (const region of regions) this.fleets.set(region, new RegionFleet(region));
+  }
+
+  /**
+   * Forgets every instance and restarts the draws from `random`, so seeding again with the same
+   * seed gives the fleet and the run-time ids of a fresh start (`POST /_local/reset`).
+   */
+  clear(random: Random): void {
+    for (const region of this.regions) this.fleets.set(region, new RegionFleet(region));
+    this.random = random;
   }
 
   /** The region's fleet, or `undefined` when the region is not configured. */

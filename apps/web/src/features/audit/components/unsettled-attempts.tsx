@@ -8,7 +8,7 @@ export interface UnsettledAttemptsProps {
   enabled: boolean;
 }
 
-/** Attempts whose outcome was never written (EC2 acted, the write failed): to reconcile. */
+/** Attempts whose outcome was never written (EC2 may have acted): to reconcile. */
 export function UnsettledAttempts({ enabled }: UnsettledAttemptsProps): ReactNode {
   const query = useUnsettledAttempts(enabled);
   const items = query.data?.items ?? [];
@@ -16,10 +16,11 @@ export function UnsettledAttempts({ enabled }: UnsettledAttemptsProps): ReactNod
   return (
     <Alert severity="warning" data-testid="unsettled-attempts">
       <AlertTitle>{items.length} attempts without an outcome</AlertTitle>
-      {items.slice(0, 10).map(({ attempt, ageSeconds }) => (
-        <div key={attempt.id}>
-          {attempt.action} {attempt.instanceId ?? attempt.chain} by {attempt.actor.email},{' '}
+      {items.slice(0, 10).map(({ claim, attempt, ageSeconds }) => (
+        <div key={`${claim.chain}#${claim.requestId}`}>
+          {claim.action} {claim.instanceId ?? claim.chain} by {claim.actorEmail},{' '}
           {Math.round(ageSeconds / 60)} min ago
+          {attempt ? '' : ' (never recorded: nothing was done)'}
         </div>
       ))}
     </Alert>

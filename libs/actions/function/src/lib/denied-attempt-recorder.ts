@@ -1,21 +1,32 @@
 import { deniedEntries } from '@fleet/actions-domain';
+import type { AuditWriter } from '@fleet/audit-dynamodb';
 import type { InstanceAction } from '@fleet/contract';
 import type { ForbiddenHook } from '@fleet/lambda-kit';
-import type { AuditWriter } from './audit-writer';
 import { requestContextOf } from './request-context';
+
+// The role is checked before the body is parsed, so the body is still the raw text: whatever
+// parses is kept (the instances it names), anything else leaves a record naming no instance.
+function bodyOf(raw: unknown): unknown {
+  if (typeof raw !== 'string') return raw;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The kit's `onForbidden` hook for an action: puts the refused attempt on the record as
  * `denied`, awaited before the `403` goes out.
  *
  * @example
- * const spec = { permission: 'instances:terminate', onForbidden: deniedAttemptRecorder('terminate', audit), … } as const;
+ * const onForbidden = deniedAttemptRecorder('terminate', audit);
  */
 export function deniedAttemptRecorder(action: InstanceAction, writer: AuditWriter): ForbiddenHook {
   return async (principal, event) => {
     const requestId = event.requestContext?.requestId ?? 'unknown';
     await writer.recordFinal(
-      deniedEntries(action, event.body, requestContextOf(principal, event, requestId)),
+      deniedEntries(action, bodyOf(event.body), requestContextOf(principal, event, requestId)),
     );
   };
 }

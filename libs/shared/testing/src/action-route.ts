@@ -1,0 +1,75 @@
+import type { Instance } from '@fleet/contract';
+import { callApi, type ApiAnswer } from './api-client';
+import { instanceSupply } from './instance-preparation';
+import { localAwsCounters } from './local-aws-admin';
+import type { DemoUserKey } from '@fleet/demo-users';
+
+/** Who posts, and with which extra headers (e.g. `Idempotency-Key`). */
+export interface PostOptions {
+  readonly as?: DemoUserKey;
+  readonly headers?: Record<string, string>;
+}
+
+/** One action route as its stack tests drive it. */
+export interface ActionRoute {
+  /** POSTs `body` as JSON (a string is sent as is, e.g. malformed JSON). */
+  post<T = unknown>(body: unknown, options?: PostOptions): Promise<ApiAnswer<T>>;
+  /** An instance of the route's team, outside production, brought to `state` first. */
+  instance(
+    state: 'running' | 'stopped',
+    predicate?: (instance: Instance) => boolean,
+  ): Promise<Instance>;
+}
+
+/**
+ * The `{ region, id }` an action body names an instance by.
+ *
+ * @example
+ * await stop.post(refOf(instance));
+ */
+export function refOf(instance: Pick<Instance, 'region' | 'id'>): { region: string; id: string } {
+  return { region: instance.region, id: instance.id };
+}
+
+/**
+ * How many calls of one EC2 action the local AWS counted since its counters were last reset.
+ *
+ * @example
+ * expect(await ec2Calls('StopInstances')).toBe(1);
+ */
+export async function ec2Calls(action: string): Promise<number> {
+  return (await localAwsCounters()).services.ec2?.actions[action]?.total ?? 0;
+}
+
+/**
+ * The shared fixture of the action functions' stack tests: posts to one route as a default
+ * caller, and hands out instances of one team (the supply is read on first use, so no
+ * `beforeAll` is needed).
+ *
+ * @example
+ * const stop = actionRoute('/instances/stop', { team: 'payments', as: 'operator' });
+ * const { status } = await stop.post(refOf(await stop.instance('running')));
+ */
+export function actionRoute(
+  path: string,
+  defaults: { readonly team: string; readonly as?: DemoUserKey },
+): ActionRoute {
+  let supply: ReturnType<typeof instanceSupply> | undefined;
+  return {
+    post<T>(body: unknown, options: PostOptions = {}): Promise<ApiAnswer<T>> {
+      return callApi<T>(
+        path,
+        {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', ...options.headers },
+          body: typeof body === 'string' ? body : JSON.stringify(body),
+        },
+        { as: options.as ?? defaults.as ?? 'admin' },
+      );
+    },
+    async instance(state, predicate) {
+      supply ??= instanceSupply(defaults.team);
+      return (await supply).next(state, predicate);
+    },
+  };
+}
