@@ -104,8 +104,14 @@ describe('POST /metrics/cpu-sparklines', () => {
   });
 
   it("gives a viewer the sparklines of the viewer's team and only nulls for another team's, as for unknown ones", async () => {
+    // Running for hours: other tests start and stop payments instances, and EC2 resets the
+    // launch time of an instance it starts.
+    const hoursAgo = Date.now() - 3 * 3_600_000;
     const ours = fleet.find(
-      (instance) => instance.state === 'running' && instance.tags['Team'] === 'payments',
+      (instance) =>
+        instance.state === 'running' &&
+        instance.tags['Team'] === 'payments' &&
+        Date.parse(instance.launchTime ?? '') < hoursAgo,
     );
     const theirs = fleet.find(
       (instance) => instance.state === 'running' && instance.tags['Team'] === 'search',
