@@ -103,7 +103,11 @@ function moduleBoundaries({ forTests }) {
           sourceTag: 'kind:data-access',
           onlyDependOnLibsWithTags: ['kind:kit', 'kind:domain', 'kind:contract', ...testOnly],
         },
-        { sourceTag: 'kind:domain', onlyDependOnLibsWithTags: ['kind:contract', ...testOnly] },
+        // A domain may use the shared domain libs (fleet identity) besides the contract.
+        {
+          sourceTag: 'kind:domain',
+          onlyDependOnLibsWithTags: ['kind:contract', 'scope:shared', ...testOnly],
+        },
         { sourceTag: 'kind:contract', onlyDependOnLibsWithTags: [...testOnly] },
         // Fixtures build on the product's libs, never on tools/: both may use a testing lib.
         {

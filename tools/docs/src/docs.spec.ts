@@ -25,11 +25,10 @@ describe('generated docs', () => {
     expect(functions.map((fn) => fn.name).sort()).toEqual(
       readdirSync(join(root, 'apps/functions')).sort(),
     );
-    expect(functions.find((fn) => fn.name === 'list-instances')).toMatchObject({
-      triggers: ['GET /instances'],
-      permission: 'instances:read',
-      iamActions: ['ec2:DescribeInstances'],
-    });
+    const list = functions.find((fn) => fn.name === 'list-instances');
+    expect(list).toMatchObject({ triggers: ['GET /instances'], permission: 'instances:read' });
+    expect(list?.iamActions.length).toBeGreaterThan(0);
+    expect(list?.iamActions.every((action) => /^[a-z0-9-]+:[A-Za-z*]+$/.test(action))).toBe(true);
   });
 
   it('name the tables a role reaches, also through an index ARN', () => {

@@ -1,5 +1,8 @@
 import { createCloudWatchService } from './cloudwatch';
 import { createEc2Service } from './ec2/ec2-service';
+import { Ec2EventEmitter } from './ec2/events/ec2-event-emitter';
+import { createEventRoutes } from './ec2/events/event-routes';
+import { LocalEventBus } from './ec2/events/local-event-bus';
 import { DEFAULT_DURATIONS } from './ec2/state/durations';
 import { Ec2State } from './ec2/state/ec2-state';
 import { Ec2Throttler } from './faults/ec2-throttler';
@@ -9,7 +12,7 @@ import { createEc2FleetView } from './fleet/ec2-fleet-view';
 import { seedFleet } from './fleet/seed/seed-fleet';
 import { DEFAULT_INSTANCES, DEFAULT_REGIONS, type LocalAws, type LocalAwsOptions } from './options';
 import { createStateSaver, loadState } from './persistence/state-file';
-import { createAdminRoutes } from './server/admin-routes';
+import { createAdminRoutes, type AdminResponse } from './server/admin-routes';
 import { createAwsRouter } from './server/aws-router';
 import { createForwardingService } from './server/forwarding-service';
 import { emptyDynamoDbTables } from './server/empty-dynamodb';
@@ -22,6 +25,21 @@ import { startUdpCollector } from './xray/udp-collector';
 import { createXRayService } from './xray/xray-service';
 
 export type { LocalAws, LocalAwsOptions, ServiceFactory } from './options';
+export type { EventRule, BusSnapshot, Delivery } from './ec2/events/local-event-bus';
+export type { Ec2BusEvent } from './ec2/events/event-envelope';
+
+type AdminHandler = ReturnType<typeof createAdminRoutes>;
+
+// The event bus's route first, then the other admin routes.
+function withEventRoutes(
+  events: (method: string, path: string, body: string) => AdminResponse | undefined,
+  admin: AdminHandler,
+): AdminHandler {
+  return (method, path, body) => {
+    const answer = events(method, path, body);
+    return answer ? Promise.resolve(answer) : admin(method, path, body);
+  };
+}
 export { DEFAULT_INSTANCES, DEFAULT_REGIONS } from './options';
 export type { TransitionDurations } from './ec2/state/durations';
 export { DEFAULT_DURATIONS } from './ec2/state/durations';
@@ -69,9 +87,13 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
   };
   applyFaults(options.faults ?? {});
   const counters = new CallCounters();
+  const bus = new LocalEventBus();
+  bus.configure(options.events ?? {});
+  const emitter = new Ec2EventEmitter(state, bus);
   const traces = new TraceStore(() => clock().getTime());
   // One seed sequence: a reset replays exactly what a fresh start with the same seed draws.
   const reset = async (): Promise<unknown> => {
+    emitter.close();
     state.clear(runTimeRandom());
     seedFleet(state, { instances, seed, now: state.now() });
     saver?.changed();
@@ -94,6 +116,7 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
     ec2: createEc2Service(state, {
       throttler,
       onMutation: saver ? (): void => saver.changed() : undefined,
+      onChange: (mutation) => emitter.mutated(mutation),
     }),
     monitoring: createCloudWatchService(fleet, { now: clock }),
     xray: createXRayService(traces),
@@ -114,26 +137,29 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
   );
   const server = await startHttpServer(options.host ?? '127.0.0.1', options.port ?? 0, {
     aws: createAwsRouter({ services, faults, counters, log }),
-    admin: createAdminRoutes({
-      counters,
-      faults,
-      applyFaults,
-      reset,
-      health: () => ({
-        status: 'ok',
-        services: Object.keys(services),
-        regions,
-        instances: Object.fromEntries(
-          regions.map((region) => [region, fleet.instances(region).length]),
-        ),
-        uptimeMs: Date.now() - startedAt,
-        xray: {
-          daemonAddress: collector.address,
-          traces: traces.all().length,
-          rejected: collector.rejected(),
-        },
+    admin: withEventRoutes(
+      createEventRoutes(bus),
+      createAdminRoutes({
+        counters,
+        faults,
+        applyFaults,
+        reset,
+        health: () => ({
+          status: 'ok',
+          services: Object.keys(services),
+          regions,
+          instances: Object.fromEntries(
+            regions.map((region) => [region, fleet.instances(region).length]),
+          ),
+          uptimeMs: Date.now() - startedAt,
+          xray: {
+            daemonAddress: collector.address,
+            traces: traces.all().length,
+            rejected: collector.rejected(),
+          },
+        }),
       }),
-    }),
+    ),
   });
 
   return {
@@ -143,6 +169,7 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
     xrayDaemonAddress: collector.address,
     fleet,
     async close(): Promise<void> {
+      emitter.close();
       await Promise.all([server.close(), collector.close()]);
       saver?.flush();
     },

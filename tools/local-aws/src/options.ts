@@ -1,3 +1,4 @@
+import type { EventRule } from './ec2/events/local-event-bus';
 import type { TransitionDurations } from './ec2/state/durations';
 import type { FaultConfig } from './faults/fault-config';
 import type { FleetView } from './fleet/fleet-view';
@@ -42,6 +43,11 @@ export interface LocalAwsOptions {
    * emulated ones, so a test can make DynamoDB unavailable.
    */
   readonly forward?: Readonly<Record<string, string>>;
+  /**
+   * The local EventBridge default bus: its rules (pattern + target URL) and whether it delivers.
+   * EC2's state changes and CloudTrail-sourced call events go to every matching rule's target.
+   */
+  readonly events?: { readonly rules?: readonly EventRule[]; readonly enabled?: boolean };
   /**
    * Where the X-Ray collector listens for segment documents over UDP (`host:port`, as in
    * `AWS_XRAY_DAEMON_ADDRESS`); `127.0.0.1:0` (the default) picks a free port.

@@ -1,11 +1,13 @@
 // `npm start`: the whole product on this machine, no AWS account needed. Ctrl-C stops it all.
+// `npm run preview` (--preview): the same, with the dashboard's production build served as
+// CloudFront serves it (security headers, route fallback, cache rules from infra/edge).
 import { startLocalStack } from './start-local-stack';
 
 async function main(): Promise<void> {
   console.log('Starting the fleet console locally (local AWS, API, dashboard)…');
   const stack = await startLocalStack({
     ports: 'fixed',
-    web: 'dev',
+    web: process.argv.includes('--preview') ? 'preview' : 'dev',
     output: 'terminal',
     cognitoData: 'persistent',
   });

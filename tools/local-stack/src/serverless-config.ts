@@ -8,14 +8,24 @@ export interface CfnResource {
   readonly Properties?: Record<string, unknown>;
 }
 
+/** A function of the resolved serverless.yml, as far as the launcher reads it. */
+export interface ResolvedFunction {
+  readonly name?: string;
+  readonly events?: readonly { readonly eventBridge?: { readonly pattern?: object } }[];
+}
+
+/** The parts of the resolved serverless.yml the launcher provisions the local stack from. */
+export interface ResolvedConfig {
+  readonly service: string;
+  readonly resources: Record<string, CfnResource>;
+  readonly functions: Record<string, ResolvedFunction>;
+}
+
 /**
  * The stage's resolved serverless.yml (`serverless print`): the local AWS is provisioned from the
- * very resource definitions that are deployed, so local and AWS cannot drift.
+ * very resource definitions and event rules that are deployed, so local and AWS cannot drift.
  */
-export async function resolvedResources(
-  workspace: string,
-  stage: string,
-): Promise<Record<string, CfnResource>> {
+export async function resolvedConfig(workspace: string, stage: string): Promise<ResolvedConfig> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
     [
@@ -32,8 +42,24 @@ export async function resolvedResources(
       maxBuffer: 32 * 1024 * 1024,
     },
   );
-  const config = JSON.parse(stdout) as { resources?: { Resources?: Record<string, CfnResource> } };
-  return config.resources?.Resources ?? {};
+  const config = JSON.parse(stdout) as {
+    service?: string | { name?: string };
+    resources?: { Resources?: Record<string, CfnResource> };
+    functions?: Record<string, ResolvedFunction>;
+  };
+  return {
+    service: typeof config.service === 'string' ? config.service : (config.service?.name ?? ''),
+    resources: config.resources?.Resources ?? {},
+    functions: config.functions ?? {},
+  };
+}
+
+/** The stage's resolved CloudFormation resources (see {@link resolvedConfig}). */
+export async function resolvedResources(
+  workspace: string,
+  stage: string,
+): Promise<Record<string, CfnResource>> {
+  return (await resolvedConfig(workspace, stage)).resources;
 }
 
 /** The resources of one CloudFormation type, by logical id. */

@@ -5,7 +5,8 @@ import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from '@fleet/demo-users';
 import { provisionCognito, type LocalCognito } from './cognito/provision-cognito';
 import { createTables } from './dynamodb/create-tables';
 import { freePort } from './free-port';
-import { resolvedResources } from './serverless-config';
+import { eventRulesOf, invokeLocalFunction } from './event-rules';
+import { resolvedConfig } from './serverless-config';
 import { waitForHttp } from './wait-for-http';
 
 const WORKSPACE = resolve(__dirname, '../../..');
@@ -29,6 +30,11 @@ export interface LocalStackOptions {
    * across restarts) or `fresh` (a new folder under tmp/, for tests).
    */
   readonly cognitoData: 'persistent' | 'fresh';
+  /**
+   * The inventory's scheduled sync period (`rate(…)`, e.g. `1 minute`, the default). Tests set a
+   * long one and trigger syncs themselves, so AWS call counts are theirs alone.
+   */
+  readonly inventorySyncPeriod?: string;
 }
 
 export interface LocalStack {
@@ -39,6 +45,8 @@ export interface LocalStack {
   readonly demoUsers: readonly DemoUser[];
   readonly demoPassword: string;
   readonly apiUrl: string;
+  /** serverless-offline's Lambda invoke endpoint (the local event bus delivers there). */
+  readonly lambdaUrl: string;
   readonly webUrl: string | undefined;
   readonly regions: readonly string[];
   stop(): Promise<void>;
@@ -117,6 +125,26 @@ async function buildDashboard(env: NodeJS.ProcessEnv, outDir: string): Promise<v
 }
 
 /**
+ * The inventory's two feeds, as deployed: the local AWS's event bus gets the stack's EventBridge
+ * rules (delivering to this stack's Lambda port), and a first sync fills the inventory, as the
+ * schedule would within one period.
+ */
+async function startInventory(
+  config: Awaited<ReturnType<typeof resolvedConfig>>,
+  localAwsUrl: string,
+  lambdaUrl: string,
+): Promise<void> {
+  const rules = eventRulesOf(config, 'local', lambdaUrl);
+  const response = await fetch(`${localAwsUrl}/_local/events`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ rules, enabled: true }),
+  });
+  if (!response.ok) throw new Error(`the local event bus refused the rules: ${response.status}`);
+  await invokeLocalFunction(lambdaUrl, `${config.service}-local-sync-inventory`, {});
+}
+
+/**
  * Starts the whole product locally: the local AWS (EC2 + CloudWatch emulator), every function
  * under serverless-offline pointed at it through `AWS_ENDPOINT_URL_*`, and the dashboard.
  * Used by `npm start` and by the test suite's global setup, so both run the same system.
@@ -137,6 +165,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const dynamoDbUrl = `http://127.0.0.1:${dynamoDbPort}`;
   const cognitoUrl = `http://127.0.0.1:${cognitoPort}`;
   const apiUrl = `http://127.0.0.1:${apiPort}`;
+  const lambdaUrl = `http://127.0.0.1:${lambdaPort}`;
   const webUrl = options.web === 'none' ? undefined : `http://127.0.0.1:${webPort}`;
   const baseEnv = withoutAwsProfile(process.env);
   const services: ChildService[] = [];
@@ -174,11 +203,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   try {
     // serverless.yml's resources, resolved, while the services start: the local Cognito and
     // DynamoDB are provisioned from them.
-    const resources = resolvedResources(WORKSPACE, 'local');
+    const config = resolvedConfig(WORKSPACE, 'local');
+    const resources = config.then((resolved) => resolved.resources);
     const dashboardBuilt =
       options.web === 'preview' ? buildDashboard({ ...baseEnv }, webOutDir) : Promise.resolve();
     // Awaited below; until then a failure must not surface as an unhandled rejection.
     resources.catch(() => undefined);
+    config.catch(() => undefined);
     dashboardBuilt.catch(() => undefined);
 
     await Promise.all([
@@ -235,12 +266,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         API_PORT: String(apiPort),
         LAMBDA_PORT: String(lambdaPort),
         FLEET_REGIONS: regions.join(','),
+        INVENTORY_SYNC_PERIOD: options.inventorySyncPeriod ?? '1 minute',
         SLS_TELEMETRY_DISABLED: '1',
         SLS_NOTIFICATIONS_MODE: 'off',
       },
       `${apiUrl}/_ready`,
       240_000,
     );
+    await startInventory(await config, localAwsUrl, lambdaUrl);
     const webEnv = {
       FLEET_API_URL: apiUrl,
       FLEET_REGIONS: regions.join(','),
@@ -252,24 +285,32 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     };
     await dashboardBuilt;
     if (webUrl) {
-      const command = options.web === 'dev' ? [] : ['preview', '--outDir', webOutDir];
-      await start(
-        'web',
-        [
-          bin('vite/bin/vite.js'),
-          ...command,
-          '--config',
-          'apps/web/vite.config.ts',
-          '--host',
-          '127.0.0.1',
-          '--port',
-          String(webPort),
-          '--strictPort',
-        ],
-        webEnv,
-        webUrl,
-        60_000,
-      );
+      // preview: the production build as CloudFront serves it (headers, route fallback, cache
+      // rules from infra/edge), so the browser tests run under the deployed CSP.
+      const args =
+        options.web === 'dev'
+          ? [
+              bin('vite/bin/vite.js'),
+              '--config',
+              'apps/web/vite.config.ts',
+              '--host',
+              '127.0.0.1',
+              '--port',
+              String(webPort),
+              '--strictPort',
+            ]
+          : [
+              '--import',
+              'tsx',
+              'tools/deploy/src/preview/cli.ts',
+              '--dir',
+              webOutDir,
+              '--host',
+              '127.0.0.1',
+              '--port',
+              String(webPort),
+            ];
+      await start('web', args, webEnv, webUrl, 60_000);
     }
     return {
       localAwsUrl,
@@ -279,6 +320,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       demoUsers: DEMO_USERS,
       demoPassword: DEMO_PASSWORD,
       apiUrl,
+      lambdaUrl,
       webUrl,
       regions,
       stop,

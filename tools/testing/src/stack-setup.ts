@@ -19,6 +19,8 @@ export default async function stackSetup(): Promise<void> {
     web: 'preview',
     output: { logDir },
     cognitoData: 'fresh',
+    // Tests trigger the inventory's sync themselves: no scheduled sync adds AWS calls to theirs.
+    inventorySyncPeriod: '12 hours',
     // Fast enough that a test can watch an instance settle, slow enough to see it move.
     localAwsEnv: {
       LOCAL_AWS_PENDING_MS: '300',
@@ -32,6 +34,7 @@ export default async function stackSetup(): Promise<void> {
   process.env.FLEET_WEB_URL = stack.webUrl;
   process.env.FLEET_REGIONS = stack.regions.join(',');
   process.env.DYNAMODB_URL = stack.dynamoDbUrl;
+  process.env.LAMBDA_URL = stack.lambdaUrl;
   process.env.COGNITO_ENDPOINT = stack.cognito.endpoint;
   process.env.COGNITO_USER_POOL_ID = stack.cognito.userPoolId;
   process.env.COGNITO_CLIENT_ID = stack.cognito.clientId;

@@ -70,9 +70,9 @@ async function waitFor(file: string, timeoutMs: number): Promise<void> {
  * const { template } = await packagedStack();
  */
 export async function packagedStack(): Promise<PackagedStack> {
-  // Test files of one run share jest's process (in band) or its parent (workers are forked
-  // children, with `process.send`); a new run gets a new folder.
-  const run = process.send ? process.ppid : process.pid;
+  // Test files of one jest run share its id (tools/testing/src/summary-reporter.cjs sets it);
+  // a new run gets a new folder.
+  const run = process.env['FLEET_TEST_RUN'] ?? String(process.pid);
   const dir = join(WORKSPACE_ROOT, 'tmp', `stack-package-${run}`);
   const done = join(dir, 'seconds.txt');
   const owner = await mkdir(dir, { recursive: false }).then(

@@ -1,5 +1,5 @@
 import { CpuSparklinesRequestSchema, type CpuSparklines } from '@fleet/contract';
-import { parseFleetRegions, selectRegions } from '@fleet/instances-domain';
+import { parseFleetRegions, selectRegions } from '@fleet/fleet';
 import { createInstanceRepository } from '@fleet/instances-ec2';
 import { defineHttpFunction, type HttpInput } from '@fleet/lambda-kit';
 import { createMetricsReader } from '@fleet/metrics-cloudwatch';

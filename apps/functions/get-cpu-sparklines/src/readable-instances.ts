@@ -1,10 +1,9 @@
-import { TEAM_TAG, teamScopeOf, type Principal } from '@fleet/access';
+import { teamScopeOf, type Principal } from '@fleet/access';
 import type { InstanceRef } from '@fleet/contract';
+import { instanceKey, TEAM_TAG } from '@fleet/fleet';
 import { teamScopedFilters } from '@fleet/instances-domain';
 import type { InstanceRepository } from '@fleet/instances-ec2';
 import type { ReadableRef } from '@fleet/metrics-domain';
-
-const keyOf = (ref: InstanceRef): string => `${ref.region}/${ref.id}`;
 
 /**
  * Which of the named instances the caller may read. CloudWatch knows no teams, so for a caller
@@ -26,6 +25,6 @@ export async function readableInstances(
   if (tags === null) return () => false;
   const regions = [...new Set(refs.map((ref) => ref.region))];
   const listed = await Promise.all(regions.map((region) => repository.list(region, { tags })));
-  const visible = new Set(listed.flat().map(keyOf));
-  return (ref) => visible.has(keyOf(ref));
+  const visible = new Set(listed.flat().map(instanceKey));
+  return (ref) => visible.has(instanceKey(ref));
 }

@@ -1,8 +1,7 @@
-import { TEAM_TAG, isInTeamScope, type Principal } from '@fleet/access';
+import { isInTeamScope, type Principal } from '@fleet/access';
 import type { Instance, InstanceRef } from '@fleet/contract';
-import { selectRegions } from '@fleet/instances-domain';
+import { selectRegions, TEAM_TAG, instanceNotFound } from '@fleet/fleet';
 import type { InstanceRepository } from '@fleet/instances-ec2';
-import { notFound } from '@fleet/lambda-kit';
 
 /** Finds an instance the caller may see, or throws `404 InstanceNotFound`. */
 export type VisibleInstanceFinder = (principal: Principal, ref: InstanceRef) => Promise<Instance>;
@@ -24,7 +23,7 @@ export function createVisibleInstanceFinder(
     const [region] = selectRegions(managedRegions, [ref.region]);
     const instance = region ? await repository.find(region, ref.id) : undefined;
     if (!instance || !isInTeamScope(principal, instance.tags[TEAM_TAG])) {
-      throw notFound(`No instance ${ref.id} in ${ref.region}.`, 'InstanceNotFound');
+      throw instanceNotFound(ref);
     }
     return instance;
   };

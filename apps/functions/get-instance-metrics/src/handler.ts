@@ -1,6 +1,6 @@
 import type { InstanceMetrics } from '@fleet/contract';
 import { InstanceMetricsQuerySchema, InstanceRefSchema } from '@fleet/contract';
-import { parseFleetRegions } from '@fleet/instances-domain';
+import { parseFleetRegions } from '@fleet/fleet';
 import { createInstanceRepository } from '@fleet/instances-ec2';
 import { defineHttpFunction, type HttpInput } from '@fleet/lambda-kit';
 import { createMetricsReader } from '@fleet/metrics-cloudwatch';

@@ -1,8 +1,8 @@
-import { TEAM_TAG, isInTeamScope } from '@fleet/access';
+import { isInTeamScope } from '@fleet/access';
 import { InstanceRefSchema, type Instance } from '@fleet/contract';
-import { parseFleetRegions, selectRegions } from '@fleet/instances-domain';
+import { parseFleetRegions, selectRegions, TEAM_TAG, instanceNotFound } from '@fleet/fleet';
 import { createInstanceRepository } from '@fleet/instances-ec2';
-import { defineHttpFunction, notFound, type HttpInput } from '@fleet/lambda-kit';
+import { defineHttpFunction, type HttpInput } from '@fleet/lambda-kit';
 
 const spec = { permission: 'instances:read', path: InstanceRefSchema } as const;
 const managedRegions = parseFleetRegions(process.env.FLEET_REGIONS);
@@ -14,7 +14,7 @@ export async function getInstance({ path, principal }: HttpInput<typeof spec>): 
   const instance = region ? await repository.find(region, path.id) : undefined;
   // Out of scope answers exactly like absent: a caller never learns that the instance exists.
   if (!instance || !isInTeamScope(principal, instance.tags[TEAM_TAG])) {
-    throw notFound(`No instance ${path.id} in ${path.region}.`, 'InstanceNotFound');
+    throw instanceNotFound(path);
   }
   return instance;
 }

@@ -1,6 +1,6 @@
 import type { ApiError, Instance, InstancePage } from '@fleet/contract';
 import {
-  awsCallsByRegion,
+  localAwsCounters,
   callApi,
   injectFaults,
   resetLocalAwsCounters,
@@ -80,15 +80,20 @@ describe('GET /instances', () => {
     ).toBe(true);
   });
 
-  it('reads one region with one DescribeInstances call when asked for that region only', async () => {
+  it('answers from the inventory: no EC2 call, one DynamoDB read when nothing changed', async () => {
     const [region] = stackUrls().regions;
+    await callApi<InstancePage>(`/instances?region=${region}&limit=100`);
     await resetLocalAwsCounters();
 
     const { status, body } = await callApi<InstancePage>(`/instances?region=${region}&limit=100`);
 
     expect(status).toBe(200);
     expect(body.items.every((row) => row.region === region)).toBe(true);
-    expect(await awsCallsByRegion('ec2', 'DescribeInstances')).toEqual({ [region as string]: 1 });
+    const counters = await localAwsCounters();
+    expect(counters.services['ec2']).toBeUndefined();
+    expect(counters.services['dynamodb']?.actions).toEqual({
+      BatchGetItem: { total: 1, errors: 0, regions: { 'us-east-1': 1 } },
+    });
   });
 
   it('keeps a full page of 100 far below the 6 MB Lambda response limit', async () => {
@@ -112,8 +117,8 @@ describe('GET /instances', () => {
     expect(body.message.length).toBeGreaterThan(10);
   });
 
-  it('answers 503 with Retry-After when EC2 keeps throttling past the SDK retries', async () => {
-    await injectFaults([{ service: 'ec2', action: 'DescribeInstances', requestLimitExceeded: 1 }]);
+  it('answers 503 with Retry-After when DynamoDB keeps throttling past the SDK retries', async () => {
+    await injectFaults([{ service: 'dynamodb', action: 'BatchGetItem', requestLimitExceeded: 1 }]);
 
     const { status, headers, body } = await callApi<ApiError>('/instances');
 

@@ -1,17 +1,14 @@
-import { TEAM_TAG, teamScopeOf } from '@fleet/access';
+import { teamScopeOf } from '@fleet/access';
 import { ListInstancesQuerySchema, type InstancePage } from '@fleet/contract';
-import {
-  pageInstances,
-  parseFleetRegions,
-  selectRegions,
-  teamScopedFilters,
-} from '@fleet/instances-domain';
-import { createInstanceRepository } from '@fleet/instances-ec2';
+import { parseFleetRegions, selectRegions, TEAM_TAG } from '@fleet/fleet';
+import { pageInstances, teamScopedFilters } from '@fleet/instances-domain';
+import { createInventoryReader } from '@fleet/inventory-dynamodb';
 import { defineHttpFunction, type HttpInput } from '@fleet/lambda-kit';
 
 const spec = { permission: 'instances:read', query: ListInstancesQuerySchema } as const;
 const managedRegions = parseFleetRegions(process.env.FLEET_REGIONS);
-const repository = createInstanceRepository();
+// The list side of the instance repository, served from the inventory (loaded once per worker).
+const repository = createInventoryReader();
 
 /** `GET /instances`: one page of the caller's part of the fleet, across the managed regions. */
 export async function listInstances({
@@ -20,10 +17,11 @@ export async function listInstances({
 }: HttpInput<typeof spec>): Promise<InstancePage> {
   const regions = selectRegions(managedRegions, query.region);
   const tags = teamScopedFilters(teamScopeOf(principal), query.tag, TEAM_TAG);
-  if (tags === null) return { items: [], nextCursor: null };
-  const filters = { states: query.state, types: query.type, tags };
+  const filters = { states: query.state, types: query.type, tags: tags ?? [] };
   const perRegion = await Promise.all(regions.map((region) => repository.list(region, filters)));
-  return pageInstances(perRegion.flat(), query);
+  const page =
+    tags === null ? { items: [], nextCursor: null } : pageInstances(perRegion.flat(), query);
+  return { ...page, inventory: repository.freshness(regions) };
 }
 
 export const handler = defineHttpFunction(spec, listInstances);

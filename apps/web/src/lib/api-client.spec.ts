@@ -1,6 +1,8 @@
 import { InstancePageSchema } from '@fleet/contract';
 import { ApiRequestError, createApiClient, toQueryString } from './api-client';
 
+const inventory = { syncedAt: '2026-11-29T10:00:00.000Z', updatedAt: null };
+
 /** A fetch that answers every request with `response` and remembers the URLs asked for. */
 function answering(response: () => Response): { fetch: typeof fetch; urls: string[] } {
   const urls: string[] = [];
@@ -31,7 +33,9 @@ describe('toQueryString', () => {
 
 describe('createApiClient', () => {
   it('returns a success body once it matches the contract', async () => {
-    const { fetch, urls } = answering(() => Response.json({ items: [], nextCursor: null }));
+    const { fetch, urls } = answering(() =>
+      Response.json({ items: [], nextCursor: null, inventory }),
+    );
 
     const page = await createApiClient('http://api.test/', { fetch }).get(
       '/instances',
@@ -41,7 +45,7 @@ describe('createApiClient', () => {
       },
     );
 
-    expect(page).toEqual({ items: [], nextCursor: null });
+    expect(page).toEqual({ items: [], nextCursor: null, inventory });
     expect(urls).toEqual(['http://api.test/instances?limit=5']);
   });
 
@@ -105,7 +109,7 @@ describe('createApiClient', () => {
     let sent: Headers | undefined;
     const capture = (async (_input: RequestInfo | URL, init?: RequestInit) => {
       sent = new Headers(init?.headers);
-      return Response.json({ items: [], nextCursor: null });
+      return Response.json({ items: [], nextCursor: null, inventory });
     }) as typeof fetch;
 
     await createApiClient('http://api.test', {
@@ -120,7 +124,7 @@ describe('createApiClient', () => {
     let sent: Headers | undefined;
     const capture = (async (_input: RequestInfo | URL, init?: RequestInit) => {
       sent = new Headers(init?.headers);
-      return Response.json({ items: [], nextCursor: null });
+      return Response.json({ items: [], nextCursor: null, inventory });
     }) as typeof fetch;
 
     await createApiClient('http://api.test', { fetch: capture }).post(
@@ -143,7 +147,7 @@ describe('createApiClient', () => {
         type: new Headers(init?.headers).get('Content-Type'),
         body: JSON.parse(String(init?.body)),
       };
-      return Response.json({ items: [], nextCursor: null });
+      return Response.json({ items: [], nextCursor: null, inventory });
     }) as typeof fetch;
 
     const body = { instances: [{ region: 'eu-west-1', id: 'i-0123456789abcdef0' }] };
@@ -153,7 +157,7 @@ describe('createApiClient', () => {
       InstancePageSchema,
     );
 
-    expect(page).toEqual({ items: [], nextCursor: null });
+    expect(page).toEqual({ items: [], nextCursor: null, inventory });
     expect(sent).toEqual({ method: 'POST', type: 'application/json', body });
   });
 

@@ -10,9 +10,7 @@ export type { ActionAuditPort, ActionEc2Port, AttemptHandle, CallResult } from '
 export { executeInRegion, type Execution } from './lib/execute-in-region';
 export type { InstanceSnapshot, ProtectionState } from './lib/instance-snapshot';
 export { preconditionOf, type Verdict } from './lib/precondition';
-export { ENVIRONMENT_TAG, PRODUCTION, missingReason } from './lib/reason-rule';
 export { refusalAnswer } from './lib/refusal-answer';
 export { resultOf } from './lib/result-of';
 export { runInstanceAction, type ActionAnswer, type ActionPorts } from './lib/run-instance-action';
-export { UnknownRegionError } from './lib/action-errors';
 export { deniedEntries } from './lib/denied-entries';

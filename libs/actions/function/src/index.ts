@@ -17,3 +17,4 @@ export {
 } from './lib/idempotent-runs';
 export { deniedAttemptRecorder } from './lib/denied-attempt-recorder';
 export { requestContextOf } from './lib/request-context';
+export { inventoryWriteThrough } from './lib/inventory-write-through';

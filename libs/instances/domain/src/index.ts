@@ -1,5 +1,3 @@
-export { InvalidRequestError } from './lib/invalid-request-error';
-export { parseFleetRegions, selectRegions } from './lib/fleet-regions';
 export { matchesFreeText } from './lib/free-text';
 export { compareInstances, sortKeyOf } from './lib/instance-order';
 export {
@@ -10,3 +8,4 @@ export {
 } from './lib/instance-cursor';
 export { pageInstances } from './lib/page-instances';
 export { teamScopedFilters } from './lib/team-scoped-filters';
+export { instanceFilter, type InstanceFilters } from './lib/instance-filters';

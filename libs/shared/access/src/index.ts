@@ -8,7 +8,7 @@ export {
   type Role,
 } from './lib/permissions';
 export { principalFromGroups, type Principal } from './lib/principal';
-export { isInTeamScope, teamScopeOf, TEAM_TAG } from './lib/team-scope';
+export { isInTeamScope, teamScopeOf } from './lib/team-scope';
 export {
   fromAuthorizerContext,
   toAuthorizerContext,

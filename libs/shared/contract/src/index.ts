@@ -6,3 +6,4 @@ export * from './lib/api-error';
 export * from './lib/metrics';
 export * from './lib/actions';
 export * from './lib/audit';
+export * from './lib/routes';

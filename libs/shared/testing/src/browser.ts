@@ -1,4 +1,5 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { watchCspViolations } from './csp-violations';
 
 /** Debian's chromium package; playwright-core ships no browser of its own. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -19,7 +20,8 @@ export const CHROMIUM_ARGS: readonly string[] = [
 ];
 
 /**
- * Starts a headless Chromium for browser tests; close it in `afterAll`.
+ * Starts a headless Chromium for browser tests; close it in `afterAll`. Every context and page it
+ * opens reports CSP violations (`watchCspViolations`).
  *
  * @example
  * const browser = await launchBrowser();
@@ -28,9 +30,26 @@ export const CHROMIUM_ARGS: readonly string[] = [
  * await browser.close();
  */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: [...CHROMIUM_ARGS],
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args): Promise<BrowserContext> => {
+    const context = await newContext(...args);
+    await watchCspViolations(context);
+    return context;
+  };
+  // browser.newPage opens a context of its own: watch that one too.
+  browser.newPage = async (...args): Promise<Page> => {
+    const context = await browser.newContext(...args);
+    const page = await context.newPage();
+    // Its context goes with it; by then the browser itself may be closing, which closes it anyway.
+    page.on('close', () => {
+      context.close().catch(() => undefined);
+    });
+    return page;
+  };
+  return browser;
 }

@@ -23,6 +23,12 @@ export {
   tamperedJwt,
 } from './forge-token';
 export { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser } from './browser';
+export {
+  takeCspViolations,
+  watchCspViolations,
+  watchedPages,
+  type CspViolation,
+} from './csp-violations';
 export { signInThroughDashboard } from './browser-sign-in';
 export { dashboardPagePerTest, dashboardUrl, type DashboardPageOptions } from './dashboard-page';
 export {
@@ -33,4 +39,11 @@ export {
   waitForInstanceState,
 } from './audit-fixtures';
 export { instanceSupply, localEc2, settle } from './instance-preparation';
+export {
+  ec2ReportsState,
+  invokeFunction,
+  listShowsState,
+  localEventBus,
+  type LocalBusState,
+} from './inventory-fixtures';
 export { actionRoute, ec2Calls, refOf, type ActionRoute, type PostOptions } from './action-route';

@@ -24,8 +24,12 @@ function withFunctionListed(yml, name) {
  * lint, deploy), a handler built with the Lambda kit, an integration test over HTTP, its
  * function.yml (events, least-privilege role) and its line in serverless.yml.
  *
+ * With `--kind=action --action=<action>` it makes an instance action instead: a handler that is
+ * one `defineInstanceAction` call (audit, denied record, Idempotency-Key), a test over the shared
+ * action fixture, and a role with the audit and idempotency tables plus `ec2:<Ec2Action>`.
+ *
  * @param {import('@nx/devkit').Tree} tree
- * @param {{ name: string; method: string; path: string; scope: string; description: string; permission?: string }} options
+ * @param {{ name: string; method?: string; path: string; scope: string; description: string; permission?: string; kind?: string; action?: string; ec2Action?: string }} options
  */
 async function functionGenerator(tree, options) {
   const root = joinPathFragments('apps/functions', options.name);
@@ -33,17 +37,26 @@ async function functionGenerator(tree, options) {
   const path = options.path.replace(/^\/+/, '');
   const pathParameters = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
 
-  generateFiles(tree, joinPathFragments(__dirname, 'files'), root, {
+  const action = options.kind === 'action';
+  if (action && !options.action) throw new Error('--kind=action needs --action (e.g. reboot)');
+  const method = action ? 'post' : (options.method ?? 'get');
+  const substitutions = {
     ...options,
     permission: options.permission ?? 'instances:read',
     path,
     pathParameters,
-    method: options.method.toUpperCase(),
-    methodLower: options.method.toLowerCase(),
+    method: method.toUpperCase(),
+    methodLower: method.toLowerCase(),
     functionName: names(options.name).propertyName,
-    description: options.description || `${options.method.toUpperCase()} /${path}`,
+    description: options.description || `${method.toUpperCase()} /${path}`,
+    ec2Action: options.ec2Action ?? `${names(options.action ?? '').className}Instances`,
     template: '',
-  });
+  };
+  generateFiles(tree, joinPathFragments(__dirname, 'files'), root, substitutions);
+  // An action function: the same project, but its handler is one defineInstanceAction call, its
+  // test drives the shared action fixture, and its role holds what every action needs.
+  if (action)
+    generateFiles(tree, joinPathFragments(__dirname, 'action-files'), root, substitutions);
 
   const serverlessYml = tree.read('serverless.yml', 'utf-8');
   if (!serverlessYml) throw new Error('serverless.yml not found at the workspace root');

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readProjectConfiguration, type Tree } from '@nx/devkit';
 import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -99,5 +101,60 @@ describe('function generator', () => {
         description: '',
       }),
     ).rejects.toThrow(/already exists/);
+  });
+  it('makes an action function from one defineInstanceAction call, tested over the shared action fixture', async () => {
+    await functionGenerator(tree, {
+      name: 'restart-agent',
+      kind: 'action',
+      action: 'reboot',
+      path: 'instances/restart-agent',
+      scope: 'actions',
+      description: '',
+      permission: 'instances:reboot',
+    });
+
+    const handler = tree.read('apps/functions/restart-agent/src/handler.ts', 'utf-8') ?? '';
+    expect(handler).toContain('export const handler = defineInstanceAction({');
+    expect(handler).toContain("action: 'reboot',");
+    expect(handler).toContain("permission: 'instances:reboot',");
+    expect(handler.split('\n').length).toBeLessThanOrEqual(15);
+    expect(tree.read('apps/functions/restart-agent/src/handler.int.spec.ts', 'utf-8')).toContain(
+      "actionRoute('/instances/restart-agent'",
+    );
+    const yml = tree.read('apps/functions/restart-agent/function.yml', 'utf-8');
+    expect(yml).toMatch(/method: post\s+path: instances\/restart-agent/);
+    expect(yml).toContain('- ec2:RebootInstances');
+  });
+
+  it("gives an action function the role and settings of the house's own actions", async () => {
+    const repoRoot = join(__dirname, '../../../..');
+    const reboot = readFileSync(
+      join(repoRoot, 'apps/functions/reboot-instances/function.yml'),
+      'utf-8',
+    );
+
+    await functionGenerator(tree, {
+      name: 'reboot-instances',
+      kind: 'action',
+      action: 'reboot',
+      path: 'instances/reboot',
+      scope: 'actions',
+      description: 'POST /instances/reboot — reboot instances',
+      permission: 'instances:reboot',
+    });
+
+    expect(tree.read('apps/functions/reboot-instances/function.yml', 'utf-8')).toBe(reboot);
+  });
+
+  it('refuses an action function without its action', async () => {
+    await expect(
+      functionGenerator(tree, {
+        name: 'restart-agent',
+        kind: 'action',
+        path: 'instances/restart-agent',
+        scope: 'actions',
+        description: '',
+      }),
+    ).rejects.toThrow(/--action/);
   });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Ec2Throttler } from '../faults/ec2-throttler';
+import type { Ec2Mutation } from './events/ec2-event-emitter';
 import type { AwsRequest, AwsResponse, AwsServiceHandler } from '../service-handler';
 import type { Ec2Context } from './operations/context';
 import { EC2_OPERATIONS, MUTATING_ACTIONS } from './operations/registry';
@@ -14,6 +15,8 @@ export interface Ec2ServiceOptions {
   readonly throttler?: Ec2Throttler;
   /** Called after every successful state-changing call (the state file listens). */
   readonly onMutation?: () => void;
+  /** Told what each successful state-changing call changed (the event emitter listens). */
+  readonly onChange?: (mutation: Ec2Mutation) => void;
 }
 
 /** How often terminated instances past retention are dropped for good. */
@@ -84,7 +87,10 @@ export function createEc2Service(
     }
     const context: Ec2Context = { state, region: request.region, fleet, params, now };
     const inner = operation(context);
-    if (MUTATING_ACTIONS.has(action)) options.onMutation?.();
+    if (MUTATING_ACTIONS.has(action)) {
+      options.onMutation?.();
+      options.onChange?.({ action, region: request.region, params, answer: inner, now });
+    }
     return ec2Success(action, requestId, inner);
   }
 

@@ -1,14 +1,12 @@
+import { InvalidRequestError } from '@fleet/fleet';
+
 // Shaped by Middy's convention (`statusCode` + `expose` + `code`), so the Lambda kit answers
 // them as `{ code, message }` without this lib knowing about HTTP handlers.
 
 /** `400 ReasonRequired`: terminate, or production instances, without a reason. Not an attempt. */
-export class ReasonRequiredError extends Error {
-  readonly statusCode = 400;
-  readonly expose = true;
-  readonly code = 'ReasonRequired';
+export class ReasonRequiredError extends InvalidRequestError {
   constructor(message: string) {
-    super(message);
-    this.name = 'ReasonRequiredError';
+    super('ReasonRequired', message);
   }
 }
 
@@ -25,16 +23,5 @@ export class AuditUnavailableError extends Error {
       'The audit trail cannot be written right now, so nothing was done. Retry in a few seconds.',
     );
     this.name = 'AuditUnavailableError';
-  }
-}
-
-/** `400 UnknownRegion`: a target in a region this deployment does not manage. Not an attempt. */
-export class UnknownRegionError extends Error {
-  readonly statusCode = 400;
-  readonly expose = true;
-  readonly code = 'UnknownRegion';
-  constructor(regions: readonly string[], managed: readonly string[]) {
-    super(`Not a managed region: ${regions.join(', ')}. Managed regions: ${managed.join(', ')}.`);
-    this.name = 'UnknownRegionError';
   }
 }

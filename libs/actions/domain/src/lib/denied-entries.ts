@@ -5,6 +5,7 @@ import {
   type InstanceAction,
   type InstanceRef,
 } from '@fleet/contract';
+import { instanceKey } from '@fleet/fleet';
 import type { ActionContext } from './action-context';
 
 function refsIn(body: unknown): InstanceRef[] {
@@ -15,7 +16,7 @@ function refsIn(body: unknown): InstanceRef[] {
     const parsed = InstanceRefSchema.safeParse(candidate);
     return parsed.success ? [{ region: parsed.data.region, id: parsed.data.id }] : [];
   });
-  return [...new Map(refs.map((ref) => [`${ref.region}/${ref.id}`, ref])).values()].slice(
+  return [...new Map(refs.map((ref) => [instanceKey(ref), ref])).values()].slice(
     0,
     MAX_ACTION_TARGETS,
   );

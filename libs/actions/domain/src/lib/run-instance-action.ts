@@ -7,12 +7,12 @@ import type {
 } from '@fleet/contract';
 import { flagsToCheck, auditOptionsOf } from './action-options';
 import type { ActionCommand, ActionContext } from './action-context';
-import { AuditUnavailableError, ReasonRequiredError, UnknownRegionError } from './action-errors';
+import { inTeamScope, instanceKey, missingReason, selectRegions } from '@fleet/fleet';
+import { AuditUnavailableError, ReasonRequiredError } from './action-errors';
 import type { ActionAuditPort, ActionEc2Port, AttemptHandle } from './action-ports';
 import { executeInRegion } from './execute-in-region';
 import type { InstanceSnapshot } from './instance-snapshot';
 import { preconditionOf, type Verdict } from './precondition';
-import { missingReason } from './reason-rule';
 import { refusalAnswer } from './refusal-answer';
 import { resultOf } from './result-of';
 
@@ -27,7 +27,7 @@ export type ActionAnswer =
   | { readonly status: 200; readonly body: ActionResponse }
   | { readonly status: 409; readonly body: ApiError };
 
-const keyOf = (ref: InstanceRef): string => `${ref.region}/${ref.id}`;
+const keyOf = instanceKey;
 
 function groupByRegion(targets: readonly InstanceRef[]): Map<string, string[]> {
   const groups = new Map<string, string[]>();
@@ -50,9 +50,7 @@ function inScope(
   context: ActionContext,
   snapshot: InstanceSnapshot | undefined,
 ): snapshot is InstanceSnapshot {
-  if (!snapshot) return false;
-  const team = snapshot.tags[context.teamTag];
-  return context.scope === undefined || (team !== undefined && context.scope.includes(team));
+  return snapshot !== undefined && inTeamScope(context.scope, snapshot.tags[context.teamTag]);
 }
 
 async function verdictOf(
@@ -148,10 +146,7 @@ export async function runInstanceAction(
   command: ActionCommand,
   context: ActionContext,
 ): Promise<ActionAnswer> {
-  const unknown = [...new Set(command.targets.map((t) => t.region))].filter(
-    (r) => !context.managedRegions.includes(r),
-  );
-  if (unknown.length > 0) throw new UnknownRegionError(unknown, context.managedRegions);
+  selectRegions(context.managedRegions, [...new Set(command.targets.map((t) => t.region))]);
   const snapshots = await snapshotsOf(ports.ec2, command.targets);
   const visible = command.targets
     .map((t) => snapshots.get(keyOf(t)))
@@ -183,7 +178,7 @@ export async function runInstanceAction(
       )
     )
       .flat()
-      .map((execution) => [`${execution.region}/${execution.id}`, execution]),
+      .map((execution) => [keyOf(execution), execution]),
   );
   const results: ActionResult[] = command.targets.map((target, i) =>
     resultOf(

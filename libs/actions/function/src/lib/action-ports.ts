@@ -2,6 +2,7 @@ import type { ActionCommand, ActionPorts } from '@fleet/actions-domain';
 import { createActionEc2 } from '@fleet/actions-ec2';
 import { auditTablesFromEnv, createAuditWriter, type AuditWriter } from '@fleet/audit-dynamodb';
 import type { ActionResult } from '@fleet/contract';
+import { inventoryWriteThrough } from './inventory-write-through';
 
 /**
  * Told what an action request did, once, after its outcomes are on the record: where another
@@ -29,5 +30,9 @@ export interface InstanceActionPorts extends ActionPorts {
  * const ports = defaultActionPorts();
  */
 export function defaultActionPorts(): InstanceActionPorts {
-  return { ec2: createActionEc2(), audit: createAuditWriter(auditTablesFromEnv()) };
+  return {
+    ec2: createActionEc2(),
+    audit: createAuditWriter(auditTablesFromEnv()),
+    afterMutation: inventoryWriteThrough(),
+  };
 }

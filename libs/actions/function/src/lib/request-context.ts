@@ -1,6 +1,6 @@
-import { TEAM_TAG, teamScopeOf, type Principal } from '@fleet/access';
+import { teamScopeOf, type Principal } from '@fleet/access';
 import type { ActionContext } from '@fleet/actions-domain';
-import { parseFleetRegions } from '@fleet/instances-domain';
+import { parseFleetRegions, TEAM_TAG } from '@fleet/fleet';
 import { traceIdOf } from '@fleet/lambda-kit';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 

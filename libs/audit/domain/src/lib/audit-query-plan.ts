@@ -3,6 +3,7 @@ import { decodeAuditCursor } from './audit-cursor';
 import { AUDIT_INDEXES, type AuditIndex, monthOf } from './index-keys';
 import { InvalidAuditQueryError } from './invalid-audit-query-error';
 import { auditWindowOf } from './audit-window';
+import { instanceKey } from '@fleet/fleet';
 
 /** Months read when a query gives no `from`: the newest year. */
 export const DEFAULT_LOOKBACK_MONTHS = 12;
@@ -96,7 +97,7 @@ export function planAuditQuery(
   const months = monthsBetween(from ? monthOf(from) : lookbackStart(monthOf(to)), monthOf(to));
   const { action, outcome } = query;
   if (query.instance && query.region) {
-    return plan('by-instance', [[`${query.region}/${query.instance}`]], {
+    return plan('by-instance', [[instanceKey({ region: query.region, id: query.instance })]], {
       ...rest,
       residual: { actorSub: query.actor, action, outcome, ...scoped },
     });

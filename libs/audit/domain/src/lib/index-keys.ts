@@ -1,4 +1,5 @@
 import type { AuditRecord } from '@fleet/contract';
+import { instanceKey } from '@fleet/fleet';
 
 /** The audit table's secondary indexes, each a partition attribute sorted by `atKey`. */
 export const AUDIT_INDEXES = {
@@ -35,7 +36,7 @@ export function indexKeysOf(record: AuditRecord): Record<string, string> {
   return {
     [AT_KEY]: `${record.at}#${record.chain}#${String(record.seq).padStart(10, '0')}`,
     ...(record.region && record.instanceId
-      ? { instanceKey: `${record.region}/${record.instanceId}` }
+      ? { instanceKey: instanceKey({ region: record.region, id: record.instanceId }) }
       : {}),
     actorSub: record.actor.sub,
     ...(record.team ? { teamKey: record.team } : {}),

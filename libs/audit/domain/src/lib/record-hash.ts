@@ -1,5 +1,6 @@
 import type { AuditEntry, AuditRecord } from '@fleet/contract';
 import { canonicalJson } from './canonical-json';
+import { instanceKey } from '@fleet/fleet';
 
 /** The `prevHash` of a chain's first record. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -63,6 +64,6 @@ export async function sealRecord(entry: AuditEntry, position: ChainPosition): Pr
  */
 export function chainOf(entry: Pick<AuditEntry, 'region' | 'instanceId' | 'actor'>): string {
   return entry.region && entry.instanceId
-    ? `${entry.region}/${entry.instanceId}`
+    ? instanceKey({ region: entry.region, id: entry.instanceId })
     : `actor/${entry.actor.sub}`;
 }

@@ -1,4 +1,5 @@
 import { InvalidAuditQueryError } from './invalid-audit-query-error';
+import { instanceKey } from '@fleet/fleet';
 
 /**
  * The chain `POST /audit/verify` checks: one instance's (`<region>/<id>`) or, with neither
@@ -16,5 +17,7 @@ export function verifyTargetOf(query: {
       'ValidationError',
       'Give both region and instance, or neither.',
     );
-  return query.region && query.instance ? `${query.region}/${query.instance}` : undefined;
+  return query.region && query.instance
+    ? instanceKey({ region: query.region, id: query.instance })
+    : undefined;
 }

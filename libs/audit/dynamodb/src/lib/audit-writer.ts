@@ -1,4 +1,3 @@
-import type { ActionAuditPort, AttemptHandle } from '@fleet/actions-domain';
 import type { AuditEntry } from '@fleet/contract';
 import { appendBudgetMs, functionTimeoutSeconds } from '@fleet/audit-domain';
 import { logger } from '@fleet/lambda-kit';
@@ -6,8 +5,26 @@ import type { AuditTables } from './audit-tables';
 import { AppendContentionError, appendToChain } from './chain-appender';
 import { claimAttempt, claimClosing, releaseAttempt, type AttemptKey } from './open-attempts';
 
+// The action domain's audit port (`ActionAuditPort`), met structurally: this adapter needs
+// nothing of the actions domain, and the action kit that composes them checks the fit.
+
+/** Where an attempt was written, so its outcome can point back at it. */
+export interface AttemptHandle {
+  readonly chain: string;
+  readonly seq: number;
+}
+
 /** The audit trail as the action functions write it. */
-export interface AuditWriter extends ActionAuditPort {
+export interface AuditWriter {
+  /**
+   * Appends one attempt per entry and waits for every write: a handle per entry, same order,
+   * `undefined` where that write failed.
+   */
+  recordAttempts(entries: readonly AuditEntry[]): Promise<(AttemptHandle | undefined)[]>;
+  /** Appends the outcome records and waits; `false` if any could not be written. */
+  recordOutcomes(
+    outcomes: readonly { attempt: AttemptHandle; entry: AuditEntry }[],
+  ): Promise<boolean>;
   /** Appends entries that need no outcome (denied requests); rejects if any failed. */
   recordFinal(entries: readonly AuditEntry[]): Promise<void>;
 }

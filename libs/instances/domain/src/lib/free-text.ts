@@ -1,7 +1,13 @@
 import type { Instance } from '@fleet/contract';
 
+// A page served from the inventory scans the same instance objects request after request: their
+// text is built once per object, not once per request.
+const texts = new WeakMap<Instance, string>();
+
 function searchableText(instance: Instance): string {
-  return [
+  const cached = texts.get(instance);
+  if (cached !== undefined) return cached;
+  const text = [
     instance.id,
     instance.name ?? '',
     instance.type,
@@ -12,6 +18,8 @@ function searchableText(instance: Instance): string {
   ]
     .join('\n')
     .toLowerCase();
+  texts.set(instance, text);
+  return text;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ListInstancesQuery } from '@fleet/contract';
-import { InvalidRequestError } from './invalid-request-error';
+import { InvalidRequestError } from '@fleet/fleet';
 import type { OrderKey } from './instance-order';
 
 /**

@@ -5,7 +5,7 @@ import {
   type ListInstancesParams,
 } from '@fleet/contract';
 import { anInstance } from '@fleet/testing';
-import { InvalidRequestError } from './invalid-request-error';
+import { InvalidRequestError } from '@fleet/fleet';
 import { pageInstances } from './page-instances';
 
 const STATES = ['running', 'stopped', 'pending', 'terminated'] as const;

@@ -1,12 +1,7 @@
 import type { Filter } from '@aws-sdk/client-ec2';
-import type { InstanceState, TagFilter } from '@fleet/contract';
+import type { InstanceFilters } from '@fleet/instances-domain';
 
-/** The filters EC2 itself applies (exact, case-sensitive); free text is applied afterwards. */
-export interface InstanceFilters {
-  readonly states?: readonly InstanceState[];
-  readonly types?: readonly string[];
-  readonly tags?: readonly TagFilter[];
-}
+export type { InstanceFilters } from '@fleet/instances-domain';
 
 // EC2 treats `*` and `?` in filter values as wildcards; a tag value holding them literally must
 // be escaped so `Team=a*` does not also match `Team=ab`.

@@ -2,6 +2,7 @@ import {
   DescribeInstancesCommand,
   EC2Client,
   EC2ServiceException,
+  type Filter,
   paginateDescribeInstances,
 } from '@aws-sdk/client-ec2';
 import type { Instance } from '@fleet/contract';
@@ -17,6 +18,8 @@ export interface InstanceRepository {
   list(region: string, filters: InstanceFilters): Promise<Instance[]>;
   /** One instance, or `undefined` if EC2 does not know it in that region. */
   find(region: string, id: string): Promise<Instance | undefined>;
+  /** The instances of these ids that EC2 knows in the region (unknown ids are left out). */
+  findMany(region: string, ids: readonly string[]): Promise<Instance[]>;
 }
 
 // EC2's largest page: the fewest calls for a whole region.
@@ -37,22 +40,30 @@ function isNotFound(error: unknown): boolean {
 export function createInstanceRepository(
   clientFor = regionalClients((region) => new EC2Client({ region })),
 ): InstanceRepository {
-  return {
-    async list(region, filters) {
-      const instances: Instance[] = [];
-      const pages = paginateDescribeInstances(
-        { client: clientFor(region), pageSize: PAGE_SIZE },
-        { Filters: ec2FiltersOf(filters) },
-      );
-      for await (const page of pages) {
-        for (const reservation of page.Reservations ?? []) {
-          for (const instance of reservation.Instances ?? []) {
-            instances.push(toInstance(region, reservation, instance));
-          }
+  async function describe(region: string, filters: Filter[]): Promise<Instance[]> {
+    const instances: Instance[] = [];
+    const pages = paginateDescribeInstances(
+      { client: clientFor(region), pageSize: PAGE_SIZE },
+      { Filters: filters },
+    );
+    for await (const page of pages) {
+      for (const reservation of page.Reservations ?? []) {
+        for (const instance of reservation.Instances ?? []) {
+          instances.push(toInstance(region, reservation, instance));
         }
       }
-      return instances;
-    },
+    }
+    return instances;
+  }
+
+  return {
+    list: (region, filters) => describe(region, ec2FiltersOf(filters)),
+
+    // An `instance-id` filter, not `InstanceIds`: one id EC2 has forgotten must not fail the rest.
+    findMany: (region, ids) =>
+      ids.length === 0
+        ? Promise.resolve([])
+        : describe(region, [{ Name: 'instance-id', Values: [...ids] }]),
 
     async find(region, id) {
       try {

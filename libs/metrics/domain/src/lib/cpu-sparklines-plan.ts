@@ -8,6 +8,7 @@ import {
 import { ec2InstanceQuery, type MetricQuery } from './metric-query';
 import { roundPoints } from './round-points';
 import { alignedWindow, pointCount, timestampsOf, type TimeWindow } from './time-window';
+import { instanceKey } from '@fleet/fleet';
 
 /** Sparklines show the last 24 hours. */
 export const SPARKLINE_SECONDS = 24 * 60 * 60;
@@ -34,7 +35,7 @@ export interface CpuSparklinesPlan {
   readonly batches: readonly SparklineBatch[];
 }
 
-const keyOf = (ref: InstanceRef): string => `${ref.region}/${ref.id}`;
+const keyOf = instanceKey;
 
 function distinct(refs: readonly InstanceRef[]): InstanceRef[] {
   const seen = new Map<string, InstanceRef>();

@@ -1,7 +1,5 @@
+import { inTeamScope } from '@fleet/fleet';
 import type { Principal } from './principal';
-
-/** The instance tag that says which team owns an instance. */
-export const TEAM_TAG = 'Team';
 
 /**
  * The teams whose instances a caller may see and act on: `undefined` for admins (the whole
@@ -16,6 +14,5 @@ export function teamScopeOf(principal: Principal): readonly string[] | undefined
  * is answered as not found, so its existence is never revealed.
  */
 export function isInTeamScope(principal: Principal, team: string | undefined): boolean {
-  const scope = teamScopeOf(principal);
-  return scope === undefined || (team !== undefined && scope.includes(team));
+  return inTeamScope(teamScopeOf(principal), team);
 }

@@ -51,9 +51,25 @@ export type ListInstancesQuery = z.infer<typeof ListInstancesQuerySchema>;
 /** The query as a client writes it, before defaults and parsing. */
 export type ListInstancesParams = z.input<typeof ListInstancesQuerySchema>;
 
+/**
+ * How current the fleet inventory behind a page is (docs/architecture.md, "The fleet inventory").
+ *
+ * @example
+ * InventoryFreshnessSchema.parse({ syncedAt: '2026-11-29T10:00:00.000Z', updatedAt: null });
+ */
+export const InventoryFreshnessSchema = z.object({
+  /** ISO 8601: the oldest last full sync of the regions read; `null` if one was never synced. */
+  syncedAt: z.nullable(z.string()),
+  /** ISO 8601: the newest change written (event, action or sync) to the regions read. */
+  updatedAt: z.nullable(z.string()),
+});
+export type InventoryFreshness = z.infer<typeof InventoryFreshnessSchema>;
+
 export const InstancePageSchema = z.object({
   items: z.array(InstanceSchema),
   /** Opaque; pass it back as `cursor` with the same filters and sort. `null` on the last page. */
   nextCursor: z.nullable(z.string()),
+  /** The age of the inventory the page was read from. */
+  inventory: InventoryFreshnessSchema,
 });
 export type InstancePage = z.infer<typeof InstancePageSchema>;

@@ -1,3 +1,4 @@
+import { failingChecks } from '../../fleet/failing-checks';
 import type { InstanceProfile } from './profile';
 
 /** Which status check a metric reports. */
@@ -15,5 +16,6 @@ export function statusCheckFailed(
 ): number {
   if (profile.impairedFromMs === null || tMs + windowMs <= profile.impairedFromMs) return 0;
   if (check === 'any') return 1;
-  return profile.impairment === check ? 1 : 0;
+  // The same rule as DescribeInstanceStatus: a system failure fails the instance check too.
+  return failingChecks(profile.impairment)[check] ? 1 : 0;
 }

@@ -70,7 +70,7 @@ describe('synthetic EC2 metrics', () => {
     running: [['2026-11-20T00:00:00Z', null]] as const,
   };
 
-  it('reports status checks failing on an impaired instance', () => {
+  it('fails the instance check with the system check, as DescribeInstanceStatus does', () => {
     const context = contextOf([{ ...detailed, impairment: 'system' }]);
 
     const output = getMetricData(context, {
@@ -86,7 +86,7 @@ describe('synthetic EC2 metrics', () => {
     const [any, system, instance] = output.MetricDataResults;
     expect(new Set(any!.Values)).toEqual(new Set([1]));
     expect(new Set(system!.Values)).toEqual(new Set([1]));
-    expect(new Set(instance!.Values)).toEqual(new Set([0]));
+    expect(new Set(instance!.Values)).toEqual(new Set([1]));
   });
 
   it('reports passing status checks on a healthy instance', () => {

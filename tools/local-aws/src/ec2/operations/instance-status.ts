@@ -1,3 +1,4 @@
+import { failingChecks } from '../../fleet/failing-checks';
 import type { TransitionDurations } from '../state/durations';
 import type { InstanceRecord } from '../state/instance-record';
 import { currentEvent } from '../state/lifecycle';
@@ -29,9 +30,10 @@ export function statusChecksAt(
   if (now - since < durations.statusInitializingMs) {
     return { system: 'initializing', instance: 'initializing', impairedSince: undefined };
   }
+  const failing = failingChecks(record.impairment);
   return {
-    system: record.impairment === 'system' ? 'impaired' : 'ok',
-    instance: record.impairment === 'none' ? 'ok' : 'impaired',
+    system: failing.system ? 'impaired' : 'ok',
+    instance: failing.instance ? 'impaired' : 'ok',
     impairedSince: record.impairment === 'none' ? undefined : event.at,
   };
 }

@@ -45,8 +45,16 @@ export const stopInstances: Ec2Operation = (context) =>
     hibernate: context.params.flag('Hibernate'),
   });
 
-/** TerminateInstances: → shutting-down → terminated; protected by `disableApiTermination`. */
-export const terminateInstances: Ec2Operation = (context) => changeStates(context, 'terminate');
+/**
+ * TerminateInstances: → shutting-down → terminated; protected by `disableApiTermination`. With
+ * no id at all EC2 answers `InvalidParameterCombination` "No instances specified", not the
+ * `MissingParameter` of the other state changes.
+ */
+export const terminateInstances: Ec2Operation = (context) => {
+  if (context.params.list('InstanceId').length === 0)
+    throw new Ec2Error('InvalidParameterCombination', 'No instances specified');
+  return changeStates(context, 'terminate');
+};
 
 /** RebootInstances answers only `<return>true</return>`; the state stays `running`. */
 export const rebootInstances: Ec2Operation = (context) => {

@@ -1,7 +1,8 @@
 import type { InstanceRecord, InstanceStateName, XmlCacheEntry } from '../state/instance-record';
 import { STATE_CODES } from '../state/instance-record';
 import { currentEvent, launchTimeAt } from '../state/lifecycle';
-import { el, escapeXml, isoTime } from './xml';
+import { detailsOf, type GroupRef, type InstanceDetails } from '../state/instance-details';
+import { el, escapeXml, isoTime, itemSet } from './xml';
 
 /** The account every emulated resource belongs to. */
 export const OWNER_ID = '123456789012';
@@ -31,6 +32,18 @@ function dnsSuffix(region: string, kind: 'private' | 'public'): string {
   if (kind === 'private')
     return region === 'us-east-1' ? 'ec2.internal' : `${region}.compute.internal`;
   return region === 'us-east-1' ? 'compute-1.amazonaws.com' : `${region}.compute.amazonaws.com`;
+}
+
+/** The private DNS name EC2 shows (none once terminated). */
+export function privateDnsNameOf(r: InstanceRecord, state: InstanceStateName): string {
+  if (state === 'terminated') return '';
+  return `ip-${r.privateIpAddress.replaceAll('.', '-')}.${dnsSuffix(r.region, 'private')}`;
+}
+
+/** The public DNS name EC2 shows (only while running). */
+export function publicDnsNameOf(r: InstanceRecord, state: InstanceStateName): string {
+  if (state !== 'running') return '';
+  return `ec2-${r.publicIpAddress.replaceAll('.', '-')}.${dnsSuffix(r.region, 'public')}`;
 }
 
 function tagSetXml(tags: ReadonlyMap<string, string>): string {
@@ -64,49 +77,121 @@ export function instanceXml(record: InstanceRecord, now: number): string {
   return xml;
 }
 
+function groupSetXml(groups: readonly GroupRef[]): string {
+  return itemSet(
+    'groupSet',
+    groups.map(
+      (g) => `<groupId>${g.groupId}</groupId><groupName>${escapeXml(g.groupName)}</groupName>`,
+    ),
+  );
+}
+
+/** The primary network interface, as DescribeInstances nests it (`association` while running). */
+function networkInterfaceXml(
+  r: InstanceRecord,
+  d: InstanceDetails,
+  privateDns: string,
+  publicDns: string,
+  running: boolean,
+  launchedAt: number,
+): string {
+  const association = running
+    ? `<association><publicIp>${r.publicIpAddress}</publicIp><publicDnsName>${publicDns}</publicDnsName><ipOwnerId>amazon</ipOwnerId></association>`
+    : '';
+  return itemSet('networkInterfaceSet', [
+    `<networkInterfaceId>${d.networkInterfaceId}</networkInterfaceId><subnetId>${r.subnetId}</subnetId>` +
+      `<vpcId>${r.vpcId}</vpcId><description/><ownerId>${OWNER_ID}</ownerId><status>in-use</status>` +
+      `<macAddress>${d.macAddress}</macAddress><privateIpAddress>${r.privateIpAddress}</privateIpAddress>` +
+      `<privateDnsName>${privateDns}</privateDnsName><sourceDestCheck>true</sourceDestCheck>` +
+      groupSetXml(d.groups) +
+      `<attachment><attachmentId>${d.attachmentId}</attachmentId><deviceIndex>0</deviceIndex>` +
+      `<status>attached</status><attachTime>${isoTime(launchedAt)}</attachTime>` +
+      '<deleteOnTermination>true</deleteOnTermination><networkCardIndex>0</networkCardIndex></attachment>' +
+      association +
+      itemSet('privateIpAddressesSet', [
+        `<privateIpAddress>${r.privateIpAddress}</privateIpAddress><privateDnsName>${privateDns}</privateDnsName>` +
+          `<primary>true</primary>${association}`,
+      ]) +
+      '<ipv6AddressesSet/><interfaceType>interface</interfaceType>',
+  ]);
+}
+
 /**
- * The fields a real instance shows that the console and its tests read. Real EC2 also sends
- * network interfaces, block devices, security groups, metadata and CPU options (≈ 4 KB per
- * instance); they are left out on purpose: the SDK's XML parser costs time per byte, and a
- * 1,000-instance page with them takes the SDK three times longer to read (measured: 4.1 MB vs
- * 1.3 MB per page) than the emulator takes to write.
+ * An instance as DescribeInstances writes it: the field set of the SDK's `Instance` shape that
+ * EC2 sends for an instance of a default VPC — block device mapping, network interface, security
+ * groups, IAM instance profile, CPU, metadata, maintenance and DNS options included (checked
+ * against the SDK's model by `test/instance-document.spec.ts`). Terminated instances lose their
+ * network interface, addresses and volumes, as on EC2.
  */
 function buildInstanceXml(r: InstanceRecord, now: number): string {
   const event = currentEvent(r, now);
   const state = event.state;
   const terminated = state === 'terminated';
   const running = state === 'running';
-  const privateDns = terminated
-    ? ''
-    : `ip-${r.privateIpAddress.replaceAll('.', '-')}.${dnsSuffix(r.region, 'private')}`;
-  const publicDns = running
-    ? `ec2-${r.publicIpAddress.replaceAll('.', '-')}.${dnsSuffix(r.region, 'public')}`
-    : '';
+  const d = detailsOf(r);
+  const launchedAt = launchTimeAt(r, now);
+  const firstLaunch = r.events[0]?.at ?? launchedAt;
+  const privateDns = privateDnsNameOf(r, state);
+  const publicDns = publicDnsNameOf(r, state);
+  const windows = r.platformDetails === 'Windows';
   return (
     `<instanceId>${r.instanceId}</instanceId><imageId>${r.imageId}</imageId>` +
     `<instanceState><code>${STATE_CODES[state]}</code><name>${state}</name></instanceState>` +
     `<privateDnsName>${privateDns}</privateDnsName><dnsName>${publicDns}</dnsName>` +
     el('reason', transitionReason(state, event.requestedAt)) +
-    `<keyName>${escapeXml(r.keyName)}</keyName>` +
-    `<instanceType>${r.instanceType}</instanceType><launchTime>${isoTime(launchTimeAt(r, now))}</launchTime>` +
-    `<placement><availabilityZone>${r.availabilityZone}</availabilityZone></placement>` +
-    (r.platformDetails === 'Windows' ? '<platform>windows</platform>' : '') +
+    `<keyName>${escapeXml(r.keyName)}</keyName><amiLaunchIndex>0</amiLaunchIndex><productCodes/>` +
+    `<instanceType>${r.instanceType}</instanceType><launchTime>${isoTime(launchedAt)}</launchTime>` +
+    `<placement><availabilityZoneId>${zoneIdOf(r.availabilityZone)}</availabilityZoneId>` +
+    `<availabilityZone>${r.availabilityZone}</availabilityZone><groupName/><tenancy>default</tenancy></placement>` +
+    (windows ? '<platform>windows</platform>' : '') +
     `<monitoring><state>${r.detailedMonitoring ? 'enabled' : 'disabled'}</state></monitoring>` +
     (terminated
       ? ''
       : `<subnetId>${r.subnetId}</subnetId><vpcId>${r.vpcId}</vpcId><privateIpAddress>${r.privateIpAddress}</privateIpAddress>`) +
     (running ? `<ipAddress>${r.publicIpAddress}</ipAddress>` : '') +
+    (terminated ? '' : '<sourceDestCheck>true</sourceDestCheck>') +
+    groupSetXml(terminated ? [] : d.groups) +
     stateReasonXml(state, event.reason) +
-    `<architecture>${r.architecture}</architecture>` +
+    `<architecture>${r.architecture}</architecture><rootDeviceType>ebs</rootDeviceType>` +
+    `<rootDeviceName>${d.rootDeviceName}</rootDeviceName>` +
+    itemSet(
+      'blockDeviceMapping',
+      terminated
+        ? []
+        : [
+            `<deviceName>${d.rootDeviceName}</deviceName><ebs><volumeId>${d.rootVolumeId}</volumeId>` +
+              `<status>attached</status><attachTime>${isoTime(firstLaunch)}</attachTime>` +
+              '<deleteOnTermination>true</deleteOnTermination></ebs>',
+          ],
+    ) +
     (r.spot
       ? `<instanceLifecycle>spot</instanceLifecycle><spotInstanceRequestId>sir-${r.instanceId.slice(2, 10)}</spotInstanceRequestId>`
       : '') +
+    `<virtualizationType>hvm</virtualizationType><clientToken>${d.clientToken}</clientToken>` +
     tagSetXml(r.tags) +
-    // EC2 always sends hibernationOptions; `false` is what an absent one reads as, so only `true` is written.
-    (r.hibernationConfigured
-      ? '<hibernationOptions><configured>true</configured></hibernationOptions>'
-      : '') +
-    `<platformDetails>${escapeXml(r.platformDetails)}</platformDetails>`
+    '<hypervisor>xen</hypervisor>' +
+    (terminated
+      ? '<networkInterfaceSet/>'
+      : networkInterfaceXml(r, d, privateDns, publicDns, running, launchedAt)) +
+    `<iamInstanceProfile><arn>${d.iamProfileArn}</arn><id>${d.iamProfileId}</id></iamInstanceProfile>` +
+    '<ebsOptimized>true</ebsOptimized><enaSupport>true</enaSupport>' +
+    `<cpuOptions><coreCount>${d.coreCount}</coreCount><threadsPerCore>${d.threadsPerCore}</threadsPerCore></cpuOptions>` +
+    '<capacityReservationSpecification><capacityReservationPreference>open</capacityReservationPreference></capacityReservationSpecification>' +
+    `<hibernationOptions><configured>${r.hibernationConfigured}</configured></hibernationOptions>` +
+    '<enclaveOptions><enabled>false</enabled></enclaveOptions>' +
+    `<metadataOptions><state>${terminated ? 'pending' : 'applied'}</state><httpTokens>required</httpTokens>` +
+    '<httpPutResponseHopLimit>2</httpPutResponseHopLimit><httpEndpoint>enabled</httpEndpoint>' +
+    '<httpProtocolIpv6>disabled</httpProtocolIpv6><instanceMetadataTags>disabled</instanceMetadataTags></metadataOptions>' +
+    '<maintenanceOptions><autoRecovery>default</autoRecovery><rebootMigration>default</rebootMigration></maintenanceOptions>' +
+    '<privateDnsNameOptions><hostnameType>ip-name</hostnameType><enableResourceNameDnsARecord>false</enableResourceNameDnsARecord>' +
+    '<enableResourceNameDnsAAAARecord>false</enableResourceNameDnsAAAARecord></privateDnsNameOptions>' +
+    `<platformDetails>${escapeXml(r.platformDetails)}</platformDetails>` +
+    `<usageOperation>${windows ? 'RunInstances:0002' : 'RunInstances'}</usageOperation>` +
+    `<usageOperationUpdateTime>${isoTime(firstLaunch)}</usageOperationUpdateTime>` +
+    `<bootMode>${r.architecture === 'arm64' ? 'uefi' : 'uefi-preferred'}</bootMode>` +
+    `<currentInstanceBootMode>${r.architecture === 'arm64' ? 'uefi' : 'legacy-bios'}</currentInstanceBootMode>` +
+    '<networkPerformanceOptions><bandwidthWeighting>default</bandwidthWeighting></networkPerformanceOptions>' +
+    '<operator><managed>false</managed></operator>'
   );
 }
 

@@ -15,6 +15,12 @@ export function el(name: string, value: string | number | boolean | undefined): 
   return `<${name}>${escapeXml(String(value))}</${name}>`;
 }
 
+/** An EC2 list: `<name><item>…</item>…</name>`, or `<name/>` when empty. */
+export function itemSet(name: string, items: readonly string[]): string {
+  if (items.length === 0) return `<${name}/>`;
+  return `<${name}><item>${items.join('</item><item>')}</item></${name}>`;
+}
+
 /** EC2 timestamps: ISO 8601 in UTC with milliseconds (`2026-11-26T10:00:00.000Z`). */
 export function isoTime(epochMs: number): string {
   return new Date(epochMs).toISOString();

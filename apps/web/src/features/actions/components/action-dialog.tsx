@@ -7,20 +7,11 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import { instanceKey, reasonRequirement } from '@fleet/fleet';
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useRunAction } from '../api/run-action';
-import {
-  ACTION_LABELS,
-  targetKey,
-  type ActionTarget,
-  type MenuAction,
-} from '../utils/action-target';
-import {
-  MAX_REASON_LENGTH,
-  reasonProblem,
-  reasonRequirement,
-  terminateConfirmation,
-} from '../utils/reason-rule';
+import { ACTION_LABELS, type ActionTarget, type MenuAction } from '../utils/action-target';
+import { MAX_REASON_LENGTH, reasonProblem, terminateConfirmation } from '../utils/reason-rule';
 import { resultsSeverity, summariseResults } from '../utils/summarise-results';
 import { ActionErrorAlert } from './action-error-alert';
 import { ActionResultsList } from './action-results-list';
@@ -49,11 +40,11 @@ export function ActionDialog({ action, targets, onClose, onActed }: ActionDialog
   const [touched, setTouched] = useState(false);
   const label = ACTION_LABELS[action];
   const requirement = reasonRequirement(action, targets);
-  const problem = reasonProblem(reason, requirement !== null);
+  const problem = reasonProblem(reason, requirement !== undefined);
   const expected = action === 'terminate' ? terminateConfirmation(targets) : null;
   const confirmed = expected === null || confirmation.trim() === expected;
   const names = useMemo(
-    () => new Map(targets.map((target) => [targetKey(target), target.name ?? target.id])),
+    () => new Map(targets.map((target) => [instanceKey(target), target.name ?? target.id])),
     [targets],
   );
   const busy = mutation.isPending;

@@ -1,3 +1,4 @@
+import { instanceKey } from '@fleet/fleet';
 import type { ActionOutcome, ActionResult } from '@fleet/contract';
 import Chip from '@mui/material/Chip';
 import List from '@mui/material/List';
@@ -7,7 +8,6 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { resultDetail } from '../utils/summarise-results';
-import { targetKey } from '../utils/action-target';
 
 const OUTCOME_COLORS: Record<ActionOutcome, 'success' | 'default' | 'warning' | 'error'> = {
   succeeded: 'success',
@@ -27,7 +27,7 @@ export function ActionResultsList({ results, names }: ActionResultsListProps): R
   return (
     <List dense disablePadding aria-label="Results per instance">
       {results.map((result) => {
-        const key = targetKey(result);
+        const key = instanceKey(result);
         const detail = resultDetail(result);
         return (
           <ListItem

@@ -1,3 +1,4 @@
+import { reasonRequirement } from '@fleet/fleet';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -11,7 +12,7 @@ import { useState, type ReactNode } from 'react';
 import { useRunAction } from '../api/run-action';
 import type { ActionTarget } from '../utils/action-target';
 import { flagValue, type FlagChoice } from '../utils/protection-flags';
-import { MAX_REASON_LENGTH, reasonProblem, reasonRequirement } from '../utils/reason-rule';
+import { MAX_REASON_LENGTH, reasonProblem } from '../utils/reason-rule';
 import { resultsSeverity, summariseResults } from '../utils/summarise-results';
 import { ActionErrorAlert } from './action-error-alert';
 import { ActionResultsList } from './action-results-list';
@@ -30,7 +31,7 @@ export function ProtectionDialog({ target, onClose, onActed }: ProtectionDialogP
   const [stop, setStop] = useState<FlagChoice>('keep');
   const [reason, setReason] = useState('');
   const requirement = reasonRequirement('protect', [target]);
-  const problem = reasonProblem(reason, requirement !== null);
+  const problem = reasonProblem(reason, requirement !== undefined);
   const nothing = termination === 'keep' && stop === 'keep';
   const busy = mutation.isPending;
 

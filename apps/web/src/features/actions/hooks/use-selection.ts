@@ -1,5 +1,6 @@
+import { instanceKey } from '@fleet/fleet';
 import { useCallback, useMemo, useState } from 'react';
-import { targetKey, type ActionTarget } from '../utils/action-target';
+import type { ActionTarget } from '../utils/action-target';
 
 export interface Selection<T extends ActionTarget> {
   /** `region/id` keys. */
@@ -19,7 +20,7 @@ export function useSelection<T extends ActionTarget>(max: number): Selection<T> 
     (item: T) =>
       setSelected((current) => {
         const next = new Map(current);
-        const key = targetKey(item);
+        const key = instanceKey(item);
         if (next.has(key)) next.delete(key);
         else if (next.size < max) next.set(key, item);
         return next;
@@ -30,13 +31,13 @@ export function useSelection<T extends ActionTarget>(max: number): Selection<T> 
     (items: readonly T[]) =>
       setSelected((current) => {
         const next = new Map(current);
-        if (items.every((item) => next.has(targetKey(item)))) {
-          items.forEach((item) => next.delete(targetKey(item)));
+        if (items.every((item) => next.has(instanceKey(item)))) {
+          items.forEach((item) => next.delete(instanceKey(item)));
           return next;
         }
         for (const item of items) {
           if (next.size >= max) break;
-          next.set(targetKey(item), item);
+          next.set(instanceKey(item), item);
         }
         return next;
       }),

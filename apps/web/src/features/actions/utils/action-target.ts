@@ -28,13 +28,3 @@ export const ACTION_PERMISSIONS = {
   reboot: 'instances:reboot',
   terminate: 'instances:terminate',
 } as const satisfies Record<MenuAction, string>;
-
-/**
- * `region/id`: one key per instance, for selections and result lists.
- *
- * @example
- * targetKey({ region: 'eu-west-1', id: 'i-1' }); // 'eu-west-1/i-1'
- */
-export function targetKey(ref: { region: string; id: string }): string {
-  return `${ref.region}/${ref.id}`;
-}

@@ -1,30 +1,5 @@
-import type { InstanceAction } from '@fleet/contract';
-
-/** The tag and value the API treats as production (exact spelling, as the API checks it). */
-export const ENVIRONMENT_TAG = 'Environment';
-export const PRODUCTION = 'production';
-
-/** Whether an instance is tagged `Environment=production`. */
-export function isProduction(target: { tags: Readonly<Record<string, string>> }): boolean {
-  return target.tags[ENVIRONMENT_TAG] === PRODUCTION;
-}
-
-/**
- * Why the dialog asks for a reason, or `null` when it is optional: the API answers
- * `400 ReasonRequired` for terminate and for any action on production instances.
- *
- * @example
- * reasonRequirement('stop', [{ id: 'i-1', tags: { Environment: 'production' } }]); // 'A reason is required for production instances (i-1).'
- */
-export function reasonRequirement(
-  action: InstanceAction,
-  targets: readonly { id: string; tags: Readonly<Record<string, string>> }[],
-): string | null {
-  if (action === 'terminate') return 'A reason is required to terminate instances.';
-  const production = targets.filter(isProduction);
-  if (production.length === 0) return null;
-  return `A reason is required for production instances (${production.map((t) => t.id).join(', ')}).`;
-}
+// Whether a reason is required is the API's own rule, shared through @fleet/fleet
+// (`reasonRequirement`); what is left here is how the dialog checks what was typed.
 
 /** The API's bounds on a reason: 1–500 characters once trimmed. */
 export const MAX_REASON_LENGTH = 500;

@@ -1,4 +1,5 @@
 import type { Instance, InstanceSort } from '@fleet/contract';
+import { instanceKey } from '@fleet/fleet';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
@@ -61,10 +62,9 @@ export function InstancesTable({
   renderActions,
   selection,
 }: InstancesTableProps): ReactNode {
-  const keyOf = (instance: Instance): string => `${instance.region}/${instance.id}`;
   const onPage = instances ?? [];
   const selectedOnPage = selection
-    ? onPage.filter((instance) => selection.selected.has(keyOf(instance))).length
+    ? onPage.filter((instance) => selection.selected.has(instanceKey(instance))).length
     : 0;
   const columns = INSTANCE_COLUMNS.length + (selection ? 1 : 0) + (renderActions ? 1 : 0);
   return (
@@ -93,12 +93,12 @@ export function InstancesTable({
             {loading ? <InstancesSkeletonRows rows={skeletonRows} /> : null}
             {instances?.map((instance) => (
               <InstanceRow
-                key={`${instance.region}/${instance.id}`}
+                key={instanceKey(instance)}
                 instance={instance}
                 onOpen={onOpenInstance}
                 renderCpu={renderCpu}
                 renderActions={renderActions}
-                selected={selection ? selection.selected.has(keyOf(instance)) : undefined}
+                selected={selection ? selection.selected.has(instanceKey(instance)) : undefined}
                 selectDisabled={selection ? selection.selected.size >= selection.max : undefined}
                 onToggleSelected={selection?.onToggle}
               />

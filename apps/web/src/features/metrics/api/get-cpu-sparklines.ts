@@ -5,6 +5,7 @@ import {
   type CpuSparklinesRequest,
   type InstanceRef,
 } from '@fleet/contract';
+import { instanceKey } from '@fleet/fleet';
 import { queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api-client';
 import { useApiClient } from '../../../lib/api-client-context';
@@ -17,11 +18,7 @@ export type CpuSparklinesQueryOptions = ReturnType<
 
 /** The rows asked for, as `region/id`, in table order: the cache key of one table page. */
 export function cpuSparklinesKey(instances: readonly InstanceRef[]): CpuSparklinesKey {
-  return [
-    ...metricKeys.all,
-    'cpu-sparklines',
-    instances.map((ref) => `${ref.region}/${ref.id}`),
-  ] as const;
+  return [...metricKeys.all, 'cpu-sparklines', instances.map(instanceKey)] as const;
 }
 
 /** `POST /metrics/cpu-sparklines`: the last 24 hours of average CPU for the rows on screen. */

@@ -1,3 +1,4 @@
+import { instanceKey } from '@fleet/fleet';
 import type { InstanceRef, MetricPoints } from '@fleet/contract';
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { describeApiError } from '../../../lib/describe-api-error';
@@ -16,7 +17,7 @@ export function useCpuSparklineColumn(
   const byInstance = useMemo(() => {
     const map = new Map<string, MetricPoints>();
     for (const sparkline of query.data?.sparklines ?? []) {
-      map.set(`${sparkline.region}/${sparkline.id}`, sparkline.points);
+      map.set(instanceKey(sparkline), sparkline.points);
     }
     return map;
   }, [query.data]);
@@ -27,7 +28,7 @@ export function useCpuSparklineColumn(
     (instance: InstanceRef) => {
       if (reason !== null && !query.data)
         return <CpuSparklineCell status="error" reason={reason} />;
-      const points = byInstance.get(`${instance.region}/${instance.id}`);
+      const points = byInstance.get(instanceKey(instance));
       // A row not in the answer yet (a new page loading) is still loading, not empty.
       if (loading || (!points && query.isFetching)) return <CpuSparklineCell status="loading" />;
       return <CpuSparklineCell status="ready" points={points} />;

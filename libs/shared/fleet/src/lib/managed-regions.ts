@@ -1,5 +1,5 @@
 import { RegionSchema } from '@fleet/contract';
-import { InvalidRequestError } from './invalid-request-error';
+import { InvalidRequestError } from './request-errors';
 
 /**
  * The regions this deployment manages, from configuration (`FLEET_REGIONS=us-east-1,eu-west-1`).
@@ -27,6 +27,9 @@ export function parseFleetRegions(raw: string | undefined): readonly string[] {
  * The managed regions a request asks for: all of them when it names none. Naming a region this
  * deployment does not manage is an error, not an empty answer, so a typo is not mistaken for
  * an empty region.
+ *
+ * @example
+ * selectRegions(['us-east-1', 'eu-west-1'], ['eu-west-1']); // ['eu-west-1']
  */
 export function selectRegions(
   managed: readonly string[],

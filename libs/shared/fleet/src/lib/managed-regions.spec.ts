@@ -1,4 +1,4 @@
-import { parseFleetRegions, selectRegions } from './fleet-regions';
+import { parseFleetRegions, selectRegions } from './managed-regions';
 
 describe('fleet regions', () => {
   it('reads the managed regions from a comma-separated setting, without duplicates', () => {

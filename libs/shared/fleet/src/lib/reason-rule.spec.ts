@@ -1,14 +1,7 @@
-import type { InstanceSnapshot } from './instance-snapshot';
-import { missingReason } from './reason-rule';
+import { missingReason, type TaggedInstance } from './reason-rule';
 
-const staging: InstanceSnapshot = {
-  region: 'us-east-1',
-  id: 'i-0000000000000000a',
-  state: 'running',
-  tags: { Environment: 'staging' },
-  hibernationConfigured: false,
-};
-const production: InstanceSnapshot = {
+const staging: TaggedInstance = { id: 'i-0000000000000000a', tags: { Environment: 'staging' } };
+const production: TaggedInstance = {
   ...staging,
   id: 'i-0000000000000000b',
   tags: { Environment: 'production' },

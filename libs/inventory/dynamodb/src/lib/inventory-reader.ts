@@ -1,0 +1,150 @@
+import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import type { Instance, InventoryFreshness } from '@fleet/contract';
+import { combineFreshness } from '@fleet/inventory-domain';
+import { instanceFilter, type InstanceFilters } from '@fleet/instances-domain';
+import { decodeChunk } from './chunk-codec';
+import { documentClient } from './document-client';
+import { chunkKey, inventoryTableFromEnv, metaKey, type RegionMeta } from './inventory-keys';
+
+/** The list side of the instance repository, served from the inventory. */
+export interface InventoryReader {
+  /** Every instance of the region the filters let through, as of the inventory's last change. */
+  list(region: string, filters: InstanceFilters): Promise<Instance[]>;
+  /** The age of what `list` last answered for these regions. */
+  freshness(regions: readonly string[]): InventoryFreshness;
+}
+
+interface LoadedChunk {
+  readonly rev: number;
+  readonly instances: readonly Instance[];
+}
+
+interface RegionSnapshot {
+  generation: number;
+  chunks: Map<number, LoadedChunk>;
+  instances: readonly Instance[];
+  syncedAt: number;
+  updatedAt: number;
+}
+
+// BatchGetItem takes at most 100 keys per call.
+const BATCH = 100;
+
+async function batchGet(
+  client: DynamoDBDocumentClient,
+  table: string,
+  keys: readonly { pk: string }[],
+  consistent: boolean,
+): Promise<Map<string, Record<string, unknown>>> {
+  const found = new Map<string, Record<string, unknown>>();
+  for (let at = 0; at < keys.length; at += BATCH) {
+    let pending: Record<string, unknown>[] | undefined = keys.slice(at, at + BATCH);
+    while (pending && pending.length > 0) {
+      const answer: BatchGetCommandOutput = await client.send(
+        new BatchGetCommand({
+          RequestItems: { [table]: { Keys: pending, ConsistentRead: consistent } },
+        }),
+      );
+      for (const item of answer.Responses?.[table] ?? []) found.set(item['pk'] as string, item);
+      pending = answer.UnprocessedKeys?.[table]?.Keys;
+    }
+  }
+  return found;
+}
+
+function staleChunks(meta: RegionMeta, snapshot: RegionSnapshot | undefined): number[] {
+  const stale: number[] = [];
+  for (let chunk = 0; chunk < meta.chunks; chunk += 1) {
+    const loaded =
+      snapshot?.generation === meta.generation ? snapshot.chunks.get(chunk) : undefined;
+    if (!loaded || loaded.rev < (meta.revs[String(chunk)] ?? 0)) stale.push(chunk);
+  }
+  return stale;
+}
+
+/**
+ * The list path's view of the inventory, cached for the life of the worker: the first request
+ * loads each region's chunks; every later request makes one strongly consistent BatchGetItem of
+ * the regions' meta items and reloads only chunks whose revision moved (a second call at most,
+ * for any fleet size). Concurrent `list` calls of one request (one per region) share that check.
+ *
+ * @example
+ * const reader = createInventoryReader();
+ * const rows = await reader.list('eu-west-1', { states: ['running'] });
+ */
+export function createInventoryReader(
+  client: DynamoDBDocumentClient = documentClient(),
+  table: string = inventoryTableFromEnv(),
+): InventoryReader {
+  const snapshots = new Map<string, RegionSnapshot>();
+  let batch: { regions: Set<string>; done: Promise<void> } | undefined;
+
+  async function refresh(regions: readonly string[]): Promise<void> {
+    const metas = await batchGet(client, table, regions.map(metaKey), true);
+    const wanted: { region: string; meta: RegionMeta; chunks: number[] }[] = [];
+    for (const region of regions) {
+      const meta = metas.get(metaKey(region).pk) as RegionMeta | undefined;
+      if (!meta) snapshots.delete(region);
+      else wanted.push({ region, meta, chunks: staleChunks(meta, snapshots.get(region)) });
+    }
+    const keys = wanted.flatMap(({ region, meta, chunks }) =>
+      chunks.map((chunk) => chunkKey(region, meta.generation, chunk)),
+    );
+    const items = keys.length > 0 ? await batchGet(client, table, keys, false) : new Map();
+    for (const { region, meta, chunks } of wanted) {
+      const previous = snapshots.get(region);
+      const kept = previous?.generation === meta.generation ? previous.chunks : new Map();
+      for (const chunk of chunks) {
+        const item = items.get(chunkKey(region, meta.generation, chunk).pk);
+        const entries = decodeChunk(item?.['body'] as Uint8Array | undefined);
+        kept.set(chunk, {
+          rev: (item?.['rev'] as number | undefined) ?? 0,
+          instances: entries.flatMap((entry) => (entry.instance ? [entry.instance] : [])),
+        });
+      }
+      const instances =
+        chunks.length > 0 || !previous
+          ? [...kept.values()].flatMap((loaded) => loaded.instances)
+          : previous.instances;
+      snapshots.set(region, {
+        generation: meta.generation,
+        chunks: kept,
+        instances,
+        syncedAt: meta.syncedAt,
+        updatedAt: meta.updatedAt,
+      });
+    }
+  }
+
+  function refreshed(region: string): Promise<void> {
+    if (!batch) {
+      const regions = new Set<string>();
+      // Every `list` call made in the same turn (one per region of a request) joins one check.
+      const done = Promise.resolve().then(() => {
+        batch = undefined;
+        return refresh([...regions]);
+      });
+      batch = { regions, done };
+    }
+    batch.regions.add(region);
+    return batch.done;
+  }
+
+  return {
+    async list(region, filters) {
+      await refreshed(region);
+      const instances = snapshots.get(region)?.instances ?? [];
+      const keep = instanceFilter(filters);
+      return instances.filter(keep);
+    },
+    freshness(regions) {
+      return combineFreshness(
+        regions.map((region) => snapshots.get(region) ?? { syncedAt: 0, updatedAt: 0 }),
+      );
+    },
+  };
+}

@@ -1,0 +1,148 @@
+import type * as z from 'zod/mini';
+import {
+  ActionRequestSchema,
+  ActionResponseSchema,
+  ProtectionRequestSchema,
+  StopRequestSchema,
+} from './actions';
+import {
+  AuditPageSchema,
+  AuditVerificationSchema,
+  ListAuditQuerySchema,
+  ReconcileResponseSchema,
+  UnsettledPageSchema,
+  UnsettledQuerySchema,
+  VerifyAuditQuerySchema,
+} from './audit';
+import { InstanceRefSchema, InstanceSchema } from './instance';
+import { InstancePageSchema, ListInstancesQuerySchema } from './list-instances';
+import {
+  CpuSparklinesRequestSchema,
+  CpuSparklinesSchema,
+  InstanceMetricsQuerySchema,
+  InstanceMetricsSchema,
+} from './metrics';
+
+/** One HTTP route of the API: what it takes and what it answers with 200. */
+export interface ApiRoute {
+  readonly method: 'get' | 'post';
+  /** With `{name}` path parameters, as API Gateway and OpenAPI write it. */
+  readonly path: string;
+  /** The function that serves it (apps/functions/<operationId>). */
+  readonly operationId: string;
+  readonly summary: string;
+  /** The role-based permission the function requires. */
+  readonly permission: string;
+  readonly params?: z.ZodMiniType;
+  readonly query?: z.ZodMiniType;
+  readonly body?: z.ZodMiniType;
+  readonly response: z.ZodMiniType;
+}
+
+/**
+ * Every route of the API, for its description (docs/openapi.json, `npm run openapi`). A test
+ * checks it against the routes serverless.yml deploys.
+ *
+ * @example
+ * API_ROUTES.find((route) => route.operationId === 'get-instance')?.path; // '/instances/{region}/{id}'
+ */
+export const API_ROUTES: readonly ApiRoute[] = [
+  {
+    method: 'get',
+    path: '/instances',
+    operationId: 'list-instances',
+    summary: 'One page of the fleet across the managed regions',
+    permission: 'instances:read',
+    query: ListInstancesQuerySchema,
+    response: InstancePageSchema,
+  },
+  {
+    method: 'get',
+    path: '/instances/{region}/{id}',
+    operationId: 'get-instance',
+    summary: 'One instance',
+    permission: 'instances:read',
+    params: InstanceRefSchema,
+    response: InstanceSchema,
+  },
+  {
+    method: 'get',
+    path: '/instances/{region}/{id}/metrics',
+    operationId: 'get-instance-metrics',
+    summary: 'CPU, network, disk, status checks and credits of one instance',
+    permission: 'metrics:read',
+    params: InstanceRefSchema,
+    query: InstanceMetricsQuerySchema,
+    response: InstanceMetricsSchema,
+  },
+  {
+    method: 'post',
+    path: '/metrics/cpu-sparklines',
+    operationId: 'get-cpu-sparklines',
+    summary: '24-hour average CPU of up to 500 instances',
+    permission: 'metrics:read',
+    body: CpuSparklinesRequestSchema,
+    response: CpuSparklinesSchema,
+  },
+  ...(
+    [
+      ['start', 'instances:start', ActionRequestSchema],
+      ['stop', 'instances:stop', StopRequestSchema],
+      ['reboot', 'instances:reboot', ActionRequestSchema],
+      ['terminate', 'instances:terminate', ActionRequestSchema],
+    ] as const
+  ).map(([action, permission, body]): ApiRoute => ({
+    method: 'post',
+    path: `/instances/${action}`,
+    operationId: `${action}-instances`,
+    summary: `${action[0]?.toUpperCase()}${action.slice(1)} instances (an Idempotency-Key header makes a retry safe)`,
+    permission,
+    body,
+    response: ActionResponseSchema,
+  })),
+  {
+    method: 'post',
+    path: '/instances/protection',
+    operationId: 'set-instance-protection',
+    summary: 'Set termination and stop protection',
+    permission: 'instances:protect',
+    body: ProtectionRequestSchema,
+    response: ActionResponseSchema,
+  },
+  {
+    method: 'get',
+    path: '/audit',
+    operationId: 'list-audit-events',
+    summary: 'Audit records, newest first',
+    permission: 'audit:read',
+    query: ListAuditQuerySchema,
+    response: AuditPageSchema,
+  },
+  {
+    method: 'post',
+    path: '/audit/verify',
+    operationId: 'verify-audit',
+    summary: 'Verify the hash chains against their anchors',
+    permission: 'audit:verify',
+    query: VerifyAuditQuerySchema,
+    response: AuditVerificationSchema,
+  },
+  {
+    method: 'get',
+    path: '/audit/unsettled',
+    operationId: 'list-unsettled-audit',
+    summary: 'Attempts whose outcome was never written',
+    permission: 'audit:verify',
+    query: UnsettledQuerySchema,
+    response: UnsettledPageSchema,
+  },
+  {
+    method: 'post',
+    path: '/audit/reconcile',
+    operationId: 'reconcile-audit',
+    summary: "Close stuck attempts from the instances' actual state",
+    permission: 'audit:verify',
+    query: UnsettledQuerySchema,
+    response: ReconcileResponseSchema,
+  },
+];

@@ -1,0 +1,86 @@
+import { DescribeInstancesCommand } from '@aws-sdk/client-ec2';
+import type { Instance, InstancePage, InstanceState } from '@fleet/contract';
+import { callApi } from './api-client';
+import { localEc2 } from './instance-preparation';
+import { requiredStackEnv, stackUrls } from './stack-urls';
+
+/**
+ * Invokes a function of the stack through serverless-offline's Lambda endpoint and returns its
+ * answer, as the AWS SDK's Lambda client would (`RequestResponse`).
+ *
+ * @example
+ * await invokeFunction('sync-inventory', { region: 'eu-west-1' });
+ */
+export async function invokeFunction<T>(name: string, payload: unknown): Promise<T> {
+  const url = `${requiredStackEnv('LAMBDA_URL')}/2015-03-31/functions/fleet-console-local-${name}/invocations`;
+  const response = await fetch(url, { method: 'POST', body: JSON.stringify(payload) });
+  const text = await response.text();
+  if (!response.ok || response.headers.get('x-amz-function-error'))
+    throw new Error(`${name} failed: ${response.status} ${text}`);
+  return JSON.parse(text) as T;
+}
+
+/** What the local event bus reports (tools/local-aws `GET /_local/events`). */
+export interface LocalBusState {
+  readonly enabled: boolean;
+  readonly counts: Record<'delivered' | 'unmatched' | 'failed' | 'disabled', number>;
+  readonly recent: readonly { eventId: string; status: string; rules: string[] }[];
+}
+
+/**
+ * Reads the local event bus, or switches its delivery on or off first.
+ *
+ * @example
+ * await localEventBus({ enabled: false }); // events are dropped until switched back on
+ */
+export async function localEventBus(settings?: { enabled: boolean }): Promise<LocalBusState> {
+  const response = await fetch(`${stackUrls().localAws}/_local/events`, {
+    method: settings ? 'PUT' : 'GET',
+    headers: settings ? { 'Content-Type': 'application/json' } : undefined,
+    body: settings ? JSON.stringify(settings) : undefined,
+  });
+  if (!response.ok) throw new Error(`local event bus: ${response.status} ${await response.text()}`);
+  return (await response.json()) as LocalBusState;
+}
+
+/**
+ * Waits until the local EC2 itself reports the state, and answers when it first did (epoch ms).
+ *
+ * @example
+ * const stoppedAt = await ec2ReportsState(instance, 'stopped');
+ */
+export async function ec2ReportsState(
+  instance: Pick<Instance, 'region' | 'id'>,
+  state: InstanceState,
+): Promise<number> {
+  for (let tries = 0; tries < 400; tries++) {
+    const answer = await localEc2(instance.region).send(
+      new DescribeInstancesCommand({ InstanceIds: [instance.id] }),
+    );
+    if (answer.Reservations?.[0]?.Instances?.[0]?.State?.Name === state) return Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`EC2 never reported ${instance.id} ${state}`);
+}
+
+/**
+ * Polls the list (`GET /instances`) until the instance shows in the state; answers when it did.
+ *
+ * @example
+ * const listedAt = await listShowsState(instance, 'stopped', 10_000);
+ */
+export async function listShowsState(
+  instance: Pick<Instance, 'region' | 'id'>,
+  state: InstanceState,
+  timeoutMs: number,
+): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const { body } = await callApi<InstancePage>(
+      `/instances?region=${instance.region}&q=${instance.id}`,
+    );
+    if (body.items.some((row) => row.id === instance.id && row.state === state)) return Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the list never showed ${instance.id} ${state} within ${timeoutMs} ms`);
+}

@@ -1,0 +1,3 @@
+export { jsonSchemaOf, type JsonSchema } from './json-schema';
+export { openApiDocument } from './openapi-document';
+export { OPENAPI_FILE, openApiText } from './openapi-file';
