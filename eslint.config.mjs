@@ -35,11 +35,14 @@ const LOCAL_ONLY = ['dynalite', 'cognito-local', 'serverless-offline', 'osls', '
 const SCOPE_USES = {
   // A metrics read first finds the caller's visible instance.
   metrics: ['instances'],
-  // Every action is written to the audit trail before and after it runs; the action kit reads the
-  // managed regions from the instances domain (until a shared fleet lib holds them).
-  actions: ['audit', 'instances'],
+  // Every action is written to the audit trail before and after it runs, and through to the
+  // inventory after it.
+  actions: ['audit', 'inventory'],
   // Reconciling an open attempt reads the instance's state from EC2.
   audit: ['actions'],
+  // The list reads the inventory; the inventory is filled from EC2 through the instance repository.
+  instances: ['inventory'],
+  inventory: ['instances'],
 };
 const PROJECTS = workspaceProjects(import.meta.dirname);
 
