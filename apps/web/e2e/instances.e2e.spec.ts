@@ -32,9 +32,7 @@ async function rowIds(): Promise<string[]> {
 }
 
 async function rowRegions(): Promise<string[]> {
-  return page.$$eval(ROW, (rows) =>
-    rows.map((row) => row.querySelector('[data-column="region"]')?.textContent ?? ''),
-  );
+  return page.$$eval(ROW, (rows) => rows.map((row) => row.getAttribute('data-region') ?? ''));
 }
 
 /** The regions this dashboard was configured with, read the way the dashboard reads them. */
@@ -129,5 +127,77 @@ describe('instances page', () => {
     await page.waitForURL(`**/instances/${region}/${id}`);
 
     await expect(page.getByTestId('instance-id').textContent()).resolves.toBe(id);
+  });
+
+  it('keeps the page on reload and on Back from an instance', async () => {
+    await openList('?limit=5');
+    const firstPage = await rowIds();
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await waitForRowsOtherThan(firstPage);
+    const secondPage = await rowIds();
+
+    await page.reload();
+    await page.waitForSelector(ROW);
+    const afterReload = await rowIds();
+    await page.locator(ROW).first().locator('[data-column="id"]').click();
+    await page.waitForURL(/\/instances\/[^/]+\/i-/);
+    await page.goBack();
+    await page.waitForSelector(ROW);
+
+    expect(afterReload).toEqual(secondPage);
+    expect(await rowIds()).toEqual(secondPage);
+    await expect(page.getByTestId('page-indicator').textContent()).resolves.toMatch(/^Page 2/);
+  });
+});
+
+describe('instances table layout', () => {
+  /** How far the page and the table scroll sideways (0 when everything fits). */
+  async function sidewaysOverflow(): Promise<{ page: number; table: number }> {
+    return page.evaluate(() => {
+      const container = document.querySelector('.MuiTableContainer-root') as HTMLElement;
+      return {
+        page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        table: container.scrollWidth - container.clientWidth,
+      };
+    });
+  }
+
+  it('fits the default columns and the row menu at 1440×900 with no sideways scroll', async () => {
+    await openList('?limit=25');
+
+    expect(await sidewaysOverflow()).toEqual({ page: 0, table: 0 });
+    await expect(
+      page.locator(ROW).first().getByTestId('instance-actions').isVisible(),
+    ).resolves.toBe(true);
+  });
+
+  it('adds a column from the column chooser and keeps Name pinned while the table scrolls', async () => {
+    await openList('?limit=10');
+    await page.getByTestId('column-chooser').click();
+    for (const column of ['region', 'privateIp', 'environment']) {
+      await page.getByTestId(`column-${column}`).click();
+    }
+    await page.keyboard.press('Escape');
+    await page.locator(`${ROW} [data-column="environment"]`).first().waitFor();
+    const name = page.locator(ROW).first().locator('[data-column="name"]');
+    const before = await name.boundingBox();
+
+    await page.locator('.MuiTableContainer-root').evaluate((element) => {
+      element.scrollLeft = element.scrollWidth;
+    });
+    const after = await name.boundingBox();
+
+    expect(after?.x).toBe(before?.x);
+    await page.evaluate(() => window.localStorage.removeItem('fleet-console:instance-columns'));
+  });
+
+  it('keeps names and states readable on a 390×844 phone', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openList('?limit=10');
+    const state = page.locator(ROW).first().locator('[data-column="name"] [data-state]');
+    const box = await state.boundingBox();
+
+    expect(box && box.x + box.width).toBeLessThanOrEqual(390);
+    expect((await sidewaysOverflow()).page).toBe(0);
   });
 });

@@ -102,11 +102,11 @@ describe('Monitoring tab', () => {
     const running = await findInstance('running', true);
     await openMonitoring(running);
 
-    await page.getByRole('button', { name: '3 hours' }).click();
+    await page.getByRole('button', { name: '3h (3 hours)' }).click();
     await page.waitForURL((url) => url.searchParams.get('range') === '3h');
 
     // The URL changes first; the page re-renders in a transition right after.
-    await page.locator('button[aria-label="3 hours"][aria-pressed="true"]').waitFor();
+    await page.locator('button[value="3h"][aria-pressed="true"]').waitFor();
     await page.waitForSelector(`${CHART} path.recharts-line-curve`);
     expect(await page.locator('[aria-label="Time range"] [aria-pressed="true"]').count()).toBe(1);
   });

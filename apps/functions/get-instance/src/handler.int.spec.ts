@@ -1,4 +1,4 @@
-import type { ApiError, Instance, InstancePage } from '@fleet/contract';
+import type { ApiError, Instance, InstanceDetail, InstancePage } from '@fleet/contract';
 import { callApi, injectFaults, refusalOf } from '@fleet/testing';
 
 async function someInstance(): Promise<Instance> {
@@ -12,10 +12,37 @@ describe('GET /instances/{region}/{id}', () => {
   it('answers the instance the list shows, field for field', async () => {
     const listed = await someInstance();
 
-    const { status, body } = await callApi<Instance>(`/instances/${listed.region}/${listed.id}`);
+    const { status, body } = await callApi<InstanceDetail>(
+      `/instances/${listed.region}/${listed.id}`,
+    );
+    const { protection: _protection, ...instance } = body;
 
     expect(status).toBe(200);
-    expect(body).toEqual(listed);
+    expect(instance).toEqual(listed);
+  });
+
+  it('answers the protection flags an admin has just set, which DescribeInstances does not carry', async () => {
+    const listed = await someInstance();
+    const set = async (on: boolean): Promise<number> =>
+      (
+        await callApi('/instances/protection', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+          body: JSON.stringify({
+            region: listed.region,
+            id: listed.id,
+            disableApiTermination: on,
+            disableApiStop: false,
+            reason: 'get-instance shows protection',
+          }),
+        })
+      ).status;
+    expect(await set(true)).toBe(200);
+
+    const { body } = await callApi<InstanceDetail>(`/instances/${listed.region}/${listed.id}`);
+    expect(await set(false)).toBe(200);
+
+    expect(body.protection).toEqual({ disableApiTermination: true, disableApiStop: false });
   });
 
   it('answers 404 InstanceNotFound for a well-formed id the region does not hold', async () => {

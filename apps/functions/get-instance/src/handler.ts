@@ -1,5 +1,5 @@
 import { isInTeamScope } from '@fleet/access';
-import { InstanceRefSchema, type Instance } from '@fleet/contract';
+import { InstanceRefSchema, type InstanceDetail } from '@fleet/contract';
 import { parseFleetRegions, selectRegions, TEAM_TAG, instanceNotFound } from '@fleet/fleet';
 import { createInstanceRepository } from '@fleet/instances-ec2';
 import { defineHttpFunction, type HttpInput } from '@fleet/lambda-kit';
@@ -8,15 +8,22 @@ const spec = { permission: 'instances:read', path: InstanceRefSchema } as const;
 const managedRegions = parseFleetRegions(process.env.FLEET_REGIONS);
 const repository = createInstanceRepository();
 
-/** `GET /instances/{region}/{id}`: one instance, or `404` if it is absent or outside the caller's teams. */
-export async function getInstance({ path, principal }: HttpInput<typeof spec>): Promise<Instance> {
+/**
+ * `GET /instances/{region}/{id}`: one instance with its protection flags, or `404` if it is absent
+ * or outside the caller's teams.
+ */
+export async function getInstance({
+  path,
+  principal,
+}: HttpInput<typeof spec>): Promise<InstanceDetail> {
   const [region] = selectRegions(managedRegions, [path.region]);
   const instance = region ? await repository.find(region, path.id) : undefined;
   // Out of scope answers exactly like absent: a caller never learns that the instance exists.
   if (!instance || !isInTeamScope(principal, instance.tags[TEAM_TAG])) {
     throw instanceNotFound(path);
   }
-  return instance;
+  // Read only once the caller may see it: no attribute call for another team's instance.
+  return { ...instance, protection: await repository.protection(instance.region, instance.id) };
 }
 
 export const handler = defineHttpFunction(spec, getInstance);

@@ -1,17 +1,18 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import type { RuntimeConfig } from '../config/runtime-config';
 import {
   AuthProvider,
+  connectSessionTabs,
   createSessionStore,
   loadCognito,
   renewOnUnauthorized,
-} from '../features/auth';
+  SESSION_CHANNEL,
+} from '../features/auth/session-wiring';
 import { createApiClient } from '../lib/api-client';
-import { createQueryClient } from '../lib/query-client';
 import { AppProvider } from './provider';
-import { createAppRouter } from './router';
+import { AppRoutes } from './router';
 
 export interface AppProps {
   config: RuntimeConfig;
@@ -29,24 +30,20 @@ export function App({ config }: AppProps): ReactNode {
       fetch: renewOnUnauthorized(sessionStore),
     }),
   );
-  const [queryClient] = useState(createQueryClient);
-  const [router] = useState(createAppRouter);
 
   useEffect(() => {
-    // What one user was shown must not flash up for the next one who signs in in this tab.
-    let user = sessionStore.getSnapshot().principal?.sub;
-    return sessionStore.subscribe(() => {
-      const next = sessionStore.getSnapshot().principal?.sub;
-      if (next !== user) queryClient.clear();
-      user = next;
-    });
-  }, [sessionStore, queryClient]);
+    // Hands this tab's session to tabs opened from it; a sign-out anywhere signs out everywhere.
+    if (typeof BroadcastChannel !== 'function') return undefined;
+    return connectSessionTabs(sessionStore, new BroadcastChannel(SESSION_CHANNEL));
+  }, [sessionStore]);
 
   return (
-    <AppProvider config={config} apiClient={apiClient} queryClient={queryClient}>
+    <AppProvider config={config} apiClient={apiClient}>
       <AuthProvider store={sessionStore} cognito={cognito}>
         <ErrorBoundary>
-          <RouterProvider router={router} />
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
         </ErrorBoundary>
       </AuthProvider>
     </AppProvider>

@@ -1,6 +1,5 @@
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { RuntimeConfigProvider } from '../config/runtime-config-context';
 import type { RuntimeConfig } from '../config/runtime-config';
@@ -11,23 +10,18 @@ import { COLOR_MODE_STORAGE_KEY, theme } from '../theme/theme';
 export interface AppProviderProps {
   config: RuntimeConfig;
   apiClient: ApiClient;
-  queryClient: QueryClient;
   children: ReactNode;
 }
 
-/** Everything every page relies on: theme, settings, API client and query cache. */
-export function AppProvider({
-  config,
-  apiClient,
-  queryClient,
-  children,
-}: AppProviderProps): ReactNode {
+/**
+ * Everything every page relies on: theme, settings, API client. The query cache belongs to the
+ * signed-in shell (`SessionQueryProvider`): the sign-in page has no use for it.
+ */
+export function AppProvider({ config, apiClient, children }: AppProviderProps): ReactNode {
   return (
     <AppThemeProvider>
       <RuntimeConfigProvider config={config}>
-        <ApiClientProvider client={apiClient}>
-          <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-        </ApiClientProvider>
+        <ApiClientProvider client={apiClient}>{children}</ApiClientProvider>
       </RuntimeConfigProvider>
     </AppThemeProvider>
   );

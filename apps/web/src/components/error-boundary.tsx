@@ -1,5 +1,9 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { ErrorFallback } from './error-fallback';
+import { Component, lazy, Suspense, type ErrorInfo, type ReactNode } from 'react';
+
+// Alert and its icons are fetched only when something has broken; plain text covers the moment.
+const ErrorFallback = lazy(async () => ({
+  default: (await import('./error-fallback')).ErrorFallback,
+}));
 
 export interface ErrorBoundaryProps {
   children: ReactNode;
@@ -28,7 +32,13 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   }
 
   override render(): ReactNode {
-    if (this.state.error) return this.props.fallback ?? <ErrorFallback />;
-    return this.props.children;
+    if (!this.state.error) return this.props.children;
+    return (
+      this.props.fallback ?? (
+        <Suspense fallback={<p role="alert">Something went wrong.</p>}>
+          <ErrorFallback />
+        </Suspense>
+      )
+    );
   }
 }

@@ -31,7 +31,7 @@ export class ApiRequestError extends Error {
 
   /** AWS (or the API in front of it) asked us to slow down: worth retrying after a pause. */
   get isThrottled(): boolean {
-    return this.status === 503 || this.code === 'Throttled';
+    return this.code === 'Throttled';
   }
 
   get isNotFound(): boolean {

@@ -19,6 +19,19 @@ describe('describeApiError', () => {
     });
   });
 
+  it('words each 503 by its code, so an audit outage is not called throttling', () => {
+    const answer = (code: string): string =>
+      describeApiError(new ApiRequestError({ status: 503, code, message: 'm' })).message;
+
+    const words = ['Throttled', 'AwsUnavailable', 'AuditUnavailable', 'ServiceUnavailable'].map(
+      answer,
+    );
+
+    expect(new Set(words).size).toBe(4);
+    expect(words[2]).toBe('The audit trail cannot be written right now, so nothing was done.');
+    expect(words.slice(1).some((text) => /throttl/i.test(text))).toBe(false);
+  });
+
   it("shows the API's own message for a failure", () => {
     const error = new ApiRequestError({ status: 400, code: 'ValidationError', message: 'bad tag' });
 

@@ -9,6 +9,54 @@ export interface ApiErrorDescription {
   severity: 'error' | 'warning';
 }
 
+function retryWait(error: ApiRequestError): string {
+  return error.retryAfterSeconds ? `${error.retryAfterSeconds} seconds` : 'a few seconds';
+}
+
+/**
+ * A 503 worded by its code (the API's error codes, `libs/lambda/kit` and the audit libs): each
+ * outage is a different thing to the operator, and only throttling is "wait and it will pass".
+ */
+function describeUnavailable(
+  error: ApiRequestError,
+  requestId: string | null,
+): ApiErrorDescription | null {
+  if (error.code === 'Throttled') {
+    return {
+      message: `AWS is throttling requests right now. Wait ${retryWait(error)} and retry.`,
+      // The API's own words stay visible: they say which call was throttled.
+      hint: error.message || null,
+      requestId,
+      severity: 'warning',
+    };
+  }
+  if (error.code === 'AwsUnavailable') {
+    return {
+      message: `AWS did not answer in time. Retry in ${retryWait(error)}.`,
+      hint: 'If it persists, check the AWS Health Dashboard for the region.',
+      requestId,
+      severity: 'warning',
+    };
+  }
+  if (error.code === 'AuditUnavailable') {
+    return {
+      message: 'The audit trail cannot be written right now, so nothing was done.',
+      hint: 'Every change is recorded before it runs: retry once the audit store is back.',
+      requestId,
+      severity: 'error',
+    };
+  }
+  if (error.status === 503) {
+    return {
+      message: "The console's API is unavailable right now.",
+      hint: error.message || `Retry in ${retryWait(error)}.`,
+      requestId,
+      severity: 'warning',
+    };
+  }
+  return null;
+}
+
 /**
  * Turns whatever a query threw into words for the operator; the API's own message first, since
  * it is written for people and never holds internals.
@@ -26,16 +74,8 @@ export function describeApiError(error: unknown): ApiErrorDescription {
     };
   }
   const requestId = error.requestId ?? null;
-  if (error.isThrottled) {
-    const wait = error.retryAfterSeconds ? `${error.retryAfterSeconds} seconds` : 'a few seconds';
-    return {
-      message: `AWS is throttling requests right now. Wait ${wait} and retry.`,
-      // The API's own words stay visible: they say which call was throttled.
-      hint: error.message || null,
-      requestId,
-      severity: 'warning',
-    };
-  }
+  const unavailable = describeUnavailable(error, requestId);
+  if (unavailable) return unavailable;
   if (error.status === 401) {
     return {
       message: 'You are not signed in, or your session has expired.',

@@ -1,41 +1,22 @@
-import BrightnessAutoIcon from '@mui/icons-material/BrightnessAuto';
-import DarkModeIcon from '@mui/icons-material/DarkMode';
-import LightModeIcon from '@mui/icons-material/LightMode';
 import IconButton from '@mui/material/IconButton';
-import ListItemIcon from '@mui/material/ListItemIcon';
-import ListItemText from '@mui/material/ListItemText';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import { useColorScheme } from '@mui/material/styles';
-import Tooltip from '@mui/material/Tooltip';
-import { useState, type MouseEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type MouseEvent, type ReactNode } from 'react';
+import { LazyTooltip as Tooltip } from '../components/lazy-tooltip';
+import { COLOR_MODES, type ColorMode, type ColorModeOption } from './color-modes';
 
-type Mode = 'system' | 'light' | 'dark';
-
-interface ModeOption {
-  mode: Mode;
-  label: string;
-  icon: ReactNode;
-}
-
-const SYSTEM: ModeOption = {
-  mode: 'system',
-  label: 'System',
-  icon: <BrightnessAutoIcon fontSize="small" />,
-};
-const MODES: readonly ModeOption[] = [
-  SYSTEM,
-  { mode: 'light', label: 'Light', icon: <LightModeIcon fontSize="small" /> },
-  { mode: 'dark', label: 'Dark', icon: <DarkModeIcon fontSize="small" /> },
-];
+// The open menu is fetched on first click.
+const ColorModeMenu = lazy(async () => ({
+  default: (await import('./color-mode-menu')).ColorModeMenu,
+}));
+const SYSTEM = COLOR_MODES[0] as ColorModeOption;
 
 /** System / light / dark; MUI's provider remembers the choice in localStorage. */
 export function ColorModeToggle(): ReactNode {
   const { mode, setMode } = useColorScheme();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const current = MODES.find((item) => item.mode === mode) ?? SYSTEM;
+  const current = COLOR_MODES.find((item) => item.mode === mode) ?? SYSTEM;
 
-  function choose(next: Mode): void {
+  function choose(next: ColorMode): void {
     setMode(next);
     setAnchor(null);
   }
@@ -54,25 +35,16 @@ export function ColorModeToggle(): ReactNode {
           {current.icon}
         </IconButton>
       </Tooltip>
-      <Menu
-        id="color-mode-menu"
-        anchorEl={anchor}
-        open={Boolean(anchor)}
-        onClose={() => setAnchor(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
-        transformOrigin={{ vertical: 'top', horizontal: 'right' }}
-      >
-        {MODES.map((item) => (
-          <MenuItem
-            key={item.mode}
-            selected={item.mode === current.mode}
-            onClick={() => choose(item.mode)}
-          >
-            <ListItemIcon>{item.icon}</ListItemIcon>
-            <ListItemText>{item.label}</ListItemText>
-          </MenuItem>
-        ))}
-      </Menu>
+      {anchor ? (
+        <Suspense fallback={null}>
+          <ColorModeMenu
+            anchor={anchor}
+            current={current.mode}
+            onChoose={choose}
+            onClose={() => setAnchor(null)}
+          />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -10,6 +10,7 @@ export type { ActionAuditPort, ActionEc2Port, AttemptHandle, CallResult } from '
 export { executeInRegion, type Execution } from './lib/execute-in-region';
 export type { InstanceSnapshot, ProtectionState } from './lib/instance-snapshot';
 export { preconditionOf, type Verdict } from './lib/precondition';
+export { offeredAction, type MenuInstance } from './lib/offered-action';
 export { refusalAnswer } from './lib/refusal-answer';
 export { resultOf } from './lib/result-of';
 export { runInstanceAction, type ActionAnswer, type ActionPorts } from './lib/run-instance-action';

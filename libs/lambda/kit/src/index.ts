@@ -13,3 +13,11 @@ export {
 export { httpResponse, isHttpResponse, type HttpResponse } from './lib/http-response';
 export { traceIdOf } from './lib/trace-id';
 export type { ForbiddenHook } from './lib/middleware/authorize-caller';
+export {
+  metrics,
+  METRIC,
+  recordAuditWrite,
+  recordIdempotencyReplay,
+  recordUnsettledAttempts,
+} from './lib/telemetry/metrics';
+export { flagsOf, type AnswerFlags } from './lib/telemetry/answer-facts';

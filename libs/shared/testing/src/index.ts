@@ -44,6 +44,7 @@ export {
   invokeFunction,
   listShowsState,
   localEventBus,
+  stopOutsideConsole,
   type LocalBusState,
 } from './inventory-fixtures';
 export { actionRoute, ec2Calls, refOf, type ActionRoute, type PostOptions } from './action-route';

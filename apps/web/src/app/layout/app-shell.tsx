@@ -1,54 +1,81 @@
 import Box from '@mui/material/Box';
-import Drawer from '@mui/material/Drawer';
+import Paper from '@mui/material/Paper';
 import Toolbar from '@mui/material/Toolbar';
-import { useState, type ReactNode } from 'react';
-import { Outlet, useLocation } from 'react-router';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 import { ErrorBoundary } from '../../components/error-boundary';
 import { useRuntimeConfig } from '../../config/runtime-config-context';
+import { PageOutlet } from '../router';
 import { AppNavigation } from './app-navigation';
 import { AppTopBar } from './app-top-bar';
 import { NAV_ITEMS } from './nav-items';
+import { SessionQueryProvider } from './session-query-provider';
 
 const DRAWER_WIDTH = 220;
+// The phone's slide-in drawer (Modal, transitions) is fetched the first time it opens.
+const Drawer = lazy(() => import('@mui/material/Drawer'));
 
 /** App bar, section navigation and the routed page. */
 export function AppShell(): ReactNode {
   const { stage } = useRuntimeConfig();
   const { pathname } = useLocation();
   const [mobileOpen, setMobileOpen] = useState(false);
+  const [mobileUsed, setMobileUsed] = useState(false);
   const navigation = <AppNavigation items={NAV_ITEMS} onNavigate={() => setMobileOpen(false)} />;
 
   return (
-    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
-      <AppTopBar stage={stage} onOpenNavigation={() => setMobileOpen(true)} />
-      <Drawer
-        variant="temporary"
-        open={mobileOpen}
-        onClose={() => setMobileOpen(false)}
-        sx={{ display: { xs: 'block', md: 'none' }, '& .MuiDrawer-paper': { width: DRAWER_WIDTH } }}
-      >
-        <Toolbar />
-        {navigation}
-      </Drawer>
-      <Drawer
-        variant="permanent"
-        sx={{
-          display: { xs: 'none', md: 'block' },
-          width: DRAWER_WIDTH,
-          flexShrink: 0,
-          '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
-        }}
-      >
-        <Toolbar />
-        {navigation}
-      </Drawer>
-      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 } }}>
-        <Toolbar />
-        {/* Keyed by path: leaving a broken page clears the error. */}
-        <ErrorBoundary key={pathname}>
-          <Outlet />
-        </ErrorBoundary>
+    <SessionQueryProvider>
+      <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+        <AppTopBar
+          stage={stage}
+          onOpenNavigation={() => {
+            setMobileUsed(true);
+            setMobileOpen(true);
+          }}
+        />
+        {mobileUsed ? (
+          <Suspense fallback={null}>
+            <Drawer
+              variant="temporary"
+              open={mobileOpen}
+              onClose={() => setMobileOpen(false)}
+              sx={{
+                display: { xs: 'block', md: 'none' },
+                '& .MuiDrawer-paper': { width: DRAWER_WIDTH },
+              }}
+            >
+              <Toolbar />
+              {navigation}
+            </Drawer>
+          </Suspense>
+        ) : null}
+        {/* What a permanent MUI Drawer draws, without the Modal machinery it imports. */}
+        <Box sx={{ display: { xs: 'none', md: 'block' }, width: DRAWER_WIDTH, flexShrink: 0 }}>
+          <Paper
+            square
+            elevation={0}
+            sx={{
+              position: 'fixed',
+              top: 0,
+              bottom: 0,
+              width: DRAWER_WIDTH,
+              borderRight: 1,
+              borderColor: 'divider',
+              overflowY: 'auto',
+            }}
+          >
+            <Toolbar />
+            {navigation}
+          </Paper>
+        </Box>
+        <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 } }}>
+          <Toolbar />
+          {/* Keyed by path: leaving a broken page clears the error. */}
+          <ErrorBoundary key={pathname}>
+            <PageOutlet />
+          </ErrorBoundary>
+        </Box>
       </Box>
-    </Box>
+    </SessionQueryProvider>
   );
 }

@@ -1,13 +1,15 @@
 import MenuIcon from '@mui/icons-material/Menu';
 import AppBar from '@mui/material/AppBar';
-import Chip from '@mui/material/Chip';
+import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { UserMenu } from '../../features/auth';
+import { UserMenu } from '../../features/auth/user-menu';
 import { ColorModeToggle } from '../../theme/color-mode-toggle';
+import { Pill } from '../../components/pill';
+import { VisuallyHidden } from '../../components/visually-hidden';
 
 export interface AppTopBarProps {
   stage: string;
@@ -31,12 +33,23 @@ export function AppTopBar({ stage, onOpenNavigation }: AppTopBarProps): ReactNod
           variant="h6"
           component={RouterLink}
           to="/"
-          sx={{ color: 'inherit', textDecoration: 'none', fontWeight: 700 }}
+          sx={{
+            color: 'inherit',
+            textDecoration: 'none',
+            fontWeight: 700,
+            whiteSpace: 'nowrap',
+            fontSize: { xs: '1rem', sm: '1.25rem' },
+          }}
         >
           Fleet Console
         </Typography>
         {/* Operators juggle stages: the one they act on must never be a guess. */}
-        <Chip label={stage} variant="outlined" sx={{ ml: 1.5 }} aria-label={`Stage: ${stage}`} />
+        <Box component="span" sx={{ ml: 1.5 }}>
+          <Pill color="inherit" variant="outlined" size="medium">
+            <VisuallyHidden>Stage: </VisuallyHidden>
+            {stage}
+          </Pill>
+        </Box>
         <Typography component="span" sx={{ flexGrow: 1 }} />
         <ColorModeToggle />
         <UserMenu />

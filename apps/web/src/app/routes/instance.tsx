@@ -1,7 +1,7 @@
 import { InstanceIdSchema, RegionSchema } from '@fleet/contract';
 import Stack from '@mui/material/Stack';
 import { useQueryClient } from '@tanstack/react-query';
-import { InstanceActionsMenu, ProtectionButton } from '../../features/actions';
+import { InstanceActionsMenu, ProtectionButton, ProtectionSummary } from '../../features/actions';
 import { auditKeys, InstanceActivity } from '../../features/audit';
 import type { ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
@@ -75,6 +75,7 @@ export function InstanceRoute(): ReactNode {
             </>
           }
         />
+        <ProtectionSummary protection={query.data.protection} />
         <InstanceTabs value={tab} onChange={setTab}>
           {tab === 'overview' ? <InstanceOverview instance={query.data} /> : null}
           {tab === 'monitoring' ? <InstanceMonitoringTab instance={query.data} /> : null}

@@ -1,27 +1,37 @@
 import { MAX_ACTION_TARGETS, type Instance } from '@fleet/contract';
 import { useQueryClient } from '@tanstack/react-query';
 import Stack from '@mui/material/Stack';
-import { useCallback, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { ApiErrorAlert } from '../../components/api-error-alert';
 import { useRuntimeConfig } from '../../config/runtime-config-context';
 import { BulkActionToolbar, InstanceActionsMenu, useSelection } from '../../features/actions';
 import { auditKeys } from '../../features/audit';
 import { TeamScopeHint } from '../../features/auth';
 import {
+  ColumnChooser,
   hasActiveFilters,
   instanceKeys,
   instancePath,
-  InstancesFilterBar,
+  InstancesFilterBarSkeleton,
   InstancesPageHeader,
   InstancesPagination,
   InstancesTable,
+  useColumnChoice,
   useInstanceList,
   type InstanceLinkState,
 } from '../../features/instances';
 import { useCpuSparklineColumn } from '../../features/metrics';
+import { RefreshStatus } from '../../components/refresh-status';
 
 const NO_ROWS: readonly Instance[] = [];
+// Only drawn when the list failed.
+const ApiErrorAlert = lazy(async () => ({
+  default: (await import('../../components/api-error-alert')).ApiErrorAlert,
+}));
+// Autocomplete, Select and Popper (≈ 20 KB gzip): the rows draw first, the filters a moment after.
+const InstancesFilterBar = lazy(async () => ({
+  default: (await import('../../features/instances/filter-bar')).InstancesFilterBar,
+}));
 
 /** `/instances`: the fleet, filtered and sorted from the URL, one cursor page at a time. */
 export function InstancesRoute(): ReactNode {
@@ -36,6 +46,7 @@ export function InstancesRoute(): ReactNode {
   const renderCpu = useCpuSparklineColumn(query.data?.items ?? NO_ROWS);
   const queryClient = useQueryClient();
   const selection = useSelection<Instance>(MAX_ACTION_TARGETS);
+  const columnChoice = useColumnChoice();
   // After an action: ask again at once; rows still between states then poll until they settle.
   const refresh = useCallback((): void => {
     void queryClient.invalidateQueries({ queryKey: instanceKeys.all });
@@ -54,24 +65,36 @@ export function InstancesRoute(): ReactNode {
   return (
     <Stack spacing={2.5}>
       <Stack spacing={0.5}>
-        <InstancesPageHeader regions={config.regions} />
+        <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'flex-start' }}>
+          <InstancesPageHeader regions={config.regions} />
+          <RefreshStatus
+            updatedAt={query.dataUpdatedAt}
+            sourceAsOf={query.data?.inventory.syncedAt ?? null}
+            fetching={query.isFetching}
+            onRefresh={() => void query.refetch()}
+          />
+        </Stack>
         {/* Non-admins see their teams' instances only: say so, or the short list looks broken. */}
         <TeamScopeHint />
       </Stack>
-      <InstancesFilterBar
-        filters={view.filters}
-        regions={regionOptions}
-        onChange={setFilters}
-        onClear={clearFilters}
-        canClear={filtered}
-      />
-      {query.isError ? (
-        <ApiErrorAlert
-          title="Could not load instances"
-          error={query.error}
-          onRetry={() => void query.refetch()}
-          retrying={query.isFetching}
+      <Suspense fallback={<InstancesFilterBarSkeleton />}>
+        <InstancesFilterBar
+          filters={view.filters}
+          regions={regionOptions}
+          onChange={setFilters}
+          onClear={clearFilters}
+          canClear={filtered}
         />
+      </Suspense>
+      {query.isError ? (
+        <Suspense fallback={null}>
+          <ApiErrorAlert
+            title="Could not load instances"
+            error={query.error}
+            onRetry={() => void query.refetch()}
+            retrying={query.isFetching}
+          />
+        </Suspense>
       ) : null}
       <BulkActionToolbar
         targets={selection.items}
@@ -79,7 +102,11 @@ export function InstancesRoute(): ReactNode {
         onClear={selection.clear}
         onActed={refresh}
       />
+      <Stack direction="row" sx={{ justifyContent: 'flex-end', alignItems: 'center', mb: -1.5 }}>
+        <ColumnChooser choice={columnChoice} />
+      </Stack>
       <InstancesTable
+        columns={columnChoice.columns}
         instances={query.data?.items}
         loading={query.isPending && query.isFetching}
         updating={query.isPlaceholderData}

@@ -7,3 +7,4 @@ export { BulkActionToolbar, type BulkActionToolbarProps } from './components/bul
 export { useSelection, type Selection } from './hooks/use-selection';
 export { type ActionTarget } from './utils/action-target';
 export { ProtectionButton, type ProtectionButtonProps } from './components/protection-button';
+export { ProtectionSummary } from './components/protection-summary';

@@ -6,4 +6,4 @@ export { InstanceActivity } from './components/instance-activity';
 export { UnsettledAttempts } from './components/unsettled-attempts';
 export { VerifyChainButton } from './components/verify-chain-button';
 export { useAuditFilters } from './hooks/use-audit-filters';
-export { auditKeys } from './api/list-audit';
+export { auditKeys } from './api/audit-keys';

@@ -1,4 +1,5 @@
-// The instances feature's public entry point: the list page's and the instance page's parts.
+// The instances feature's public entry point: the list page's and the instance page's parts. The
+// filter bar has its own entry (filter-bar.ts): the list page loads it lazily.
 // Actions, metrics and audit plug into their slots (`renderActions`, `renderCpu`, `actions`).
 export { useInstance } from './api/get-instance';
 export { instanceKeys } from './api/list-instances';
@@ -13,10 +14,9 @@ export {
   type InstanceTab,
   type InstanceTabsProps,
 } from './components/instance-tabs';
-export {
-  InstancesFilterBar,
-  type InstancesFilterBarProps,
-} from './components/instances-filter-bar';
+export { InstancesFilterBarSkeleton } from './components/instances-filter-bar-skeleton';
+export { ColumnChooser } from './components/column-chooser';
+export { useColumnChoice, type ColumnChoice } from './hooks/use-column-choice';
 export {
   InstancesPageHeader,
   type InstancesPageHeaderProps,

@@ -1,11 +1,12 @@
 import {
+  DescribeInstanceAttributeCommand,
   DescribeInstancesCommand,
   EC2Client,
   EC2ServiceException,
   type Filter,
   paginateDescribeInstances,
 } from '@aws-sdk/client-ec2';
-import type { Instance } from '@fleet/contract';
+import type { Instance, InstanceProtection } from '@fleet/contract';
 import { regionalClients } from '@fleet/lambda-kit';
 import { ec2FiltersOf, type InstanceFilters } from './ec2-filters';
 import { toInstance } from './to-instance';
@@ -20,6 +21,11 @@ export interface InstanceRepository {
   find(region: string, id: string): Promise<Instance | undefined>;
   /** The instances of these ids that EC2 knows in the region (unknown ids are left out). */
   findMany(region: string, ids: readonly string[]): Promise<Instance[]>;
+  /**
+   * Termination and stop protection (two DescribeInstanceAttribute calls, side by side); a flag
+   * that could not be read is `null`, so the instance still shows.
+   */
+  protection(region: string, id: string): Promise<InstanceProtection>;
 }
 
 // EC2's largest page: the fewest calls for a whole region.
@@ -78,6 +84,31 @@ export function createInstanceRepository(
         if (isNotFound(error)) return undefined;
         throw error;
       }
+    },
+
+    async protection(region, id) {
+      const read = async (
+        Attribute: 'disableApiTermination' | 'disableApiStop',
+      ): Promise<boolean | null> => {
+        try {
+          const output = await clientFor(region).send(
+            new DescribeInstanceAttributeCommand({ InstanceId: id, Attribute }),
+          );
+          const value =
+            Attribute === 'disableApiStop'
+              ? output.DisableApiStop?.Value
+              : output.DisableApiTermination?.Value;
+          return value ?? null;
+        } catch {
+          // The instance page is worth showing without its protection: "unknown", not a 503.
+          return null;
+        }
+      };
+      const [disableApiTermination, disableApiStop] = await Promise.all([
+        read('disableApiTermination'),
+        read('disableApiStop'),
+      ]);
+      return { disableApiTermination, disableApiStop };
     },
   };
 }

@@ -32,3 +32,24 @@ export const InstanceSchema = z.object({
   tags: z.record(z.string(), z.string()),
 });
 export type Instance = z.infer<typeof InstanceSchema>;
+
+/**
+ * Termination and stop protection, which DescribeInstances does not carry (DescribeInstanceAttribute
+ * does): `null` when it could not be read, so a page can say "unknown" rather than guess "off".
+ */
+export const InstanceProtectionSchema = z.object({
+  disableApiTermination: z.nullable(z.boolean()),
+  disableApiStop: z.nullable(z.boolean()),
+});
+export type InstanceProtection = z.infer<typeof InstanceProtectionSchema>;
+
+/**
+ * `GET /instances/{region}/{id}`: the instance and its protection flags.
+ *
+ * @example
+ * InstanceDetailSchema.parse(await response.json()).protection.disableApiTermination; // true
+ */
+export const InstanceDetailSchema = z.extend(InstanceSchema, {
+  protection: InstanceProtectionSchema,
+});
+export type InstanceDetail = z.infer<typeof InstanceDetailSchema>;

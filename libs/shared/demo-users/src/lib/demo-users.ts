@@ -19,6 +19,8 @@ export const DEMO_PASSWORD = 'Fleet-Console-2026!';
 const TEAMS: Readonly<Record<Role, readonly string[]>> = {
   viewers: ['payments'],
   operators: ['payments'],
+  // An SRE reads every team's instances, audit, traces and health: in no team.
+  sres: [],
   admins: [],
 };
 

@@ -10,7 +10,12 @@ import TextField from '@mui/material/TextField';
 import { instanceKey, reasonRequirement } from '@fleet/fleet';
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useRunAction } from '../api/run-action';
-import { ACTION_LABELS, type ActionTarget, type MenuAction } from '../utils/action-target';
+import {
+  ACTION_LABELS,
+  protectionWarning,
+  type ActionTarget,
+  type MenuAction,
+} from '../utils/action-target';
 import { MAX_REASON_LENGTH, reasonProblem, terminateConfirmation } from '../utils/reason-rule';
 import { resultsSeverity, summariseResults } from '../utils/summarise-results';
 import { ActionErrorAlert } from './action-error-alert';
@@ -40,6 +45,7 @@ export function ActionDialog({ action, targets, onClose, onActed }: ActionDialog
   const [touched, setTouched] = useState(false);
   const label = ACTION_LABELS[action];
   const requirement = reasonRequirement(action, targets);
+  const warning = protectionWarning(action, targets);
   const problem = reasonProblem(reason, requirement !== undefined);
   const expected = action === 'terminate' ? terminateConfirmation(targets) : null;
   const confirmed = expected === null || confirmation.trim() === expected;
@@ -95,6 +101,11 @@ export function ActionDialog({ action, targets, onClose, onActed }: ActionDialog
                   ? 'Terminating deletes the instance and its instance-store data. This cannot be undone.'
                   : `${label} ${describeTargets(targets)}. The state chips follow each instance until it settles.`}
               </DialogContentText>
+              {warning ? (
+                <Alert severity="warning" data-testid="protection-warning">
+                  {warning}
+                </Alert>
+              ) : null}
               {action === 'stop' ? (
                 <StopOptionsField value={stopMode} onChange={setStopMode} disabled={busy} />
               ) : null}

@@ -1,6 +1,5 @@
 import { instanceKey } from '@fleet/fleet';
 import type { ActionOutcome, ActionResult } from '@fleet/contract';
-import Chip from '@mui/material/Chip';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
@@ -8,8 +7,9 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { resultDetail } from '../utils/summarise-results';
+import { Pill, type PillColor } from '../../../components/pill';
 
-const OUTCOME_COLORS: Record<ActionOutcome, 'success' | 'default' | 'warning' | 'error'> = {
+const OUTCOME_COLORS: Record<ActionOutcome, PillColor> = {
   succeeded: 'success',
   unchanged: 'default',
   refused: 'warning',
@@ -40,12 +40,12 @@ export function ActionResultsList({ results, names }: ActionResultsListProps): R
             <ListItemText
               primary={
                 <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                  <Chip
-                    size="small"
-                    label={result.outcome}
+                  <Pill
                     color={OUTCOME_COLORS[result.outcome]}
-                    variant={result.outcome === 'unchanged' ? 'outlined' : 'filled'}
-                  />
+                    variant={result.outcome === 'unchanged' ? 'outlined' : 'tinted'}
+                  >
+                    {result.outcome}
+                  </Pill>
                   <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>
                     {names?.get(key) ?? result.id}
                   </Typography>

@@ -2,7 +2,7 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { PermittedAction } from '../../auth';
 import {
   ACTION_LABELS,
@@ -11,7 +11,11 @@ import {
   type ActionTarget,
   type MenuAction,
 } from '../utils/action-target';
-import { ActionDialog } from './action-dialog';
+
+// The dialog (and what only it needs) is fetched when an action is chosen.
+const ActionDialog = lazy(async () => ({
+  default: (await import('./action-dialog')).ActionDialog,
+}));
 
 export interface BulkActionToolbarProps {
   targets: readonly ActionTarget[];
@@ -61,12 +65,14 @@ export function BulkActionToolbar({
         </Button>
       </Stack>
       {action ? (
-        <ActionDialog
-          action={action}
-          targets={targets}
-          onClose={() => setAction(null)}
-          {...(onActed ? { onActed } : {})}
-        />
+        <Suspense fallback={null}>
+          <ActionDialog
+            action={action}
+            targets={targets}
+            onClose={() => setAction(null)}
+            {...(onActed ? { onActed } : {})}
+          />
+        </Suspense>
       ) : null}
     </Paper>
   );

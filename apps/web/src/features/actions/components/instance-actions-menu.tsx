@@ -2,18 +2,16 @@ import MoreVertIcon from '@mui/icons-material/MoreVert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
-import { useState, type ReactNode } from 'react';
-import { PermittedAction } from '../../auth';
-import {
-  ACTION_LABELS,
-  ACTION_PERMISSIONS,
-  MENU_ACTIONS,
-  type ActionTarget,
-  type MenuAction,
-} from '../utils/action-target';
-import { ActionDialog } from './action-dialog';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { knownFlags, type ActionTarget, type MenuAction } from '../utils/action-target';
+
+// The open menu is fetched on first click, the dialog when an action is chosen.
+const InstanceActionsMenuList = lazy(async () => ({
+  default: (await import('./instance-actions-menu-list')).InstanceActionsMenuList,
+}));
+const ActionDialog = lazy(async () => ({
+  default: (await import('./action-dialog')).ActionDialog,
+}));
 
 export interface InstanceActionsMenuProps {
   target: ActionTarget;
@@ -31,7 +29,6 @@ export function InstanceActionsMenu({
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [action, setAction] = useState<MenuAction | null>(null);
   const label = `Actions for ${target.name ?? target.id}`;
-  const terminated = target.state === 'terminated';
 
   return (
     // The menu and dialog are portals, yet React bubbles their clicks through here: a table row
@@ -59,31 +56,29 @@ export function InstanceActionsMenu({
           Actions
         </Button>
       )}
-      <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
-        {MENU_ACTIONS.map((item) => (
-          <PermittedAction key={item} permission={ACTION_PERMISSIONS[item]}>
-            {({ disabled }) => (
-              <MenuItem
-                disabled={disabled || terminated}
-                data-testid={`action-${item}`}
-                onClick={() => {
-                  setAnchor(null);
-                  setAction(item);
-                }}
-              >
-                {ACTION_LABELS[item]}…
-              </MenuItem>
-            )}
-          </PermittedAction>
-        ))}
-      </Menu>
+      {anchor ? (
+        <Suspense fallback={null}>
+          <InstanceActionsMenuList
+            anchor={anchor}
+            target={target}
+            protection={knownFlags(target.protection)}
+            onClose={() => setAnchor(null)}
+            onChoose={(item) => {
+              setAnchor(null);
+              setAction(item);
+            }}
+          />
+        </Suspense>
+      ) : null}
       {action ? (
-        <ActionDialog
-          action={action}
-          targets={[target]}
-          onClose={() => setAction(null)}
-          {...(onActed ? { onActed } : {})}
-        />
+        <Suspense fallback={null}>
+          <ActionDialog
+            action={action}
+            targets={[target]}
+            onClose={() => setAction(null)}
+            {...(onActed ? { onActed } : {})}
+          />
+        </Suspense>
       ) : null}
     </Box>
   );

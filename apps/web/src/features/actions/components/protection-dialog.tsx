@@ -11,7 +11,7 @@ import TextField from '@mui/material/TextField';
 import { useState, type ReactNode } from 'react';
 import { useRunAction } from '../api/run-action';
 import type { ActionTarget } from '../utils/action-target';
-import { flagValue, type FlagChoice } from '../utils/protection-flags';
+import { flagValue, initialChoice, type FlagChoice } from '../utils/protection-flags';
 import { MAX_REASON_LENGTH, reasonProblem } from '../utils/reason-rule';
 import { resultsSeverity, summariseResults } from '../utils/summarise-results';
 import { ActionErrorAlert } from './action-error-alert';
@@ -27,12 +27,19 @@ export interface ProtectionDialogProps {
 /** Admins: sets termination and stop protection (`POST /instances/protection`). */
 export function ProtectionDialog({ target, onClose, onActed }: ProtectionDialogProps): ReactNode {
   const mutation = useRunAction(onActed ? { onSettled: onActed } : {});
-  const [termination, setTermination] = useState<FlagChoice>('keep');
-  const [stop, setStop] = useState<FlagChoice>('keep');
+  // Opened on the current values (read by the instance page), so "no change" is visible as such.
+  const [initial] = useState(() => ({
+    termination: initialChoice(target.protection?.disableApiTermination),
+    stop: initialChoice(target.protection?.disableApiStop),
+  }));
+  const [termination, setTermination] = useState<FlagChoice>(initial.termination);
+  const [stop, setStop] = useState<FlagChoice>(initial.stop);
   const [reason, setReason] = useState('');
   const requirement = reasonRequirement('protect', [target]);
   const problem = reasonProblem(reason, requirement !== undefined);
-  const nothing = termination === 'keep' && stop === 'keep';
+  const nothing =
+    (termination === 'keep' || termination === initial.termination) &&
+    (stop === 'keep' || stop === initial.stop);
   const busy = mutation.isPending;
 
   function submit(): void {

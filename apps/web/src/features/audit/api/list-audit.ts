@@ -8,14 +8,9 @@ import {
 import type { ApiClient } from '../../../lib/api-client';
 import { useApiClient } from '../../../lib/api-client-context';
 import { auditQuery, type AuditFilters } from '../utils/audit-filters';
+import { auditKeys } from './audit-keys';
 
-/** Every query key of this feature starts here, so an action can invalidate them all. */
-export const auditKeys = {
-  all: ['audit'] as const,
-  lists: (): readonly ['audit', 'list'] => [...auditKeys.all, 'list'] as const,
-  list: (query: Record<string, string>): readonly ['audit', 'list', Record<string, string>] =>
-    [...auditKeys.lists(), query] as const,
-};
+export { auditKeys } from './audit-keys';
 
 /** Records per page: the API's default, enough to fill a screen. */
 export const AUDIT_PAGE_SIZE = 50;

@@ -9,7 +9,13 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { EMPTY_AUDIT_FILTERS, type AuditFilters } from '../utils/audit-filters';
+import { useAuth } from '../../auth';
+import {
+  auditFilterProblems,
+  EMPTY_AUDIT_FILTERS,
+  resolveActor,
+  type AuditFilters,
+} from '../utils/audit-filters';
 import { fromLocalInput, toLocalInput } from '../utils/local-time';
 
 export interface AuditFilterBarProps {
@@ -30,9 +36,15 @@ export function AuditFilterBar({ filters, regions, onChange }: AuditFilterBarPro
   function set<K extends keyof AuditFilters>(key: K, value: AuditFilters[K]): void {
     setDraft((current) => ({ ...current, [key]: value }));
   }
+  const { principal } = useAuth();
+  // Said as soon as they are typed (or arrive in a link), and applying waits until they are fixed.
+  const problems = auditFilterProblems(draft);
   function submit(event: FormEvent): void {
     event.preventDefault();
-    onChange(draft);
+    const resolved = resolveActor(draft, principal ? [principal] : []);
+    setDraft(resolved);
+    if (Object.keys(auditFilterProblems(resolved)).length > 0) return;
+    onChange(resolved);
   }
   return (
     <Stack
@@ -64,14 +76,19 @@ export function AuditFilterBar({ filters, regions, onChange }: AuditFilterBarPro
         label="Instance id"
         value={draft.instance}
         onChange={(event) => set('instance', event.target.value.trim())}
-        helperText={draft.instance && !draft.region ? 'Pick its region too' : undefined}
+        error={Boolean(problems.instance)}
+        helperText={problems.instance || undefined}
         slotProps={{ htmlInput: { 'data-testid': 'audit-filter-instance' } }}
       />
       <TextField
         size="small"
-        label="Actor (sub)"
+        label="Actor"
+        placeholder="User id, or your email"
         value={draft.actor}
         onChange={(event) => set('actor', event.target.value.trim())}
+        error={Boolean(problems.actor)}
+        helperText={problems.actor || undefined}
+        slotProps={{ htmlInput: { 'data-testid': 'audit-filter-actor' } }}
       />
       <TextField
         select

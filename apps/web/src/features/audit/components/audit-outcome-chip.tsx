@@ -1,8 +1,8 @@
 import type { AuditOutcome } from '@fleet/contract';
-import Chip from '@mui/material/Chip';
 import type { ReactNode } from 'react';
+import { Pill, type PillColor } from '../../../components/pill';
 
-const COLORS: Record<AuditOutcome, 'default' | 'info' | 'success' | 'warning' | 'error'> = {
+const COLORS: Record<AuditOutcome, PillColor> = {
   pending: 'info',
   succeeded: 'success',
   unchanged: 'default',
@@ -14,11 +14,8 @@ const COLORS: Record<AuditOutcome, 'default' | 'info' | 'success' | 'warning' | 
 
 export function AuditOutcomeChip({ outcome }: { outcome: AuditOutcome }): ReactNode {
   return (
-    <Chip
-      size="small"
-      label={outcome}
-      color={COLORS[outcome]}
-      variant={COLORS[outcome] === 'default' ? 'outlined' : 'filled'}
-    />
+    <Pill color={COLORS[outcome]} variant={COLORS[outcome] === 'default' ? 'outlined' : 'tinted'}>
+      {outcome}
+    </Pill>
   );
 }

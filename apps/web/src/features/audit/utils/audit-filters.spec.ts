@@ -1,9 +1,11 @@
 import {
   auditFiltersToSearch,
+  auditFilterProblems,
   auditQuery,
   EMPTY_AUDIT_FILTERS,
   hasAuditFilters,
   parseAuditFilters,
+  resolveActor,
   type AuditFilters,
 } from './audit-filters';
 
@@ -53,5 +55,41 @@ describe('auditQuery', () => {
     expect(
       auditQuery({ ...EMPTY_AUDIT_FILTERS, region: 'eu-west-1', instance: 'i-1', action: 'stop' }),
     ).toEqual({ region: 'eu-west-1', instance: 'i-1', action: 'stop' });
+  });
+});
+
+describe('auditFilterProblems', () => {
+  it('asks for the region when an instance id is given without one', () => {
+    const problems = auditFilterProblems({ ...EMPTY_AUDIT_FILTERS, instance: 'i-0abc' });
+
+    expect(problems.instance).toMatch(/region/);
+  });
+
+  it('explains that an email is not a user id', () => {
+    const problems = auditFilterProblems({ ...EMPTY_AUDIT_FILTERS, actor: 'ops@example.com' });
+
+    expect(problems.actor).toMatch(/user id/);
+  });
+
+  it('accepts an instance with its region and an actor sub', () => {
+    const filters = { ...EMPTY_AUDIT_FILTERS, region: 'eu-west-1', instance: 'i-1', actor: 'u-1' };
+
+    expect(auditFilterProblems(filters)).toEqual({});
+  });
+});
+
+describe('resolveActor', () => {
+  it('replaces a known email by its user id, whatever its case', () => {
+    const filters = { ...EMPTY_AUDIT_FILTERS, actor: 'Me@Example.com' };
+
+    expect(resolveActor(filters, [{ sub: 'u-7', email: 'me@example.com' }]).actor).toBe('u-7');
+  });
+
+  it('leaves an unknown email for the field to explain', () => {
+    const filters = { ...EMPTY_AUDIT_FILTERS, actor: 'other@example.com' };
+
+    expect(resolveActor(filters, [{ sub: 'u-7', email: 'me@example.com' }]).actor).toBe(
+      'other@example.com',
+    );
   });
 });

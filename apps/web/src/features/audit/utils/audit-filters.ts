@@ -99,3 +99,44 @@ export function auditQuery(filters: AuditFilters): Record<string, string> {
   }
   return query;
 }
+
+/** What is wrong with a filter, per field; empty when the filters can be applied. */
+export type AuditFilterProblems = Partial<Record<'instance' | 'actor', string>>;
+
+/**
+ * The filters the API cannot honour as written, in words for the field: an instance id names an
+ * instance only within a region, and records are filtered by the actor's user id (`sub`), which
+ * an email is not (`resolveActor` replaces those it can first).
+ *
+ * @example
+ * auditFilterProblems({ ...EMPTY_AUDIT_FILTERS, instance: 'i-1' }).instance; // 'Choose the instance's region too…'
+ */
+export function auditFilterProblems(filters: AuditFilters): AuditFilterProblems {
+  const problems: AuditFilterProblems = {};
+  if (filters.instance && !filters.region) {
+    problems.instance =
+      "Choose the instance's region too: an instance id is looked up in one region.";
+  }
+  if (filters.actor.includes('@')) {
+    problems.actor =
+      'Records are filtered by user id (sub), not email: hover an actor in the table to see theirs.';
+  }
+  return problems;
+}
+
+/**
+ * The actor filter with an email replaced by the user id it belongs to, when it is known (the
+ * signed-in user's own email, or an actor already shown).
+ *
+ * @example
+ * resolveActor({ ...EMPTY_AUDIT_FILTERS, actor: 'me@x.io' }, [{ sub: 'u-1', email: 'me@x.io' }]).actor; // 'u-1'
+ */
+export function resolveActor(
+  filters: AuditFilters,
+  known: readonly { sub: string; email: string }[],
+): AuditFilters {
+  if (!filters.actor.includes('@')) return filters;
+  const email = filters.actor.toLowerCase();
+  const match = known.find((actor) => actor.email.toLowerCase() === email);
+  return match ? { ...filters, actor: match.sub } : filters;
+}

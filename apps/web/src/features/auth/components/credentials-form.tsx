@@ -1,7 +1,7 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { TextInput } from '../../../components/text-input';
 
 export interface CredentialsFormProps {
   pending: boolean;
@@ -20,25 +20,23 @@ export function CredentialsForm({ pending, onSubmit }: CredentialsFormProps): Re
 
   return (
     <Stack component="form" spacing={2} onSubmit={submit} aria-label="Sign in">
-      <TextField
+      <TextInput
         label="Email"
         type="email"
         value={email}
         onChange={(event) => setEmail(event.target.value)}
         autoComplete="username"
         autoFocus
-        fullWidth
         // Required on the input only: MUI's `required` adds an asterisk to the label text.
-        slotProps={{ htmlInput: { required: true } }}
+        htmlInput={{ required: true }}
       />
-      <TextField
+      <TextInput
         label="Password"
         type="password"
         value={password}
         onChange={(event) => setPassword(event.target.value)}
         autoComplete="current-password"
-        fullWidth
-        slotProps={{ htmlInput: { required: true } }}
+        htmlInput={{ required: true }}
       />
       <Button type="submit" variant="contained" size="large" loading={pending} fullWidth>
         Sign in

@@ -1,8 +1,8 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { TextInput } from '../../../components/text-input';
 
 export interface MfaCodeFormProps {
   medium: 'authenticator' | 'sms';
@@ -27,14 +27,13 @@ export function MfaCodeForm({ medium, pending, onSubmit, onCancel }: MfaCodeForm
           ? 'Enter the code we sent to your phone.'
           : 'Enter the 6-digit code from your authenticator app.'}
       </Typography>
-      <TextField
+      <TextInput
         label="Code"
         value={code}
         onChange={(event) => setCode(event.target.value)}
         autoComplete="one-time-code"
         autoFocus
-        fullWidth
-        slotProps={{ htmlInput: { inputMode: 'numeric', pattern: '[0-9 ]{6,8}', required: true } }}
+        htmlInput={{ inputMode: 'numeric', pattern: '[0-9 ]{6,8}', required: true }}
       />
       <Button type="submit" variant="contained" size="large" loading={pending} fullWidth>
         Verify

@@ -1,8 +1,8 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { TextInput } from '../../../components/text-input';
 
 export interface NewPasswordFormProps {
   pending: boolean;
@@ -27,17 +27,16 @@ export function NewPasswordForm({ pending, onSubmit, onCancel }: NewPasswordForm
       <Typography variant="body2" color="text.secondary">
         Your account has a temporary password. Choose a permanent one to continue.
       </Typography>
-      <TextField
+      <TextInput
         label="New password"
         type="password"
         value={password}
         onChange={(event) => setPassword(event.target.value)}
         autoComplete="new-password"
         autoFocus
-        fullWidth
-        slotProps={{ htmlInput: { required: true } }}
+        htmlInput={{ required: true }}
       />
-      <TextField
+      <TextInput
         label="Repeat new password"
         type="password"
         value={confirmation}
@@ -45,8 +44,7 @@ export function NewPasswordForm({ pending, onSubmit, onCancel }: NewPasswordForm
         autoComplete="new-password"
         error={mismatch}
         helperText={mismatch ? 'The passwords differ.' : ' '}
-        fullWidth
-        slotProps={{ htmlInput: { required: true } }}
+        htmlInput={{ required: true }}
       />
       <Button
         type="submit"

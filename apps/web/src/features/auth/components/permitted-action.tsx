@@ -1,6 +1,6 @@
 import type { Permission } from '@fleet/access';
 import Box from '@mui/material/Box';
-import Tooltip from '@mui/material/Tooltip';
+import { LazyTooltip as Tooltip } from '../../../components/lazy-tooltip';
 import type { ReactElement, ReactNode } from 'react';
 import { usePermission } from '../hooks/use-permission';
 

@@ -2,11 +2,12 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
-import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
+import { Pill } from '../../../components/pill';
+import { VisuallyHidden } from '../../../components/visually-hidden';
 import { ColorModeToggle } from '../../../theme/color-mode-toggle';
 import type { CognitoAuth, SignInStep } from '../api/cognito-types';
 import { useAuth, useAuthContext } from '../hooks/use-auth';
@@ -114,12 +115,10 @@ export function SignInPage({ stage }: SignInPageProps): ReactNode {
                 <Typography variant="h1" sx={{ fontSize: '1.75rem' }}>
                   Fleet Console
                 </Typography>
-                <Chip
-                  label={stage}
-                  size="small"
-                  variant="outlined"
-                  aria-label={`Stage: ${stage}`}
-                />
+                <Pill variant="outlined">
+                  <VisuallyHidden>Stage: </VisuallyHidden>
+                  {stage}
+                </Pill>
               </Stack>
               <Typography color="text.secondary">Sign in with your work email.</Typography>
             </Stack>

@@ -1,16 +1,16 @@
 import AccountCircleOutlinedIcon from '@mui/icons-material/AccountCircleOutlined';
-import LogoutIcon from '@mui/icons-material/Logout';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
-import Divider from '@mui/material/Divider';
-import ListItemIcon from '@mui/material/ListItemIcon';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
-import Typography from '@mui/material/Typography';
-import { useId, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
+import { Pill } from '../../../components/pill';
+import { VisuallyHidden } from '../../../components/visually-hidden';
 import { useAuth, useAuthContext } from '../hooks/use-auth';
 import { roleLabel } from '../utils/permission-check';
+
+// The open menu (MenuList, Popover, Modal) is fetched on first click.
+const UserMenuList = lazy(async () => ({
+  default: (await import('./user-menu-list')).UserMenuList,
+}));
 
 /** Who is signed in (email, role, teams), with "Sign out"; for the app bar. */
 export function UserMenu(): ReactNode {
@@ -34,10 +34,11 @@ export function UserMenu(): ReactNode {
         aria-haspopup="menu"
         aria-controls={anchor ? menuId : undefined}
         aria-expanded={anchor ? 'true' : undefined}
-        aria-label={`Account: ${principal.email}, ${role}`}
         startIcon={<AccountCircleOutlinedIcon />}
         sx={{ ml: 1, textTransform: 'none', gap: 1 }}
       >
+        {/* Named by its visible text (WCAG 2.5.3), with what it is said first. */}
+        <VisuallyHidden>Account: </VisuallyHidden>
         <Box
           component="span"
           data-testid="user-email"
@@ -51,48 +52,27 @@ export function UserMenu(): ReactNode {
         >
           {principal.email}
         </Box>
-        <Chip
-          component="span"
-          size="small"
-          variant="outlined"
-          label={role}
-          data-testid="user-role"
-          sx={{ color: 'inherit', borderColor: 'currentColor' }}
-        />
+        <Pill color="inherit" variant="outlined" data-testid="user-role">
+          {role}
+        </Pill>
       </Button>
-      <Menu
-        id={menuId}
-        anchorEl={anchor}
-        open={anchor !== null}
-        onClose={() => setAnchor(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
-        transformOrigin={{ vertical: 'top', horizontal: 'right' }}
-      >
-        <Box sx={{ px: 2, py: 1, maxWidth: 320 }}>
-          <Typography variant="subtitle2" sx={{ overflowWrap: 'anywhere' }}>
-            {principal.email}
-          </Typography>
-          <Typography variant="body2" color="text.secondary">
-            Role: {role}
-          </Typography>
-          <Typography variant="body2" color="text.secondary" data-testid="user-teams">
-            Teams: {teams}
-          </Typography>
-        </Box>
-        <Divider />
-        <MenuItem
-          onClick={() => {
-            setAnchor(null);
-            // The route guard sees the session gone and opens the sign-in page.
-            void store.signOut();
-          }}
-        >
-          <ListItemIcon>
-            <LogoutIcon fontSize="small" />
-          </ListItemIcon>
-          Sign out
-        </MenuItem>
-      </Menu>
+      {anchor ? (
+        <Suspense fallback={null}>
+          <UserMenuList
+            id={menuId}
+            anchor={anchor}
+            email={principal.email}
+            role={role}
+            teams={teams}
+            onClose={() => setAnchor(null)}
+            onSignOut={() => {
+              setAnchor(null);
+              // The route guard sees the session gone and opens the sign-in page.
+              void store.signOut();
+            }}
+          />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -43,6 +43,8 @@ export interface SessionStore {
   renew(): Promise<boolean>;
   /** The API refused the session even after a renewal: end it, and sign-in will ask again. */
   expire(): void;
+  /** Another tab signed out (and revoked the refresh token): end this tab's session too. */
+  signedOutElsewhere(): void;
   /** Ends the session here at once and revokes its refresh token at Cognito, best effort. */
   signOut(): Promise<void>;
 }
@@ -147,6 +149,9 @@ export function createSessionStore(options: SessionStoreOptions): SessionStore {
     },
     expire() {
       if (snapshot.session) publish(null, 'expired');
+    },
+    signedOutElsewhere() {
+      if (snapshot.session) publish(null, 'signed-out');
     },
     async signOut() {
       const session = snapshot.session;

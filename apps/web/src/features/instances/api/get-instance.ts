@@ -1,4 +1,4 @@
-import { InstanceSchema, type Instance, type InstanceRef } from '@fleet/contract';
+import { InstanceDetailSchema, type InstanceDetail, type InstanceRef } from '@fleet/contract';
 import { queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useApiClient } from '../../../lib/api-client-context';
 import type { ApiClient } from '../../../lib/api-client';
@@ -7,21 +7,21 @@ import { instanceKeys } from './list-instances';
 
 export type InstanceDetailKey = readonly ['instances', 'detail', string, string];
 export type GetInstanceQueryOptions = ReturnType<
-  typeof queryOptions<Instance, Error, Instance, InstanceDetailKey>
+  typeof queryOptions<InstanceDetail, Error, InstanceDetail, InstanceDetailKey>
 >;
 
 export function instanceDetailKey(ref: InstanceRef): InstanceDetailKey {
   return [...instanceKeys.all, 'detail', ref.region, ref.id] as const;
 }
 
-/** `GET /instances/{region}/{id}`; a 404 rejects with an ApiRequestError whose `isNotFound` is true. */
+/** `GET /instances/{region}/{id}` (with the protection flags); a 404 rejects with an ApiRequestError whose `isNotFound` is true. */
 export function getInstance(
   api: ApiClient,
   ref: InstanceRef,
   signal?: AbortSignal,
-): Promise<Instance> {
+): Promise<InstanceDetail> {
   const path = `/instances/${encodeURIComponent(ref.region)}/${encodeURIComponent(ref.id)}`;
-  return api.get(path, InstanceSchema, signal ? { signal } : {});
+  return api.get(path, InstanceDetailSchema, signal ? { signal } : {});
 }
 
 export function getInstanceQueryOptions(api: ApiClient, ref: InstanceRef): GetInstanceQueryOptions {
@@ -33,7 +33,10 @@ export function getInstanceQueryOptions(api: ApiClient, ref: InstanceRef): GetIn
   });
 }
 
-export function useInstance(ref: InstanceRef, enabled = true): UseQueryResult<Instance, Error> {
+export function useInstance(
+  ref: InstanceRef,
+  enabled = true,
+): UseQueryResult<InstanceDetail, Error> {
   const api = useApiClient();
   return useQuery({ ...getInstanceQueryOptions(api, ref), enabled });
 }

@@ -3,6 +3,7 @@ import Link from '@mui/material/Link';
 import type { ReactNode } from 'react';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { instancesListPath } from '../utils/instance-path';
+import { VisuallyHidden } from '../../../components/visually-hidden';
 
 /** Back to the list as the operator left it: same filters, same sort. */
 export function BackToInstancesLink(): ReactNode {
@@ -11,11 +12,13 @@ export function BackToInstancesLink(): ReactNode {
     <Link
       component={RouterLink}
       to={instancesListPath(location.state)}
-      aria-label="Back to instances"
       sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, alignSelf: 'flex-start' }}
     >
       <ArrowBackIcon fontSize="small" />
-      Instances
+      <span>
+        Instances
+        <VisuallyHidden> list</VisuallyHidden>
+      </span>
     </Link>
   );
 }

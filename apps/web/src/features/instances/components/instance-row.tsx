@@ -1,11 +1,13 @@
 import type { Instance } from '@fleet/contract';
+import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { MouseEvent, ReactNode } from 'react';
 import { EMPTY_VALUE } from '../../../lib/format';
-import { INSTANCE_COLUMNS, type InstanceColumn } from '../utils/instance-columns';
+import type { InstanceColumn } from '../utils/instance-columns';
+import { stickyCell } from '../utils/sticky-cells';
 import { ENVIRONMENT_TAG_NAMES, TEAM_TAG_NAMES, findTag } from '../utils/instance-tags';
 import { InstanceLink } from './instance-link';
 import { InstanceStateChip } from './instance-state-chip';
@@ -13,6 +15,8 @@ import { LaunchTime } from './launch-time';
 
 export interface InstanceRowProps {
   instance: Instance;
+  /** The columns shown, in order. */
+  columns: readonly InstanceColumn[];
   /** Mouse users may click anywhere on the row; keyboard users tab to the name link. */
   onOpen: (instance: Instance) => void;
   /** The CPU cell's content (a sparkline), drawn by the page: metrics are another feature. */
@@ -42,22 +46,32 @@ function cellContent(
   switch (column) {
     case 'name':
       return (
-        <InstanceLink
-          region={instance.region}
-          id={instance.id}
-          label={instance.name ? undefined : `Unnamed instance ${instance.id}`}
-        >
-          {instance.name ?? (
-            // The id is in the next column: say the name is missing instead of repeating it.
-            <Typography
-              component="span"
-              variant="inherit"
-              sx={{ fontStyle: 'italic', fontWeight: 400 }}
-            >
-              unnamed
-            </Typography>
-          )}
-        </InstanceLink>
+        <>
+          <InstanceLink
+            region={instance.region}
+            id={instance.id}
+            label={instance.name ? undefined : `Unnamed instance ${instance.id}`}
+          >
+            {instance.name ?? (
+              // The id is in the next column: say the name is missing instead of repeating it.
+              <Typography
+                component="span"
+                variant="inherit"
+                sx={{ fontStyle: 'italic', fontWeight: 400 }}
+              >
+                unnamed
+              </Typography>
+            )}
+          </InstanceLink>
+          {/* A phone has room for Name and little else: its state and type ride along under it. */}
+          <Box
+            component="span"
+            sx={{ display: { xs: 'flex', sm: 'none' }, gap: 1, alignItems: 'center', mt: 0.5 }}
+          >
+            <InstanceStateChip state={instance.state} />
+            {instance.type} · {instance.availabilityZone ?? instance.region}
+          </Box>
+        </>
       );
     case 'id':
       return <Mono>{instance.id}</Mono>;
@@ -86,6 +100,7 @@ function cellContent(
 
 export function InstanceRow({
   instance,
+  columns,
   onOpen,
   renderCpu,
   renderActions,
@@ -112,7 +127,7 @@ export function InstanceRow({
       selected={selected === true}
     >
       {onToggleSelected ? (
-        <TableCell padding="checkbox">
+        <TableCell padding="checkbox" sx={stickyCell('select')}>
           <Checkbox
             checked={selected === true}
             disabled={selectDisabled === true && selected !== true}
@@ -122,13 +137,21 @@ export function InstanceRow({
           />
         </TableCell>
       ) : null}
-      {INSTANCE_COLUMNS.map((column) => (
-        <TableCell key={column.id} data-column={column.id}>
+      {columns.map((column) => (
+        <TableCell
+          key={column.id}
+          data-column={column.id}
+          sx={
+            column.id === 'name'
+              ? stickyCell('name', false, onToggleSelected !== undefined)
+              : undefined
+          }
+        >
           {cellContent(column.id, instance, renderCpu)}
         </TableCell>
       ))}
       {renderActions ? (
-        <TableCell padding="checkbox" data-column="actions">
+        <TableCell padding="checkbox" data-column="actions" sx={stickyCell('actions')}>
           {renderActions(instance)}
         </TableCell>
       ) : null}

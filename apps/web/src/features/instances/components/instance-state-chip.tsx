@@ -1,6 +1,6 @@
 import type { InstanceState } from '@fleet/contract';
-import Chip from '@mui/material/Chip';
 import type { ReactNode } from 'react';
+import { Pill } from '../../../components/pill';
 import { instanceStateColor } from '../utils/instance-state-color';
 
 export interface InstanceStateChipProps {
@@ -11,13 +11,14 @@ export interface InstanceStateChipProps {
 export function InstanceStateChip({ state, size = 'small' }: InstanceStateChipProps): ReactNode {
   const color = instanceStateColor(state);
   return (
-    <Chip
-      label={state}
-      size={size}
+    // Tinted for the states that need attention at a glance; outlined for the calm ones.
+    <Pill
       color={color}
-      // Filled for the states that need attention at a glance; outlined for the calm ones.
-      variant={color === 'default' ? 'outlined' : 'filled'}
+      size={size}
+      variant={color === 'default' ? 'outlined' : 'tinted'}
       data-state={state}
-    />
+    >
+      {state}
+    </Pill>
   );
 }

@@ -74,7 +74,7 @@ export function InstancesFilterBar({
       />
       <ChipInputFilter
         label="Tag"
-        placeholder="team=payments"
+        placeholder="Team=payments"
         values={filters.tag}
         validate={validateTag}
         onChange={(tag) => onChange({ tag })}

@@ -1,13 +1,10 @@
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import Button from '@mui/material/Button';
-import FormControl from '@mui/material/FormControl';
-import InputLabel from '@mui/material/InputLabel';
-import MenuItem from '@mui/material/MenuItem';
-import Select from '@mui/material/Select';
+import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
+import type { ChangeEvent, ReactNode } from 'react';
 import { PAGE_SIZE_OPTIONS } from '../utils/instance-list-search';
 
 export interface InstancesPaginationProps {
@@ -47,21 +44,37 @@ export function InstancesPagination({
       component="nav"
       aria-label="Instance pages"
     >
-      <FormControl sx={{ minWidth: 120 }}>
-        <InputLabel id="page-size-label">Rows per page</InputLabel>
-        <Select
-          labelId="page-size-label"
-          label="Rows per page"
+      {/* A plain native list: a phone shows its own picker, and the page needs no input code. */}
+      <Box
+        component="label"
+        sx={{ display: 'flex', alignItems: 'center', gap: 1, typography: 'body2' }}
+      >
+        Rows per page
+        <Box
+          component="select"
           value={pageSize}
-          onChange={(event) => onPageSizeChange(Number(event.target.value))}
+          onChange={(event: ChangeEvent<HTMLSelectElement>) =>
+            onPageSizeChange(Number(event.target.value))
+          }
+          data-testid="page-size"
+          sx={{
+            font: 'inherit',
+            color: 'text.primary',
+            bgcolor: 'background.paper',
+            border: 1,
+            borderColor: 'divider',
+            borderRadius: 1,
+            px: 1,
+            py: 0.75,
+          }}
         >
           {sizes.map((size) => (
-            <MenuItem key={size} value={size}>
+            <option key={size} value={size}>
               {size}
-            </MenuItem>
+            </option>
           ))}
-        </Select>
-      </FormControl>
+        </Box>
+      </Box>
       <Typography
         variant="body2"
         color="text.secondary"

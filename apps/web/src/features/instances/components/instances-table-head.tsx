@@ -5,7 +5,9 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import type { ReactNode } from 'react';
-import { INSTANCE_COLUMNS } from '../utils/instance-columns';
+import { VisuallyHidden } from '../../../components/visually-hidden';
+import type { InstanceColumn } from '../utils/instance-columns';
+import { stickyCell } from '../utils/sticky-cells';
 import { nextSort, parseSort } from '../utils/instance-sort';
 
 export interface InstancesTableHeadProps {
@@ -13,11 +15,14 @@ export interface InstancesTableHeadProps {
   onSortChange: (sort: InstanceSort) => void;
   /** Present when rows can be selected: the select-all box's state. */
   selection?: { all: boolean; some: boolean; onToggleAll: () => void } | undefined;
+  /** The columns shown, in order. */
+  columns: readonly InstanceColumn[];
   /** An actions column follows the data columns. */
   withActions?: boolean | undefined;
 }
 
 export function InstancesTableHead({
+  columns,
   sort,
   onSortChange,
   selection,
@@ -28,7 +33,7 @@ export function InstancesTableHead({
     <TableHead>
       <TableRow>
         {selection ? (
-          <TableCell padding="checkbox">
+          <TableCell padding="checkbox" sx={stickyCell('select', true)}>
             <Checkbox
               checked={selection.all}
               indeterminate={selection.some && !selection.all}
@@ -37,13 +42,21 @@ export function InstancesTableHead({
             />
           </TableCell>
         ) : null}
-        {INSTANCE_COLUMNS.map((column) => {
+        {columns.map((column) => {
           const sortKey = column.sortKey;
-          if (!sortKey) return <TableCell key={column.id}>{column.label}</TableCell>;
+          const sx =
+            column.id === 'name' ? stickyCell('name', true, selection !== undefined) : undefined;
+          if (!sortKey)
+            return (
+              <TableCell key={column.id} sx={sx}>
+                {column.label}
+              </TableCell>
+            );
           const isActive = active.key === sortKey;
           return (
             <TableCell
               key={column.id}
+              sx={sx}
               aria-sort={
                 isActive ? (active.direction === 'asc' ? 'ascending' : 'descending') : 'none'
               }
@@ -59,7 +72,11 @@ export function InstancesTableHead({
             </TableCell>
           );
         })}
-        {withActions ? <TableCell padding="checkbox" aria-label="Actions" /> : null}
+        {withActions ? (
+          <TableCell padding="checkbox" sx={stickyCell('actions', true)}>
+            <VisuallyHidden>Actions</VisuallyHidden>
+          </TableCell>
+        ) : null}
       </TableRow>
     </TableHead>
   );

@@ -1,7 +1,7 @@
 import type { Instance, InstanceSort } from '@fleet/contract';
 import { instanceKey } from '@fleet/fleet';
 import Box from '@mui/material/Box';
-import LinearProgress from '@mui/material/LinearProgress';
+import { ProgressBar } from '../../../components/progress-bar';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -9,13 +9,15 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableRow from '@mui/material/TableRow';
 import type { ReactNode } from 'react';
-import { INSTANCE_COLUMNS } from '../utils/instance-columns';
+import type { InstanceColumn } from '../utils/instance-columns';
 import { InstanceRow } from './instance-row';
 import { InstancesEmptyState } from './instances-empty-state';
 import { InstancesSkeletonRows } from './instances-skeleton-rows';
 import { InstancesTableHead } from './instances-table-head';
 
 export interface InstancesTableProps {
+  /** The columns shown, in order (the operator's choice). */
+  columns: readonly InstanceColumn[];
   /** `undefined` until the first page arrives (or when it failed). */
   instances: Instance[] | undefined;
   /** First load: skeleton rows. */
@@ -48,6 +50,7 @@ export interface InstanceSelection {
 }
 
 export function InstancesTable({
+  columns: shown,
   instances,
   loading,
   updating,
@@ -66,16 +69,26 @@ export function InstancesTable({
   const selectedOnPage = selection
     ? onPage.filter((instance) => selection.selected.has(instanceKey(instance))).length
     : 0;
-  const columns = INSTANCE_COLUMNS.length + (selection ? 1 : 0) + (renderActions ? 1 : 0);
+  const columns = shown.length + (selection ? 1 : 0) + (renderActions ? 1 : 0);
   return (
     <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
       {/* Reserve the bar's height so rows do not shift when it appears. */}
       <Box sx={{ height: 4 }}>
-        {updating ? <LinearProgress aria-label="Loading instances" /> : null}
+        {updating ? <ProgressBar aria-label="Loading instances" /> : null}
       </Box>
       <TableContainer>
-        <Table size="small" aria-label="Instances" aria-busy={loading || updating}>
+        <Table
+          size="small"
+          aria-label="Instances"
+          aria-busy={loading || updating}
+          // Dense, as the EC2 console's list: the default columns fit 1440 px with no sideways scroll.
+          sx={{
+            '& .MuiTableCell-root:not(.MuiTableCell-paddingCheckbox)': { px: 0.75 },
+            '& .MuiTableCell-body': { fontSize: '0.8125rem' },
+          }}
+        >
           <InstancesTableHead
+            columns={shown}
             sort={sort}
             onSortChange={onSortChange}
             withActions={renderActions !== undefined}
@@ -90,11 +103,19 @@ export function InstancesTable({
             }
           />
           <TableBody sx={{ opacity: updating ? 0.6 : 1, transition: 'opacity 150ms' }}>
-            {loading ? <InstancesSkeletonRows rows={skeletonRows} /> : null}
+            {loading ? (
+              <InstancesSkeletonRows
+                rows={skeletonRows}
+                columns={shown}
+                before={selection ? 1 : 0}
+                after={renderActions ? 1 : 0}
+              />
+            ) : null}
             {instances?.map((instance) => (
               <InstanceRow
                 key={instanceKey(instance)}
                 instance={instance}
+                columns={shown}
                 onOpen={onOpenInstance}
                 renderCpu={renderCpu}
                 renderActions={renderActions}

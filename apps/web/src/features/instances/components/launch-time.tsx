@@ -1,4 +1,4 @@
-import Tooltip from '@mui/material/Tooltip';
+import { LazyTooltip as Tooltip } from '../../../components/lazy-tooltip';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { EMPTY_VALUE, formatDateTime, formatRelativeTime } from '../../../lib/format';

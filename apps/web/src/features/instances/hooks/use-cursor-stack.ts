@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router';
 import {
-  FIRST_PAGE,
   currentCursor,
   pageNumber,
   popCursor,
@@ -16,23 +16,37 @@ export interface CursorStackControls {
   goPrevious: () => void;
 }
 
-/**
- * Pages visited in the current list. A cursor is only valid for the filters and sort that made
- * it, so a new `listIdentity` starts over from the first page.
- */
-export function useCursorStack(listIdentity: string): CursorStackControls {
-  const [state, setState] = useState<{ identity: string; stack: CursorStack }>({
-    identity: listIdentity,
-    stack: FIRST_PAGE,
-  });
-  // Resetting during render (not in an effect) avoids one fetch with a stale cursor.
-  const stack = state.identity === listIdentity ? state.stack : FIRST_PAGE;
-  if (state.identity !== listIdentity) setState({ identity: listIdentity, stack: FIRST_PAGE });
+/** The URL parameter that holds the cursors of the pages walked through, oldest first. */
+const AFTER = 'after';
 
-  return {
-    cursor: currentCursor(stack),
-    page: pageNumber(stack),
-    goNext: (nextCursor) => setState((s) => ({ ...s, stack: pushCursor(s.stack, nextCursor) })),
-    goPrevious: () => setState((s) => ({ ...s, stack: popCursor(s.stack) })),
-  };
+function stackOf(params: URLSearchParams): CursorStack {
+  return [null, ...params.getAll(AFTER)];
+}
+
+function withStack(current: URLSearchParams, stack: CursorStack): URLSearchParams {
+  const next = new URLSearchParams(current);
+  next.delete(AFTER);
+  for (const cursor of stack) if (cursor) next.append(AFTER, cursor);
+  return next;
+}
+
+/**
+ * Next/previous over opaque cursors, kept in the URL (`?after=<c1>&after=<c2>`): a reload, the
+ * Back button from an instance, or a shared link opens the same page, and Back from page 3 goes
+ * to page 2. Changing filters, sort or page size writes a fresh search without `after`, so the
+ * list starts again at page 1.
+ */
+export function useCursorStack(): CursorStackControls {
+  const [params, setParams] = useSearchParams();
+  const stack = stackOf(params);
+  const goNext = useCallback(
+    (nextCursor: string) =>
+      setParams((current) => withStack(current, pushCursor(stackOf(current), nextCursor))),
+    [setParams],
+  );
+  const goPrevious = useCallback(
+    () => setParams((current) => withStack(current, popCursor(stackOf(current)))),
+    [setParams],
+  );
+  return { cursor: currentCursor(stack), page: pageNumber(stack), goNext, goPrevious };
 }

@@ -1,7 +1,7 @@
 import type { InstancePage } from '@fleet/contract';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useListInstances } from '../api/list-instances';
-import { listIdentity, toListInstancesParams } from '../utils/instance-list-search';
+import { toListInstancesParams } from '../utils/instance-list-search';
 import { useCursorStack, type CursorStackControls } from './use-cursor-stack';
 import { useInstanceListView, type InstanceListViewControls } from './use-instance-list-view';
 
@@ -13,7 +13,7 @@ export interface InstanceListState extends InstanceListViewControls {
 /** The instance list as one unit: URL-held view, page cursors and the query they make. */
 export function useInstanceList(): InstanceListState {
   const viewControls = useInstanceListView();
-  const paging = useCursorStack(listIdentity(viewControls.view));
+  const paging = useCursorStack();
   const query = useListInstances(toListInstancesParams(viewControls.view, paging.cursor));
   return { ...viewControls, query, paging };
 }

@@ -1,36 +1,61 @@
 import type { InstanceSortKey } from './instance-sort';
 
+export type InstanceColumnId =
+  | 'name'
+  | 'id'
+  | 'state'
+  | 'cpu'
+  | 'type'
+  | 'region'
+  | 'availabilityZone'
+  | 'privateIp'
+  | 'publicIp'
+  | 'launchTime'
+  | 'team'
+  | 'environment';
+
 export interface InstanceColumn {
-  id:
-    | 'name'
-    | 'id'
-    | 'state'
-    | 'cpu'
-    | 'type'
-    | 'region'
-    | 'availabilityZone'
-    | 'privateIp'
-    | 'publicIp'
-    | 'launchTime'
-    | 'team'
-    | 'environment';
+  id: InstanceColumnId;
   label: string;
   /** Present when the API can sort by this column. */
   sortKey?: InstanceSortKey;
+  /** Shown until the operator chooses otherwise; the default set fits 1440 px without scrolling. */
+  shownByDefault: boolean;
 }
 
 /** Column order of the instance table; the head and each row follow it. */
 export const INSTANCE_COLUMNS: readonly InstanceColumn[] = [
-  { id: 'name', label: 'Name', sortKey: 'name' },
-  { id: 'id', label: 'Instance id' },
-  { id: 'state', label: 'State', sortKey: 'state' },
-  { id: 'cpu', label: 'CPU (24 h)' },
-  { id: 'type', label: 'Type', sortKey: 'type' },
-  { id: 'region', label: 'Region', sortKey: 'region' },
-  { id: 'availabilityZone', label: 'AZ' },
-  { id: 'privateIp', label: 'Private IP' },
-  { id: 'publicIp', label: 'Public IP' },
-  { id: 'launchTime', label: 'Launched', sortKey: 'launchTime' },
-  { id: 'team', label: 'Team' },
-  { id: 'environment', label: 'Environment' },
+  { id: 'name', label: 'Name', sortKey: 'name', shownByDefault: true },
+  { id: 'id', label: 'Instance id', shownByDefault: true },
+  { id: 'state', label: 'State', sortKey: 'state', shownByDefault: true },
+  { id: 'cpu', label: 'CPU (24 h)', shownByDefault: true },
+  { id: 'type', label: 'Type', sortKey: 'type', shownByDefault: true },
+  // The AZ names its region ("eu-west-1b"): the region column is there for sorting by it.
+  { id: 'region', label: 'Region', sortKey: 'region', shownByDefault: false },
+  { id: 'availabilityZone', label: 'AZ', shownByDefault: true },
+  // Not a default column of the EC2 console either; the instance page shows it.
+  { id: 'privateIp', label: 'Private IP', shownByDefault: false },
+  { id: 'publicIp', label: 'Public IP', shownByDefault: true },
+  { id: 'launchTime', label: 'Launched', sortKey: 'launchTime', shownByDefault: true },
+  { id: 'team', label: 'Team', shownByDefault: true },
+  { id: 'environment', label: 'Environment', shownByDefault: false },
 ];
+
+/** Name opens the instance and stays pinned: it can't be hidden. */
+export const ALWAYS_SHOWN: InstanceColumnId = 'name';
+
+const KNOWN = new Set<string>(INSTANCE_COLUMNS.map((column) => column.id));
+
+/**
+ * The columns to draw, in table order, from the operator's choice (ids) — or the defaults when
+ * there is none. Unknown ids (an older choice) are ignored; Name is always there.
+ *
+ * @example
+ * shownColumns(['name', 'state']).map((column) => column.id); // ['name', 'state']
+ */
+export function shownColumns(chosen: readonly string[] | null): readonly InstanceColumn[] {
+  if (!chosen) return INSTANCE_COLUMNS.filter((column) => column.shownByDefault);
+  const ids = new Set(chosen.filter((id) => KNOWN.has(id)));
+  ids.add(ALWAYS_SHOWN);
+  return INSTANCE_COLUMNS.filter((column) => ids.has(column.id));
+}

@@ -1,7 +1,6 @@
 import {
   EMPTY_FILTERS,
   hasActiveFilters,
-  listIdentity,
   parseInstanceListSearch,
   toInstanceListSearch,
   toListInstancesParams,
@@ -105,18 +104,5 @@ describe('hasActiveFilters', () => {
 
   it('counts any list filter', () => {
     expect(hasActiveFilters({ ...EMPTY_FILTERS, tag: ['team=a'] })).toBe(true);
-  });
-});
-
-describe('listIdentity', () => {
-  it('changes with the sort, which voids every cursor', () => {
-    expect(listIdentity(DEFAULT_VIEW)).not.toBe(listIdentity({ ...DEFAULT_VIEW, sort: '-name' }));
-  });
-
-  it('ignores free-text padding, which does not change the query', () => {
-    const padded = { ...DEFAULT_VIEW, filters: { ...EMPTY_FILTERS, q: 'web ' } };
-    const plain = { ...DEFAULT_VIEW, filters: { ...EMPTY_FILTERS, q: 'web' } };
-
-    expect(listIdentity(padded)).toBe(listIdentity(plain));
   });
 });

@@ -143,13 +143,3 @@ export function hasActiveFilters(filters: InstanceListFilters): boolean {
     filters.tag.length,
   );
 }
-
-/**
- * A stable identity of the filters + sort + page size: when it changes, every cursor is void.
- *
- * @example
- * listIdentity(a) === listIdentity(b); // same list, cursors may be kept
- */
-export function listIdentity(view: InstanceListView): string {
-  return toInstanceListSearch(view).toString();
-}

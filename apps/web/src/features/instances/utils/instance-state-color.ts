@@ -1,6 +1,6 @@
 import type { InstanceState } from '@fleet/contract';
 
-/** Palette keys a Chip accepts; the colours themselves come from the theme. */
+/** Palette keys a Pill takes; the colours themselves come from the theme. */
 export type StateChipColor = 'success' | 'info' | 'warning' | 'error' | 'default';
 
 const STATE_COLORS: Record<InstanceState, StateChipColor> = {

@@ -1,6 +1,6 @@
 import type { MetricPoints } from '@fleet/contract';
 import Skeleton from '@mui/material/Skeleton';
-import Tooltip from '@mui/material/Tooltip';
+import { LazyTooltip as Tooltip } from '../../../components/lazy-tooltip';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { EMPTY_VALUE } from '../../../lib/format';

@@ -18,6 +18,20 @@ export interface InstanceMonitoringProps {
   instance: InstanceRef & { state: InstanceState };
 }
 
+/**
+ * "5-minute points · basic monitoring · updated 10:32". While a new range loads, the charts still
+ * show the previous answer (placeholder data, with no time of its own): say so instead of a time.
+ */
+function monitoringCaption(
+  metrics: { period: number; monitoring: string },
+  loadingNewRange: boolean,
+  updatedAt: number,
+): string {
+  const base = `${describePeriod(metrics.period)} · ${metrics.monitoring} monitoring`;
+  if (loadingNewRange || !updatedAt) return `${base} · loading the new range…`;
+  return `${base} · updated ${new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(updatedAt)}`;
+}
+
 const RUNNING_STATES: readonly InstanceState[] = ['pending', 'running'];
 
 /**
@@ -30,11 +44,8 @@ export function InstanceMonitoring({ instance }: InstanceMonitoringProps): React
   const query = useInstanceMetrics(instance, range, autoRefresh);
   const metrics = query.data;
   const notRunning = !RUNNING_STATES.includes(instance.state);
-  const updated = query.dataUpdatedAt
-    ? new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(query.dataUpdatedAt)
-    : null;
   const caption = metrics
-    ? `${describePeriod(metrics.period)} · ${metrics.monitoring} monitoring · updated ${updated}`
+    ? monitoringCaption(metrics, query.isPlaceholderData, query.dataUpdatedAt)
     : null;
 
   function body(): ReactNode {

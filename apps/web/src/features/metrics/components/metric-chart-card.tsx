@@ -30,7 +30,7 @@ export function MetricChartCard({ chart, legend, children }: MetricChartCardProp
           sx={{ justifyContent: 'space-between', alignItems: 'baseline', mb: 1 }}
         >
           <div>
-            <Typography variant="subtitle2" component="h3" id={titleId}>
+            <Typography variant="subtitle2" component="h2" id={titleId}>
               {chart.title}
             </Typography>
             <Typography variant="caption" color="text.secondary">

@@ -10,6 +10,7 @@ export interface MonitoringSkeletonProps {
 export function MonitoringSkeleton({ charts = 6 }: MonitoringSkeletonProps): ReactNode {
   return (
     <Box
+      role="status"
       aria-busy="true"
       aria-label="Loading metrics"
       data-testid="metrics-loading"

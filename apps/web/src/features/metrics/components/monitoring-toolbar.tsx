@@ -7,6 +7,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { METRIC_RANGES, RANGE_LABELS } from '../utils/metric-range';
+import { VisuallyHidden } from '../../../components/visually-hidden';
 
 export interface MonitoringToolbarProps {
   range: MetricRange;
@@ -42,8 +43,10 @@ export function MonitoringToolbar({
         }}
       >
         {METRIC_RANGES.map((value) => (
-          <ToggleButton key={value} value={value} aria-label={RANGE_LABELS[value]}>
+          <ToggleButton key={value} value={value}>
+            {/* The name starts with the visible text (WCAG 2.5.3), then spells it out. */}
             {value}
+            <VisuallyHidden> ({RANGE_LABELS[value]})</VisuallyHidden>
           </ToggleButton>
         ))}
       </ToggleButtonGroup>

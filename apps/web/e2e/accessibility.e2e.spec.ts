@@ -1,0 +1,115 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, signInThroughDashboard, stackUrls } from '@fleet/testing';
+
+// axe-core over every page of the built dashboard, in light and dark (the theme follows the
+// system by default, so the context's colour scheme decides), at 1440×900.
+jest.setTimeout(180_000);
+const WAIT_MS = 45_000;
+const ROW = '[data-testid="instance-row"]';
+
+/** WCAG 2.x A and AA, plus axe's best practices (heading order, empty table headers). */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+interface Finding {
+  rule: string;
+  impact: string;
+  nodes: string[];
+}
+
+async function audit(page: Page): Promise<Finding[]> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  if (process.env.AXE_REPORT)
+    console.log(
+      page.url(),
+      JSON.stringify(
+        results.violations.map((v) => [
+          v.id,
+          v.impact,
+          v.nodes.length,
+          v.nodes.slice(0, 2).map((n) => n.target.join(' ')),
+        ]),
+      ),
+    );
+  return results.violations.map((violation) => ({
+    rule: violation.id,
+    impact: violation.impact ?? 'unknown',
+    nodes: violation.nodes.slice(0, 3).map((node) => node.target.join(' ')),
+  }));
+}
+
+function severe(findings: readonly Finding[]): Finding[] {
+  return findings.filter(
+    (finding) => finding.impact === 'critical' || finding.impact === 'serious',
+  );
+}
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorScheme) => {
+  let context: BrowserContext;
+  let page: Page;
+  let instancePath: string;
+
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme });
+    page = await context.newPage();
+    page.setDefaultTimeout(WAIT_MS);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('finds no critical or serious violation on the sign-in page', async () => {
+    await page.goto(`${stackUrls().web}/sign-in`);
+    await page.getByLabel('Email').waitFor();
+
+    expect(severe(await audit(page))).toEqual([]);
+  });
+
+  it('finds no critical or serious violation on the instance list', async () => {
+    await signInThroughDashboard(page, 'admin', '/instances');
+    await page.waitForSelector(ROW);
+    // The CPU column and the filter bar arrive after the rows: audit what an operator sees.
+    await page.waitForSelector('[role="search"]');
+    // A running instance: its Monitoring tab draws charts (a stopped one shows an empty state).
+    const row = page
+      .locator(ROW)
+      .filter({ has: page.locator('[data-column="state"] [data-state="running"]') })
+      .first();
+    instancePath = `/instances/${await row.getAttribute('data-region')}/${await row.getAttribute('data-instance-id')}`;
+
+    expect(severe(await audit(page))).toEqual([]);
+  });
+
+  it.each(['overview', 'monitoring', 'activity'])(
+    'finds no critical or serious violation on the instance page, %s tab',
+    async (tab) => {
+      await page.goto(
+        `${stackUrls().web}${instancePath}${tab === 'overview' ? '' : `?tab=${tab}`}`,
+      );
+      await page.getByRole('tab', { name: new RegExp(tab, 'i') }).waitFor();
+      if (tab === 'monitoring') await page.getByTestId('metric-chart').first().waitFor();
+      await page.waitForLoadState('networkidle');
+
+      expect(severe(await audit(page))).toEqual([]);
+    },
+  );
+
+  it('finds no critical or serious violation on the audit page', async () => {
+    await page.goto(`${stackUrls().web}/audit`);
+    await page.getByRole('heading', { name: 'Audit' }).waitFor();
+    await page.waitForLoadState('networkidle');
+
+    expect(severe(await audit(page))).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import type { ReactNode } from 'react';
+import { COLOR_MODES, type ColorMode } from './color-modes';
+
+export interface ColorModeMenuProps {
+  anchor: HTMLElement;
+  current: ColorMode;
+  onChoose: (mode: ColorMode) => void;
+  onClose: () => void;
+}
+
+/** The open theme menu: system, light, dark. */
+export function ColorModeMenu({
+  anchor,
+  current,
+  onChoose,
+  onClose,
+}: ColorModeMenuProps): ReactNode {
+  return (
+    <Menu
+      id="color-mode-menu"
+      anchorEl={anchor}
+      open
+      onClose={onClose}
+      anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
+      transformOrigin={{ vertical: 'top', horizontal: 'right' }}
+    >
+      {COLOR_MODES.map((item) => (
+        <MenuItem
+          key={item.mode}
+          selected={item.mode === current}
+          onClick={() => onChoose(item.mode)}
+        >
+          <ListItemIcon>{item.icon}</ListItemIcon>
+          <ListItemText>{item.label}</ListItemText>
+        </MenuItem>
+      ))}
+    </Menu>
+  );
+}
