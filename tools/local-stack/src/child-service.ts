@@ -14,6 +14,8 @@ export interface ChildServiceOptions {
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
   readonly output: OutputSink;
+  /** Sees every stdout line too (e.g. the EMF metrics a function prints). */
+  readonly onLine?: (line: string) => void;
 }
 
 /** A service the stack started, in a process group of its own. */
@@ -86,6 +88,8 @@ export async function startChildService(options: ChildServiceOptions): Promise<C
   });
   await rememberGroup(child.pid);
   await pipeOutput(child, options.output);
+  const { onLine } = options;
+  if (onLine && child.stdout) createInterface({ input: child.stdout }).on('line', onLine);
 
   const signalGroup = (signal: NodeJS.Signals): void => {
     if (child.pid === undefined) return;

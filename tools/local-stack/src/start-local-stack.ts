@@ -1,12 +1,14 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { startChildService, type ChildService, type OutputSink } from './child-service';
-import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from './cognito/demo-users';
+import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from '@fleet/demo-users';
 import { provisionCognito, type LocalCognito } from './cognito/provision-cognito';
 import { createTables } from './dynamodb/create-tables';
 import { freePort } from './free-port';
 import { eventRulesOf, invokeLocalFunction } from './event-rules';
 import { resolvedConfig } from './serverless-config';
+import { emfForwarder } from './tracing/emf-forwarder';
+import { startGatewayProxy, type GatewayProxy } from './tracing/gateway-proxy';
 import { waitForHttp } from './wait-for-http';
 
 const WORKSPACE = resolve(__dirname, '../../..');
@@ -31,6 +33,12 @@ export interface LocalStackOptions {
    */
   readonly cognitoData: 'persistent' | 'fresh';
   /**
+   * X-Ray tracing as on AWS (default on): a gateway proxy in front of serverless-offline gives
+   * each request a trace, and every function invocation writes its segments to the local X-Ray
+   * (see docs/local-aws.md, "Tracing locally"). Off: the functions run untraced.
+   */
+  readonly tracing?: boolean;
+  /**
    * The inventory's scheduled sync period (`rate(…)`, e.g. `1 minute`, the default). Tests set a
    * long one and trigger syncs themselves, so AWS call counts are theirs alone.
    */
@@ -49,8 +57,13 @@ export interface LocalStack {
   readonly lambdaUrl: string;
   readonly webUrl: string | undefined;
   readonly regions: readonly string[];
+  /** `host:port` of the local X-Ray's collector (`AWS_XRAY_DAEMON_ADDRESS` of the functions). */
+  readonly xrayDaemonAddress: string;
+  readonly tracing: boolean;
   stop(): Promise<void>;
 }
+
+const TRACE_PRELOAD = join(__dirname, 'tracing/lambda-invocation-trace.cjs');
 
 async function portFor(
   options: LocalStackOptions,
@@ -74,6 +87,7 @@ function localAwsEnvironment(localAwsUrl: string): NodeJS.ProcessEnv {
     AWS_REGION: 'us-east-1',
     AWS_ENDPOINT_URL_EC2: localAwsUrl,
     AWS_ENDPOINT_URL_CLOUDWATCH: localAwsUrl,
+    AWS_ENDPOINT_URL_XRAY: localAwsUrl,
   };
 }
 
@@ -151,17 +165,32 @@ async function startInventory(
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const regions = options.regions ?? DEFAULT_REGIONS;
-  const [localAwsPort, dynamoDbPort, cognitoPort, apiPort, lambdaPort, webPort] = await Promise.all(
-    [
-      portFor(options, 'LOCAL_AWS_PORT', 4566),
-      portFor(options, 'DYNAMODB_PORT', 4567),
-      portFor(options, 'COGNITO_PORT', 9229),
-      portFor(options, 'API_PORT', 3000),
-      portFor(options, 'LAMBDA_PORT', 3002),
-      portFor(options, 'WEB_PORT', 4200),
-    ],
-  );
+  const tracing = options.tracing ?? true;
+  const [
+    localAwsPort,
+    dynamoDbPort,
+    cognitoPort,
+    apiPort,
+    lambdaPort,
+    webPort,
+    xrayPort,
+    offlinePort,
+  ] = await Promise.all([
+    portFor(options, 'LOCAL_AWS_PORT', 4566),
+    portFor(options, 'DYNAMODB_PORT', 4567),
+    portFor(options, 'COGNITO_PORT', 9229),
+    portFor(options, 'API_PORT', 3000),
+    portFor(options, 'LAMBDA_PORT', 3002),
+    portFor(options, 'WEB_PORT', 4200),
+    portFor(options, 'LOCAL_XRAY_PORT', 2000),
+    // serverless-offline's own port, behind the gateway proxy.
+    portFor(options, 'OFFLINE_PORT', 3001),
+  ]);
+  const xrayDaemonAddress = `127.0.0.1:${xrayPort}`;
+  let proxy: GatewayProxy | undefined;
   const localAwsUrl = `http://127.0.0.1:${localAwsPort}`;
+  // The functions' EMF lines reach the local CloudWatch as they reach CloudWatch from the logs.
+  const emf = emfForwarder(localAwsUrl, 'us-east-1');
   const dynamoDbUrl = `http://127.0.0.1:${dynamoDbPort}`;
   const cognitoUrl = `http://127.0.0.1:${cognitoPort}`;
   const apiUrl = `http://127.0.0.1:${apiPort}`;
@@ -172,6 +201,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const webOutDir = join(WORKSPACE, 'tmp', `web-${apiPort}`);
 
   const stop = async (): Promise<void> => {
+    await proxy?.close();
+    proxy = undefined;
+    await emf.close().catch(() => undefined);
     await Promise.all(
       services
         .splice(0)
@@ -187,6 +219,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     readyUrl: string,
     timeoutMs: number,
     cwd = WORKSPACE,
+    onLine?: (line: string) => void,
   ): Promise<void> => {
     const service = await startChildService({
       name,
@@ -195,6 +228,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       env: { ...baseEnv, ...env },
       cwd,
       output: sinkFor(options, name),
+      onLine,
     });
     services.push(service);
     await waitForHttp(readyUrl, { timeoutMs, failed: service.exitReason });
@@ -243,6 +277,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
           // they are counted and a test can make DynamoDB unavailable with a fault rule.
           '--forward-dynamodb',
           dynamoDbUrl,
+          '--xray-daemon-address',
+          xrayDaemonAddress,
         ],
         options.localAwsEnv ?? {},
         `${localAwsUrl}/_local/health`,
@@ -256,23 +292,43 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     await start(
       'api',
-      [bin('osls/bin/serverless.js'), 'offline', 'start', '--stage', 'local'],
+      [
+        // Local only: each worker thread does per invocation what Lambda does for tracing.
+        ...(tracing ? ['--require', TRACE_PRELOAD] : []),
+        bin('osls/bin/serverless.js'),
+        'offline',
+        'start',
+        '--stage',
+        'local',
+      ],
       {
         ...localAwsEnvironment(localAwsUrl),
         AWS_ENDPOINT_URL_DYNAMODB: localAwsUrl,
         COGNITO_USER_POOL_ID: cognito.userPoolId,
         COGNITO_CLIENT_ID: cognito.clientId,
         COGNITO_ISSUER: cognito.issuer,
-        API_PORT: String(apiPort),
+        API_PORT: String(tracing ? offlinePort : apiPort),
+        ...(tracing ? { AWS_XRAY_DAEMON_ADDRESS: xrayDaemonAddress } : {}),
         LAMBDA_PORT: String(lambdaPort),
         FLEET_REGIONS: regions.join(','),
         INVENTORY_SYNC_PERIOD: options.inventorySyncPeriod ?? '1 minute',
         SLS_TELEMETRY_DISABLED: '1',
         SLS_NOTIFICATIONS_MODE: 'off',
       },
-      `${apiUrl}/_ready`,
+      // serverless-offline's own port: the gateway proxy in front of it starts once it is up.
+      `http://127.0.0.1:${tracing ? offlinePort : apiPort}/_ready`,
       240_000,
+      WORKSPACE,
+      (line) => emf.line(line),
     );
+    if (tracing) {
+      proxy = await startGatewayProxy({
+        port: apiPort,
+        target: offlinePort,
+        daemonAddress: xrayDaemonAddress,
+        stageName: 'local-fleet-console/local',
+      });
+    }
     await startInventory(await config, localAwsUrl, lambdaUrl);
     const webEnv = {
       FLEET_API_URL: apiUrl,
@@ -323,6 +379,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       lambdaUrl,
       webUrl,
       regions,
+      xrayDaemonAddress,
+      tracing,
       stop,
     };
   } catch (error) {

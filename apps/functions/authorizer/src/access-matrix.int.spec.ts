@@ -1,9 +1,10 @@
 import type { ApiError, Instance, InstancePage } from '@fleet/contract';
+import { DEMO_USERS } from '@fleet/demo-users';
 import { callApi, demoUser, type DemoUserKey } from '@fleet/testing';
 
 // Role × route × in/out of team, with real tokens from the local Cognito through the authorizer.
-// Demo users: admin (all teams), operator (team payments), viewer-payments, viewer-search.
-const USERS: readonly DemoUserKey[] = ['admin', 'operator', 'viewer-payments', 'viewer-search'];
+// Demo users, one per role: admin and sre (every team), operator and viewer (team payments).
+const USERS: readonly DemoUserKey[] = DEMO_USERS.map((user) => user.key);
 
 function teamsOf(key: DemoUserKey): string[] {
   return demoUser(key)
@@ -47,7 +48,7 @@ describe('access matrix', () => {
     expect(teams.size).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(USERS.filter((key) => key !== 'admin'))(
+  it.each(USERS.filter((key) => teamsOf(key).length > 0))(
     'lists for %s only the instances of their teams',
     async (key) => {
       const rows = await everyInstance(key);
@@ -65,10 +66,10 @@ describe('access matrix', () => {
     ['admin', 'search', 200],
     ['operator', 'payments', 200],
     ['operator', 'search', 404],
-    ['viewer-payments', 'payments', 200],
-    ['viewer-payments', 'search', 404],
-    ['viewer-search', 'search', 200],
-    ['viewer-search', 'payments', 404],
+    ['viewer', 'payments', 200],
+    ['viewer', 'search', 404],
+    ['sre', 'payments', 200],
+    ['sre', 'search', 200],
   ] as const)('answers %s reading one %s instance with %i', async (key, team, expected) => {
     const instance = ofTeam(team);
 
@@ -82,18 +83,49 @@ describe('access matrix', () => {
     if (expected === 404) expect(body.message).not.toContain(team);
   });
 
+  it('lets an SRE list the whole fleet, every team, like an admin', async () => {
+    const rows = await everyInstance('sre');
+
+    expect(rows.map((row) => row.id).sort()).toEqual(fleet.map((row) => row.id).sort());
+  });
+
+  it.each(['start', 'stop', 'reboot', 'terminate', 'protection'])(
+    'refuses an SRE the %s action with 403, whatever the team',
+    async (action) => {
+      const instance = ofTeam('payments');
+
+      const { status, body } = await callApi<ApiError>(
+        `/instances/${action}`,
+        {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({
+            region: instance.region,
+            id: instance.id,
+            reason: 'sre check',
+            ...(action === 'protection' ? { disableApiStop: true } : {}),
+          }),
+        },
+        { as: 'sre' },
+      );
+
+      expect(status).toBe(403);
+      expect(body.code).toBe('Forbidden');
+    },
+  );
+
   it('answers an out-of-team instance exactly like one that does not exist', async () => {
     const hidden = ofTeam('search');
 
     const outOfScope = await callApi<ApiError>(
       `/instances/${hidden.region}/${hidden.id}`,
       {},
-      { as: 'viewer-payments' },
+      { as: 'viewer' },
     );
     const absent = await callApi<ApiError>(
       `/instances/${hidden.region}/i-0000000000000dead`,
       {},
-      { as: 'viewer-payments' },
+      { as: 'viewer' },
     );
 
     expect(outOfScope.status).toBe(absent.status);
@@ -104,7 +136,7 @@ describe('access matrix', () => {
     const { status, body } = await callApi<InstancePage>(
       '/instances?tag=Team%3Dsearch',
       {},
-      { as: 'viewer-payments' },
+      { as: 'viewer' },
     );
 
     expect(status).toBe(200);

@@ -4,6 +4,7 @@ export { defineEventFunction, type EventFunction } from './lib/define-event-func
 export { HttpError, badRequest, notFound } from './lib/http-error';
 export { logger, tracer } from './lib/observability';
 export { instrumentAwsClient } from './lib/instrument-aws-client';
+export { regionalClients } from './lib/regional-clients';
 export {
   defineTokenAuthorizer,
   wholeApiArn,
@@ -12,3 +13,11 @@ export {
 export { httpResponse, isHttpResponse, type HttpResponse } from './lib/http-response';
 export { traceIdOf } from './lib/trace-id';
 export type { ForbiddenHook } from './lib/middleware/authorize-caller';
+export {
+  metrics,
+  METRIC,
+  recordAuditWrite,
+  recordIdempotencyReplay,
+  recordUnsettledAttempts,
+} from './lib/telemetry/metrics';
+export { flagsOf, type AnswerFlags } from './lib/telemetry/answer-facts';

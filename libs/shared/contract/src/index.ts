@@ -6,4 +6,5 @@ export * from './lib/api-error';
 export * from './lib/metrics';
 export * from './lib/actions';
 export * from './lib/audit';
+export * from './lib/traces';
 export * from './lib/routes';

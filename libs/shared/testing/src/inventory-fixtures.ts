@@ -1,4 +1,4 @@
-import { DescribeInstancesCommand } from '@aws-sdk/client-ec2';
+import { DescribeInstancesCommand, StopInstancesCommand } from '@aws-sdk/client-ec2';
 import type { Instance, InstancePage, InstanceState } from '@fleet/contract';
 import { callApi } from './api-client';
 import { localEc2 } from './instance-preparation';
@@ -83,4 +83,14 @@ export async function listShowsState(
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`the list never showed ${instance.id} ${state} within ${timeoutMs} ms`);
+}
+
+/**
+ * Stops an instance the way someone outside the console would: straight to EC2, no API call.
+ *
+ * @example
+ * await stopOutsideConsole(instance);
+ */
+export async function stopOutsideConsole(instance: Pick<Instance, 'region' | 'id'>): Promise<void> {
+  await localEc2(instance.region).send(new StopInstancesCommand({ InstanceIds: [instance.id] }));
 }

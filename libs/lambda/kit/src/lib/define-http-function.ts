@@ -4,7 +4,6 @@ import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
 import httpSecurityHeaders from '@middy/http-security-headers';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import type { Permission, Principal } from '@fleet/access';
@@ -13,7 +12,10 @@ import { authorizeCaller, principalOf, type ForbiddenHook } from './middleware/a
 import { correlationId } from './middleware/correlation-id';
 import { errorResponse } from './middleware/error-response';
 import { validateRequest, validatedPartsOf, type HttpSchemas } from './middleware/validate-request';
-import { logger, tracer } from './observability';
+import { logger } from './observability';
+import { rememberAnswer } from './telemetry/answer-stash';
+import { measureInvocation } from './middleware/measure-invocation';
+import { traceInvocation } from './middleware/trace-invocation';
 import { requestIdOf } from './request-id';
 
 export type { HttpSchemas } from './middleware/validate-request';
@@ -50,6 +52,9 @@ export interface HttpInput<S extends HttpFunctionSpec> {
 
 export type HttpFunction<S extends HttpFunctionSpec, R> = (input: HttpInput<S>) => Promise<R>;
 
+// Set per function in serverless.yml; names traces, logs and metrics alike.
+const functionName = (): string => process.env.POWERTOOLS_SERVICE_NAME ?? 'function';
+
 function allowedOrigins(): string[] {
   return (process.env.CORS_ALLOWED_ORIGINS ?? '*').split(',').map((origin) => origin.trim());
 }
@@ -73,7 +78,8 @@ export function defineHttpFunction<S extends HttpFunctionSpec, R>(
   fn: HttpFunction<S, R>,
 ): MiddyfiedHandler<APIGatewayProxyEvent, APIGatewayProxyResult> {
   return middy<APIGatewayProxyEvent, APIGatewayProxyResult>()
-    .use(captureLambdaHandler(tracer))
+    .use(traceInvocation(functionName(), spec.permission))
+    .use(measureInvocation(functionName(), spec.permission))
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(correlationId())
     .use(httpHeaderNormalizer())
@@ -105,6 +111,7 @@ export function defineHttpFunction<S extends HttpFunctionSpec, R>(
       const [statusCode, answer] = isHttpResponse(result)
         ? [result.statusCode, result.body]
         : [200, result];
+      rememberAnswer(context, answer);
       return {
         statusCode,
         headers: { 'Content-Type': 'application/json' },

@@ -29,6 +29,23 @@ describe('permissions', () => {
     expect(can(admin, 'audit:read-all')).toBe(true);
   });
 
+  it('lets SREs read instances, the whole audit trail, traces and health, and act on nothing', () => {
+    expect([...permissionsOf(['sres'])].sort()).toEqual([
+      'audit:read',
+      'audit:read-all',
+      'health:read',
+      'instances:read',
+      'metrics:read',
+      'traces:read',
+    ]);
+  });
+
+  it('keeps traces and health from viewers and operators', () => {
+    expect(can({ roles: ['operators'] }, 'traces:read')).toBe(false);
+    expect(can({ roles: ['viewers'] }, 'health:read')).toBe(false);
+    expect(can({ roles: ['admins'] }, 'traces:read')).toBe(true);
+  });
+
   it('grants nothing to a caller without a role', () => {
     expect(permissionsOf([]).size).toBe(0);
   });
@@ -55,6 +72,12 @@ describe('principalFromGroups', () => {
 describe('team scope', () => {
   const viewer = principalFromGroups('s', 'e', ['viewers', 'team-payments']);
   const admin = principalFromGroups('s', 'e', ['admins']);
+  const sre = principalFromGroups('s', 'e', ['sres']);
+
+  it('lets SREs see every team, as admins do', () => {
+    expect(teamScopeOf(sre)).toBeUndefined();
+    expect(isInTeamScope(sre, 'search')).toBe(true);
+  });
 
   it('limits non-admins to their teams and lets admins see everything', () => {
     expect(teamScopeOf(viewer)).toEqual(['payments']);

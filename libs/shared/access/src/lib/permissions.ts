@@ -1,5 +1,8 @@
-/** Roles, from least to most trusted; each is a Cognito group of the same name. */
-export const ROLES = ['viewers', 'operators', 'admins'] as const;
+/**
+ * Roles, from least to most trusted; each is a Cognito group of the same name. `sres` read across
+ * every team (instances, audit, traces, health) and act on nothing.
+ */
+export const ROLES = ['viewers', 'operators', 'sres', 'admins'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Everything a function may require of its caller. */
@@ -14,6 +17,8 @@ export const PERMISSIONS = [
   'audit:read',
   'audit:read-all',
   'audit:verify',
+  'traces:read',
+  'health:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -29,6 +34,8 @@ export const PERMISSION_ACTIONS: Readonly<Record<Permission, string>> = {
   'audit:read': 'read the audit trail',
   'audit:read-all': 'read the whole audit trail',
   'audit:verify': 'verify the audit trail',
+  'traces:read': 'read traces',
+  'health:read': 'see service health',
 };
 
 const VIEWER: readonly Permission[] = ['instances:read', 'metrics:read', 'audit:read'];
@@ -38,24 +45,30 @@ const OPERATOR: readonly Permission[] = [
   'instances:stop',
   'instances:reboot',
 ];
+// Traces name the instances and users of every team: only SREs and admins read them.
+const SRE: readonly Permission[] = [...VIEWER, 'audit:read-all', 'traces:read', 'health:read'];
 const ADMIN: readonly Permission[] = [
   ...OPERATOR,
   'instances:terminate',
   'instances:protect',
   'audit:read-all',
   'audit:verify',
+  'traces:read',
+  'health:read',
 ];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   viewers: VIEWER,
   operators: OPERATOR,
+  sres: SRE,
   admins: ADMIN,
 };
 
 /**
  * What a set of roles allows: the union of each role's grants. Viewers read instances and
- * metrics; operators also start, stop and reboot; admins also terminate, change protection flags
- * and read and verify the whole audit trail.
+ * metrics; operators also start, stop and reboot; SREs read instances, metrics, the whole audit
+ * trail, traces and service health of every team, and act on nothing; admins also terminate,
+ * change protection flags, verify the audit trail, and read traces and health.
  *
  * @example
  * permissionsOf(['operators']).has('instances:stop'); // true

@@ -2,11 +2,14 @@ import { inTeamScope } from '@fleet/fleet';
 import type { Principal } from './principal';
 
 /**
- * The teams whose instances a caller may see and act on: `undefined` for admins (the whole
- * fleet), otherwise their teams — possibly none, which means no instance at all.
+ * The teams whose instances a caller may see and act on: `undefined` for admins and SREs (the
+ * whole fleet; SREs hold no action permission, so for them it is read-only), otherwise their
+ * teams — possibly none, which means no instance at all.
  */
 export function teamScopeOf(principal: Principal): readonly string[] | undefined {
-  return principal.roles.includes('admins') ? undefined : principal.teams;
+  return principal.roles.includes('admins') || principal.roles.includes('sres')
+    ? undefined
+    : principal.teams;
 }
 
 /**

@@ -22,6 +22,12 @@ import {
   InstanceMetricsQuerySchema,
   InstanceMetricsSchema,
 } from './metrics';
+import {
+  TraceDetailSchema,
+  TracePageSchema,
+  TraceRefSchema,
+  TraceSearchQuerySchema,
+} from './traces';
 
 /** One HTTP route of the API: what it takes and what it answers with 200. */
 export interface ApiRoute {
@@ -144,5 +150,23 @@ export const API_ROUTES: readonly ApiRoute[] = [
     permission: 'audit:verify',
     query: UnsettledQuerySchema,
     response: ReconcileResponseSchema,
+  },
+  {
+    method: 'get',
+    path: '/traces',
+    operationId: 'list-traces',
+    summary: 'Search the X-Ray traces of the product (SREs and admins)',
+    permission: 'traces:read',
+    query: TraceSearchQuerySchema,
+    response: TracePageSchema,
+  },
+  {
+    method: 'get',
+    path: '/traces/{id}',
+    operationId: 'get-trace',
+    summary: 'One trace as a waterfall of its segments and subsegments',
+    permission: 'traces:read',
+    params: TraceRefSchema,
+    response: TraceDetailSchema,
   },
 ];

@@ -26,7 +26,7 @@ describe('checkPermission', () => {
 
   it('lists every role that may read instances', () => {
     expect(checkPermission(nobody, 'instances:read').reason).toBe(
-      'Viewers, operators and admins can see instances; you have no role yet.',
+      'Viewers, operators, SREs and admins can see instances; you have no role yet.',
     );
   });
 

@@ -3,6 +3,7 @@ import {
   ROLES,
   can,
   permissionsOf,
+  teamScopeOf,
   type Permission,
   type Principal,
   type Role,
@@ -11,6 +12,7 @@ import {
 const ROLE_NAMES: Record<Role, { one: string; many: string; article: string }> = {
   viewers: { one: 'viewer', many: 'Viewers', article: 'a' },
   operators: { one: 'operator', many: 'Operators', article: 'an' },
+  sres: { one: 'SRE', many: 'SREs', article: 'an' },
   admins: { one: 'admin', many: 'Admins', article: 'an' },
 };
 
@@ -32,6 +34,9 @@ export function roleLabel(principal: { readonly roles: readonly Role[] }): strin
   return top ? ROLE_NAMES[top].one : null;
 }
 
+// Role names in the middle of a sentence: lower case, except acronyms (SREs).
+const lower = (name: string): string => (/^[A-Z]{2,}/.test(name) ? name : name.toLowerCase());
+
 function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
@@ -52,10 +57,10 @@ export function checkPermission(
   const granted = ROLES.filter((role) => permissionsOf([role]).has(permission));
   const who =
     granted.length === 1 && granted[0]
-      ? `Only ${ROLE_NAMES[granted[0]].many.toLowerCase()}`
+      ? `Only ${lower(ROLE_NAMES[granted[0]].many)}`
       : joinNames(
           granted.map((role, index) =>
-            index === 0 ? ROLE_NAMES[role].many : ROLE_NAMES[role].many.toLowerCase(),
+            index === 0 ? ROLE_NAMES[role].many : lower(ROLE_NAMES[role].many),
           ),
         );
   const top = principal
@@ -70,13 +75,13 @@ export function checkPermission(
 }
 
 /**
- * A sentence on what part of the fleet a principal sees: `null` for admins, who see all of it.
+ * A sentence on what part of the fleet a principal sees: `null` for admins and SREs, who see all of it.
  *
  * @example
  * teamScopeSentence({ roles: ['viewers'], teams: ['payments'] }); // 'You see instances of team payments.'
  */
 export function teamScopeSentence(principal: Principal): string | null {
-  if (principal.roles.includes('admins')) return null;
+  if (teamScopeOf(principal) === undefined) return null;
   if (principal.teams.length === 0) {
     return 'You belong to no team, so you see no instances. Ask an admin to add you to a team.';
   }

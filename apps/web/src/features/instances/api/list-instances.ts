@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-query';
 import { useApiClient } from '../../../lib/api-client-context';
 import type { ApiClient } from '../../../lib/api-client';
+import { autoRefreshInterval } from '../../../hooks/use-auto-refresh';
 import { settlingInterval } from '../utils/settling';
 
 /** Every query key of this feature starts here, so a later action can invalidate them all. */
@@ -53,8 +54,9 @@ export function listInstancesQueryOptions(
     queryFn: ({ signal }) => listInstances(api, params, signal),
     // The table keeps showing the current page while the next one (or a new filter) loads.
     placeholderData: keepPreviousData,
-    // Rows between states (after an action) are asked for again until they settle.
-    refetchInterval: (query) => settlingInterval(query.state.data?.items),
+    // The list refreshes on its own while the tab is visible, faster while rows are between
+    // states (after an action) so their chips follow them.
+    refetchInterval: (query) => autoRefreshInterval(settlingInterval(query.state.data?.items)),
   });
 }
 

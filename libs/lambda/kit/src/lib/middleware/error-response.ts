@@ -3,6 +3,7 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { classifyError } from '../classify-error';
 import { logger } from '../observability';
 import { requestIdOf } from '../request-id';
+import { rememberAnswer } from '../telemetry/answer-stash';
 
 /**
  * Turns any error into a `{ code, message, requestId }` JSON response. Registered last so its
@@ -24,10 +25,12 @@ export function errorResponse(): MiddlewareObj<APIGatewayProxyEvent, APIGatewayP
         reason: answer.message,
       });
     }
+    const body = { code: answer.code, message: answer.message, requestId };
+    rememberAnswer(request.context, body);
     request.response = {
       statusCode: answer.statusCode,
       headers: { 'Content-Type': 'application/json', ...answer.headers },
-      body: JSON.stringify({ code: answer.code, message: answer.message, requestId }),
+      body: JSON.stringify(body),
     };
   };
   return { onError };

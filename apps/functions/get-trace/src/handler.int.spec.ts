@@ -1,0 +1,43 @@
+import type { ApiError, TraceDetail } from '@fleet/contract';
+import { callApi } from '@fleet/testing';
+
+describe('GET /traces/{id}', () => {
+  it('answers a trace as a waterfall: gateway, authorizer, function, its AWS calls', async () => {
+    const page = await callApi('/instances?limit=3');
+    const traceId = /Root=([^;]+)/.exec(page.headers.get('x-amzn-trace-id') ?? '')?.[1] ?? '';
+
+    let detail: TraceDetail | undefined;
+    for (let attempt = 0; attempt < 20; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      const { status, body } = await callApi<TraceDetail>(`/traces/${traceId}`, {}, { as: 'sre' });
+      if (status === 200 && body.spans.some((span) => span.operation === 'DescribeInstances')) {
+        detail = body;
+        break;
+      }
+    }
+
+    expect(detail?.spans[0]).toMatchObject({
+      origin: 'AWS::ApiGateway::Stage',
+      depth: 0,
+      startMs: 0,
+    });
+    const call = detail?.spans.find((span) => span.operation === 'DescribeInstances');
+    expect(call).toMatchObject({ name: 'EC2', namespace: 'aws', outcome: 'ok' });
+    expect(call?.region).toEqual(expect.any(String));
+    expect(detail?.spans.map((span) => span.origin)).toEqual(
+      expect.arrayContaining(['AWS::Lambda', 'AWS::Lambda::Function']),
+    );
+  });
+
+  it('answers 404 for an unknown trace and 400 for something that is not a trace id', async () => {
+    const unknown = await callApi<ApiError>(
+      '/traces/1-00000000-000000000000000000000000',
+      {},
+      { as: 'sre' },
+    );
+    const malformed = await callApi<ApiError>('/traces/not-a-trace', {}, { as: 'sre' });
+
+    expect(unknown.status).toBe(404);
+    expect(malformed.status).toBe(400);
+  });
+});

@@ -1,0 +1,2 @@
+export { traceFilterOf, traceWindowOf } from './lib/trace-filter';
+export { outcomeOf, waterfallOf, type SegmentEntity } from './lib/waterfall';

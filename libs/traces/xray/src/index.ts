@@ -1,0 +1,2 @@
+export { createTraceReader, type TraceReader, type TraceSearch } from './lib/trace-reader';
+export { traceSummaryOf } from './lib/trace-summaries';

@@ -1,0 +1,122 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, request as forward, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { segmentSender, type SegmentSender } from './segment-sender';
+
+/** A running proxy and how to stop it. */
+export interface GatewayProxy {
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+/** Where the proxy listens and what it passes requests on to. */
+export interface GatewayProxyOptions {
+  readonly port: number;
+  /** serverless-offline's own HTTP port. */
+  readonly target: number;
+  /** `host:port` of the local X-Ray collector. */
+  readonly daemonAddress: string;
+  /** The segment's name, as API Gateway names it: `<api name>/<stage>`. */
+  readonly stageName: string;
+}
+
+const id = (): string => randomBytes(8).toString('hex');
+const newTraceId = (): string =>
+  `1-${Math.floor(Date.now() / 1000).toString(16)}-${randomBytes(12).toString('hex')}`;
+
+// API Gateway's flags: 4xx an error (429 also a throttle), 5xx a fault.
+function flagsOf(status: number): Record<string, boolean> {
+  if (status === 429) return { error: true, throttle: true };
+  if (status >= 500) return { fault: true };
+  return status >= 400 ? { error: true } : {};
+}
+
+function gatewaySegment(
+  options: GatewayProxyOptions,
+  request: IncomingMessage,
+  trace: { root: string; id: string; start: number },
+  status: number,
+): Record<string, unknown> {
+  return {
+    name: options.stageName,
+    id: trace.id,
+    trace_id: trace.root,
+    start_time: trace.start,
+    end_time: Date.now() / 1000,
+    origin: 'AWS::ApiGateway::Stage',
+    resource_arn: `arn:aws:apigateway:us-east-1::/restapis/local/stages/${options.stageName.split('/')[1]}`,
+    http: {
+      request: {
+        method: request.method,
+        url: `http://${request.headers.host ?? '127.0.0.1'}${request.url ?? '/'}`,
+        user_agent: request.headers['user-agent'],
+        client_ip: request.socket.remoteAddress,
+      },
+      response: { status },
+    },
+    ...flagsOf(status),
+  };
+}
+
+function traced(request: IncomingMessage): boolean {
+  // serverless-offline's readiness route is not part of the API.
+  return !(request.url ?? '').startsWith('/_ready');
+}
+
+/**
+ * Local only: what API Gateway does for tracing, in front of serverless-offline. Each request
+ * gets a new trace (`X-Amzn-Trace-Id: Root=…;Parent=<stage segment>;Sampled=1` passed on, and
+ * returned to the caller as API Gateway does); when the answer has gone out, the
+ * `AWS::ApiGateway::Stage` segment is sent to the local X-Ray with the request, the status and the
+ * flags API Gateway sets.
+ *
+ * @example
+ * const proxy = await startGatewayProxy({ port: 3000, target: 3100, daemonAddress: '127.0.0.1:2000', stageName: 'local-fleet-console/local' });
+ */
+export async function startGatewayProxy(options: GatewayProxyOptions): Promise<GatewayProxy> {
+  const sender: SegmentSender = segmentSender(options.daemonAddress);
+  const server: Server = createServer((request, response) => {
+    const trace = { root: newTraceId(), id: id(), start: Date.now() / 1000 };
+    const headers = { ...request.headers };
+    if (traced(request))
+      headers['x-amzn-trace-id'] = `Root=${trace.root};Parent=${trace.id};Sampled=1`;
+    const upstream = forward(
+      {
+        host: '127.0.0.1',
+        port: options.target,
+        method: request.method,
+        path: request.url,
+        headers,
+      },
+      (answer) => {
+        const status = answer.statusCode ?? 502;
+        const out = { ...answer.headers };
+        if (traced(request)) out['x-amzn-trace-id'] = `Root=${trace.root};Sampled=1`;
+        response.writeHead(status, out);
+        answer.pipe(response);
+        answer.on('end', () => {
+          if (traced(request)) sender.send(gatewaySegment(options, request, trace, status));
+        });
+      },
+    );
+    upstream.on('error', () => {
+      if (!response.headersSent) response.writeHead(502, { 'content-type': 'application/json' });
+      response.end('{"message":"serverless-offline is not answering"}');
+    });
+    request.pipe(upstream);
+  });
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+        sender.close();
+      }),
+  };
+}

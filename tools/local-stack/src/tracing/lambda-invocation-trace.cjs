@@ -1,0 +1,132 @@
+'use strict';
+/**
+ * Local only: what the Lambda service does for tracing, done inside serverless-offline's worker
+ * threads. The launcher starts serverless-offline with `--require` of this file when tracing is
+ * on; every worker thread (one per warm function instance) loads it before the handler.
+ *
+ * Per invocation, before the handler runs, it reads the trace header API Gateway passed on
+ * (`X-Amzn-Trace-Id`, written by the launcher's gateway proxy; a scheduled invocation gets a trace
+ * of its own, as on Lambda), sets `_X_AMZN_TRACE_ID` (`Root=…;Parent=<function segment>;Sampled=1`)
+ * as the Lambda runtime does, and once the handler has answered sends the two segments Lambda
+ * writes: the `AWS::Lambda` service segment and the `AWS::Lambda::Function` segment the
+ * handler's own subsegments (Powertools Tracer) hang under. Handlers and the kit are unchanged.
+ */
+const { isMainThread, parentPort } = require('node:worker_threads');
+const { randomBytes } = require('node:crypto');
+const { createSocket } = require('node:dgram');
+
+const id = () => randomBytes(8).toString('hex');
+const newTraceId = () =>
+  `1-${Math.floor(Date.now() / 1000).toString(16)}-${randomBytes(12).toString('hex')}`;
+
+function traceHeaderOf(event) {
+  const headers = (event && typeof event === 'object' && event.headers) || {};
+  for (const [name, value] of Object.entries(headers))
+    if (name.toLowerCase() === 'x-amzn-trace-id' && typeof value === 'string') return value;
+  return undefined;
+}
+
+function parseTraceHeader(header) {
+  const fields = Object.fromEntries(
+    header
+      .split(';')
+      .map((part) => part.trim().split('='))
+      .filter((pair) => pair.length === 2),
+  );
+  return { root: fields.Root, parent: fields.Parent, sampled: fields.Sampled !== '0' };
+}
+
+function start(daemon) {
+  const [host, port] = daemon
+    .split(/\s+/)
+    .find((part) => !part.startsWith('tcp:'))
+    .replace(/^udp:/, '')
+    .split(':');
+  const socket = createSocket('udp4');
+  socket.unref();
+  const send = (document) =>
+    socket.send(
+      `{"format": "json", "version": 1}\n${JSON.stringify(document)}`,
+      Number(port),
+      host,
+    );
+  const name = process.env.AWS_LAMBDA_FUNCTION_NAME || 'function';
+  const region = process.env.AWS_REGION || 'us-east-1';
+  const arn = `arn:aws:lambda:${region}:123456789012:function:${name}`;
+
+  function prepare(message) {
+    if (!message || !message.port) return;
+    const header = traceHeaderOf(message.event);
+    const context = header
+      ? parseTraceHeader(header)
+      : { root: newTraceId(), parent: undefined, sampled: true };
+    const [lambdaId, functionId] = [id(), id()];
+    process.env._X_AMZN_TRACE_ID = `Root=${context.root};Parent=${functionId};Sampled=${context.sampled ? 1 : 0}`;
+    if (!context.sampled) return;
+    const startTime = Date.now() / 1000;
+    const answer = message.port.postMessage.bind(message.port);
+    let sent = false;
+    message.port.postMessage = (value) => {
+      // serverless-offline posts twice after a thrown error (the error, then undefined).
+      if (!sent) {
+        sent = true;
+        const endTime = Date.now() / 1000;
+        const failed = value instanceof Error;
+        // As Lambda logs an invocation error: serverless-offline alone does not say which.
+        if (failed) console.error(`[${name}] invocation failed: ${value.stack || value.message}`);
+        const common = {
+          name,
+          trace_id: context.root,
+          start_time: startTime,
+          end_time: endTime,
+          resource_arn: arn,
+        };
+        send({
+          ...common,
+          id: lambdaId,
+          ...(context.parent ? { parent_id: context.parent } : {}),
+          origin: 'AWS::Lambda',
+          aws: { function_arn: arn, region },
+          http: { response: { status: 200 } },
+        });
+        send({
+          ...common,
+          id: functionId,
+          parent_id: lambdaId,
+          origin: 'AWS::Lambda::Function',
+          ...(failed
+            ? {
+                fault: true,
+                cause: { exceptions: [{ id: id(), type: value.name, message: value.message }] },
+              }
+            : {}),
+        });
+      }
+      return answer(value);
+    };
+  }
+
+  // Wrap serverless-offline's own message listener rather than adding one: a listener added now
+  // would receive the first invocation before the (asynchronously loaded) runner listens.
+  const on = parentPort.on;
+  parentPort.on = parentPort.addListener = function (event, listener) {
+    if (event !== 'message') return on.call(this, event, listener);
+    return on.call(this, event, (message) => {
+      try {
+        prepare(message);
+      } catch (error) {
+        // Tracing must never keep an invocation from running.
+        console.error('lambda-invocation-trace: no trace for this invocation', error);
+      }
+      listener(message);
+    });
+  };
+}
+
+const daemon = process.env.AWS_XRAY_DAEMON_ADDRESS;
+if (!isMainThread && parentPort && daemon) {
+  // What the Lambda runtime sets: Powertools Tracer switches on only inside Lambda.
+  process.env.AWS_EXECUTION_ENV = process.env.AWS_EXECUTION_ENV || 'AWS_Lambda_nodejs22.x';
+  process.env.LAMBDA_TASK_ROOT = process.env.LAMBDA_TASK_ROOT || '/var/task';
+  start(daemon);
+}
