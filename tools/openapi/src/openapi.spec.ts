@@ -31,6 +31,8 @@ async function deployedRoutes(): Promise<{ fn: string; method: string; path: str
   return routes;
 }
 
+// A new route fails here until it is in API_ROUTES (libs/shared/contract/src/lib/routes.ts) and
+// `npm run openapi` has rewritten docs/openapi.json.
 describe('docs/openapi.json', () => {
   it('is what `npm run openapi` generates from the contract today', async () => {
     expect(await readFile(OPENAPI_FILE, 'utf8')).toBe(openApiText());

@@ -98,7 +98,7 @@ describe('the GitHub Actions pipeline (.github/workflows/ship.yml)', () => {
       'npx nx deploy web --stage=dev',
     ]);
     expect(byScope('affected')).toEqual([
-      'npx nx affected -t deploy --base="$NX_BASE" --head="$NX_HEAD" --stage=dev',
+      'npx nx affected -t deploy --base="$NX_BASE" --head="$NX_HEAD" --parallel=1 --stage=dev',
     ]);
   });
 

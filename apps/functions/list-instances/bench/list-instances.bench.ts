@@ -3,7 +3,9 @@
 // calls through the real SDK to the local AWS (EC2 emulator, DynamoDB forwarded to dynalite).
 // Not included: serverless-offline, API Gateway and the authorizer (the same for every size).
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { spawnSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { createLocalAws } from '@fleet/local-aws';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
@@ -56,9 +58,11 @@ async function run(size: number): Promise<string[]> {
   const { pageInstances } = await import('@fleet/instances-domain');
   const { ListInstancesQuerySchema } = await import('@fleet/contract');
   const counters = async (): Promise<Counters> =>
-    (await (await fetch(`${aws.url}/_local/counters`)).json()) as Counters;
+    (await (
+      await fetch(`${aws.url}/_local/counters`, { headers: { connection: 'close' } })
+    ).json()) as Counters;
   const resetCounters = (): Promise<Response> =>
-    fetch(`${aws.url}/_local/counters`, { method: 'DELETE' });
+    fetch(`${aws.url}/_local/counters`, { method: 'DELETE', headers: { connection: 'close' } });
 
   // Sync every region (as the schedule does); the first region's figures are reported.
   const ec2 = createInstanceRepository();
@@ -124,11 +128,28 @@ async function run(size: number): Promise<string[]> {
   return rows;
 }
 
+// Each size runs in a process of its own: the SDK clients of the functions' libs are made once
+// per process, aimed at one local AWS, exactly as in a Lambda worker.
+function runAlone(size: number): string[] {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
+    env: { ...process.env, BENCH_ONE: String(size) },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`the ${size}-instance run failed`);
+  return JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '[]') as string[];
+}
+
 async function main(): Promise<void> {
+  if (process.env.BENCH_ONE) {
+    console.log(JSON.stringify(await run(Number(process.env.BENCH_ONE))));
+    return;
+  }
   const list: string[] = [];
   const syncs: string[] = [];
   for (const size of SIZES) {
-    const rows = await run(size);
+    const rows = runAlone(size);
     list.push(...rows.slice(0, 2));
     syncs.push(...rows.slice(2));
   }

@@ -3,12 +3,26 @@ import { INSTANCE_STATES, type Instance, type InstanceSort } from '@fleet/contra
 /** The value an instance sorts by for one column; strings compare by code point. */
 export type SortValue = string | number;
 
+// Pages served from the inventory rank the same instance objects request after request: each
+// one's sort values are computed once per column, not once per request.
+const sortValues = new WeakMap<Instance, Map<string, SortValue>>();
+
 /**
  * The sort value of an instance for a column. Names compare case-insensitively; missing values
  * sort as the empty string (first ascending); states sort in lifecycle order, not alphabetically.
  */
 export function sortKeyOf(instance: Instance, sort: InstanceSort): SortValue {
   const column = sort.startsWith('-') ? sort.slice(1) : sort;
+  let known = sortValues.get(instance);
+  const cached = known?.get(column);
+  if (cached !== undefined) return cached;
+  const value = computeSortKey(instance, column);
+  if (!known) sortValues.set(instance, (known = new Map()));
+  known.set(column, value);
+  return value;
+}
+
+function computeSortKey(instance: Instance, column: string): SortValue {
   switch (column) {
     case 'name':
       return (instance.name ?? '').toLowerCase();
