@@ -1,5 +1,7 @@
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
+import { featurePublicIndex } from './tools/workspace/src/eslint/feature-public-index.mjs';
+import { tagOf, workspaceProjects } from './tools/docs/src/workspace-projects.mjs';
 
 // The walls of the house (docs/architecture.md), enforced on project tags:
 //   kind:     function | app | kit | function-kit | data-access | domain | contract | testing | tool
@@ -28,6 +30,41 @@ const BROWSER_ONLY = [
 ];
 const LOCAL_ONLY = ['dynalite', 'cognito-local', 'serverless-offline', 'osls', 'playwright-core'];
 
+// scope: a project builds on its own scope and `shared`. A part of the product that needs another
+// part says so here, with the reason; a new scope starts with none.
+const SCOPE_USES = {
+  // A metrics read first finds the caller's visible instance.
+  metrics: ['instances'],
+  // Every action is written to the audit trail before and after it runs, and through to the
+  // inventory after it.
+  actions: ['audit', 'inventory'],
+  // Reconciling an open attempt reads the instance's state from EC2.
+  audit: ['actions'],
+  // The list reads the inventory; the inventory is filled from EC2 through the instance repository.
+  instances: ['inventory'],
+  inventory: ['instances'],
+  // The dashboard offers only the actions the actions domain allows in an instance's state.
+  web: ['actions'],
+};
+const PROJECTS = workspaceProjects(import.meta.dirname);
+
+function scopeConstraints({ forTests }) {
+  const scopes = [...new Set(PROJECTS.map((project) => tagOf(project, 'scope')).filter(Boolean))];
+  const tools = new Set(
+    PROJECTS.filter((project) => tagOf(project, 'kind') === 'tool').map((p) => tagOf(p, 'scope')),
+  );
+  return scopes.map((scope) => ({
+    sourceTag: `scope:${scope}`,
+    onlyDependOnLibsWithTags: [
+      `scope:${scope}`,
+      'scope:shared',
+      ...(SCOPE_USES[scope] ?? []).map((used) => `scope:${used}`),
+      // Tools are one workshop (the kind rule bounds what they use); tests may use them all.
+      ...(tools.has(scope) || forTests ? ['kind:tool', 'kind:testing'] : []),
+    ],
+  }));
+}
+
 function moduleBoundaries({ forTests }) {
   // Tests may use the shared testing lib and the local AWS; production code never does.
   const testOnly = forTests ? ['kind:testing', 'kind:tool'] : [];
@@ -37,6 +74,9 @@ function moduleBoundaries({ forTests }) {
     {
       enforceBuildableLibDependency: true,
       allow: [],
+      // Benches and tests import libs with import() after setting the environment; every function
+      // is its own esbuild bundle, so "lazy-loaded library" means nothing here.
+      checkDynamicDependenciesExceptions: ['@fleet/*'],
       depConstraints: [
         {
           sourceTag: 'kind:function',
@@ -77,10 +117,15 @@ function moduleBoundaries({ forTests }) {
           onlyDependOnLibsWithTags: ['kind:contract', 'scope:shared', ...testOnly],
         },
         { sourceTag: 'kind:contract', onlyDependOnLibsWithTags: [...testOnly] },
-        { sourceTag: 'kind:testing', onlyDependOnLibsWithTags: ['*'] },
+        // Fixtures build on the product's libs, never on tools/: both may use a testing lib.
+        {
+          sourceTag: 'kind:testing',
+          onlyDependOnLibsWithTags: ['kind:testing', 'kind:contract', 'kind:domain'],
+        },
         {
           sourceTag: 'kind:tool',
-          onlyDependOnLibsWithTags: ['kind:tool', 'kind:testing', 'kind:contract'],
+          // Tools may read the product's pure rules (the docs print who may call what).
+          onlyDependOnLibsWithTags: ['kind:tool', 'kind:testing', 'kind:contract', 'kind:domain'],
         },
         {
           sourceTag: 'platform:lambda',
@@ -110,6 +155,7 @@ function moduleBoundaries({ forTests }) {
             'zod',
           ],
         },
+        ...scopeConstraints({ forTests }),
       ],
     },
   ];
@@ -146,6 +192,16 @@ export default [
   {
     files: ['**/*.spec.ts', '**/*.spec.tsx', '**/e2e/**/*.ts', '**/bench/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': moduleBoundaries({ forTests: true }) },
+  },
+  {
+    // A handler is wiring: its rules live in libs, so its file stays short enough to read at once.
+    files: ['apps/functions/*/src/handler.ts'],
+    rules: { 'max-lines': ['error', { max: 40, skipBlankLines: false, skipComments: false }] },
+  },
+  {
+    files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
+    plugins: { fleet: { rules: { 'feature-public-index': featurePublicIndex } } },
+    rules: { 'fleet/feature-public-index': ['error', { featuresDir: 'apps/web/src/features' }] },
   },
   {
     files: ['**/*.cjs'],

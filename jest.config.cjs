@@ -46,8 +46,12 @@ module.exports = {
       displayName: 'stack',
       testMatch: ['<rootDir>/{apps,libs,tools}/**/*.{int,e2e}.spec.{ts,tsx}'],
       globalSetup: '<rootDir>/tools/testing/src/stack-setup.ts',
-      // Browser tests run under the deployed CSP; a violation fails the test that caused it.
-      setupFilesAfterEnv: ['<rootDir>/tools/testing/src/csp-guard.ts'],
+      // Every stack test: faults it left are cleared; browser tests run under the deployed CSP, and a
+      // violation fails the test that caused it.
+      setupFilesAfterEnv: [
+        '<rootDir>/tools/testing/src/stack-each.ts',
+        '<rootDir>/tools/testing/src/csp-guard.ts',
+      ],
       globalTeardown: '<rootDir>/tools/testing/src/stack-teardown.ts',
     },
   ],

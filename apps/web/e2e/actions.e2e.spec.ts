@@ -1,12 +1,12 @@
 import type { Instance } from '@fleet/contract';
 import {
   instanceSupply,
-  launchBrowser,
+  dashboardPagePerTest,
+  dashboardUrl,
   signInThroughDashboard,
-  stackUrls,
   waitForInstanceState,
 } from '@fleet/testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 // The built dashboard against the local stack: an operator (team payments) stops an instance
 // through the row's action menu, the row's state chip follows it to `stopped`, and the audit
@@ -15,34 +15,14 @@ jest.setTimeout(180_000);
 const WAIT_MS = 60_000;
 const ROW = '[data-testid="instance-row"]';
 
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-
-function web(path: string): string {
-  return `${stackUrls().web.replace(/\/+$/, '')}${path}`;
-}
 
 function rowOf(instance: Instance): string {
   return `${ROW}[data-instance-id="${instance.id}"]`;
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(WAIT_MS);
-});
-
-afterEach(async () => {
-  await context?.close();
+dashboardPagePerTest({ viewport: { width: 1600, height: 900 }, timeoutMs: WAIT_MS }, (opened) => {
+  page = opened;
 });
 
 describe('instance actions', () => {
@@ -55,7 +35,7 @@ describe('instance actions', () => {
 
   it("lets an operator stop an instance and follows its state chip to 'stopped'", async () => {
     await signInThroughDashboard(page, 'operator');
-    await page.goto(web(`/instances?q=${instance.id}`));
+    await page.goto(dashboardUrl(`/instances?q=${instance.id}`));
     const row = page.locator(rowOf(instance));
     await row.waitFor();
 
@@ -75,7 +55,7 @@ describe('instance actions', () => {
 
   it("shows the stop's attempt and outcome on the instance's Activity tab", async () => {
     await signInThroughDashboard(page, 'operator');
-    await page.goto(web(`/instances/${instance.region}/${instance.id}?tab=activity`));
+    await page.goto(dashboardUrl(`/instances/${instance.region}/${instance.id}?tab=activity`));
 
     await page
       .locator('[data-testid="audit-row"][data-action="stop"][data-kind="attempt"]')
@@ -91,7 +71,9 @@ describe('instance actions', () => {
 
   it('finds the same records on the Audit page filtered to the instance', async () => {
     await signInThroughDashboard(page, 'operator');
-    await page.goto(web(`/audit?region=${instance.region}&instance=${instance.id}&action=stop`));
+    await page.goto(
+      dashboardUrl(`/audit?region=${instance.region}&instance=${instance.id}&action=stop`),
+    );
 
     const rows = page.locator('[data-testid="audit-row"]');
     await rows.first().waitFor();
@@ -119,7 +101,7 @@ describe('instance actions', () => {
         candidate.state === 'running' && candidate.id !== instance.id && candidate.id !== first.id,
     );
     await signInThroughDashboard(page, 'operator');
-    await page.goto(web('/instances?limit=100'));
+    await page.goto(dashboardUrl('/instances?limit=100'));
 
     for (const target of [first, second]) {
       await page.locator(rowOf(target)).getByTestId('select-instance').locator('input').check();
@@ -146,8 +128,8 @@ describe('instance actions', () => {
   });
 
   it('shows a viewer the actions disabled, saying who may use them', async () => {
-    await signInThroughDashboard(page, 'viewer-payments');
-    await page.goto(web(`/instances?q=${instance.id}`));
+    await signInThroughDashboard(page, 'viewer');
+    await page.goto(dashboardUrl(`/instances?q=${instance.id}`));
     const row = page.locator(rowOf(instance));
     await row.waitFor();
 

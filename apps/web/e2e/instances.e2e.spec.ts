@@ -1,14 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, signInThroughDashboard } from '@fleet/testing';
+import type { Page } from 'playwright-core';
+import { dashboardPagePerTest, dashboardUrl } from '@fleet/testing';
 
 // The dashboard built and served by `vite preview`, against the API and the seeded multi-region
 // fleet of the local stack that jest's globalSetup started.
-function webUrl(): string {
-  const url = process.env.FLEET_WEB_URL;
-  if (!url) throw new Error('FLEET_WEB_URL is not set: run this test in jest\'s "stack" project');
-  return url.replace(/\/+$/, '');
-}
-
 const ROW = '[data-testid="instance-row"]';
 
 // A real browser, a built dashboard and Lambda functions under serverless-offline: the first
@@ -16,34 +10,20 @@ const ROW = '[data-testid="instance-row"]';
 jest.setTimeout(120_000);
 const WAIT_MS = 45_000;
 
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(WAIT_MS);
-  // The admin sees the whole fleet: every region and team these tests count on. The session lives
-  // in the tab's sessionStorage, so later navigations in this page stay signed in.
-  await signInThroughDashboard(page, 'admin');
-});
-
-afterEach(async () => {
-  await context?.close();
-});
+// The admin sees the whole fleet: every region and team these tests count on. The session lives
+// in the tab's sessionStorage, so later navigations in this page stay signed in.
+dashboardPagePerTest(
+  { viewport: { width: 1440, height: 900 }, timeoutMs: WAIT_MS, signInAs: 'admin' },
+  (opened) => {
+    page = opened;
+  },
+);
 
 /** Opens the list at `search` and waits for its first rows. */
 async function openList(search: string): Promise<void> {
-  await page.goto(`${webUrl()}/instances${search}`);
+  await page.goto(dashboardUrl(`/instances${search}`));
   await page.waitForSelector(ROW);
 }
 
@@ -57,7 +37,7 @@ async function rowRegions(): Promise<string[]> {
 
 /** The regions this dashboard was configured with, read the way the dashboard reads them. */
 async function configuredRegions(): Promise<string[]> {
-  const response = await fetch(`${webUrl()}/config.json`);
+  const response = await fetch(dashboardUrl('/config.json'));
   const config = (await response.json()) as { regions: string[] };
   return config.regions;
 }

@@ -1,6 +1,6 @@
 import type { Instance, InstanceMetrics, InstancePage } from '@fleet/contract';
-import { callApi, launchBrowser, signInThroughDashboard, stackUrls } from '@fleet/testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { callApi, dashboardPagePerTest, dashboardUrl } from '@fleet/testing';
+import type { Page } from 'playwright-core';
 
 // The dashboard built and served by `vite preview`, reading metrics from the local CloudWatch
 // (synthetic datapoints while an instance runs, none while it is stopped) through the API.
@@ -9,13 +9,7 @@ const WAIT_MS = 45_000;
 const ROW = '[data-testid="instance-row"]';
 const CHART = '[data-testid="metric-chart"]';
 
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-
-function web(path: string): string {
-  return `${stackUrls().web.replace(/\/+$/, '')}${path}`;
-}
 
 async function fleet(): Promise<Instance[]> {
   const { status, body } = await callApi<InstancePage>('/instances?limit=100');
@@ -50,29 +44,17 @@ async function findInstance(state: Instance['state'], withData: boolean): Promis
 
 /** Deep-links to the tab (it lives in the URL): a click right after load can land mid-render. */
 async function openMonitoring(instance: Instance): Promise<void> {
-  await page.goto(web(`/instances/${instance.region}/${instance.id}?tab=monitoring`));
+  await page.goto(dashboardUrl(`/instances/${instance.region}/${instance.id}?tab=monitoring`));
   await page.getByRole('tab', { name: 'Monitoring', selected: true }).waitFor();
   await page.waitForSelector('[data-testid="instance-monitoring"]');
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(WAIT_MS);
-  await signInThroughDashboard(page, 'admin');
-});
-
-afterEach(async () => {
-  await context?.close();
-});
+dashboardPagePerTest(
+  { viewport: { width: 1440, height: 1000 }, timeoutMs: WAIT_MS, signInAs: 'admin' },
+  (opened) => {
+    page = opened;
+  },
+);
 
 describe('Monitoring tab', () => {
   it("draws a line in every chart of a running instance's last hour", async () => {
@@ -153,7 +135,7 @@ describe('CPU column of the instances table', () => {
         )
         .map((instance) => instance.id),
     );
-    await page.goto(web('/instances?limit=25'));
+    await page.goto(dashboardUrl('/instances?limit=25'));
     await page.waitForSelector(ROW);
     await page.waitForSelector('[data-testid="cpu-sparkline"]');
     await page.waitForFunction(

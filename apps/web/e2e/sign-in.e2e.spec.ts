@@ -2,12 +2,12 @@ import type { Instance, InstancePage } from '@fleet/contract';
 import {
   callApi,
   demoUser,
-  launchBrowser,
+  dashboardPagePerTest,
+  dashboardUrl,
   signInThroughDashboard,
-  stackUrls,
   type DemoUserKey,
 } from '@fleet/testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 // The dashboard built and served by `vite preview`, signing in to the stack's local Cognito and
 // calling the API through the Lambda authorizer, as on AWS.
@@ -18,32 +18,11 @@ const WAIT_MS = 45_000;
 const SIGN_IN_WAIT_MS = 90_000;
 const ROW = '[data-testid="instance-row"]';
 
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
+dashboardPagePerTest({ viewport: { width: 1440, height: 900 }, timeoutMs: WAIT_MS }, (opened) => {
+  page = opened;
 });
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  // A fresh context per test: its own sessionStorage, so every test starts signed out.
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(WAIT_MS);
-});
-
-afterEach(async () => {
-  await context?.close();
-});
-
-function web(path: string): string {
-  return `${stackUrls().web.replace(/\/+$/, '')}${path}`;
-}
 
 async function teamsOnScreen(): Promise<string[]> {
   await page.waitForSelector(ROW);
@@ -71,8 +50,7 @@ describe('what each role sees', () => {
   const cases: { key: DemoUserKey; role: string; teams: string[] | 'several' }[] = [
     { key: 'admin', role: 'admin', teams: 'several' },
     { key: 'operator', role: 'operator', teams: ['payments'] },
-    { key: 'viewer-payments', role: 'viewer', teams: ['payments'] },
-    { key: 'viewer-search', role: 'viewer', teams: ['search'] },
+    { key: 'viewer', role: 'viewer', teams: ['payments'] },
   ];
 
   it.each(cases)(
@@ -98,7 +76,7 @@ describe('what each role sees', () => {
 
 describe('signing in and out', () => {
   it('shows an error and stays on the sign-in page for a wrong password', async () => {
-    await page.goto(web('/instances'));
+    await page.goto(dashboardUrl('/instances'));
     await page.waitForURL((url) => url.pathname === '/sign-in');
 
     await fillCredentials(demoUser('operator').email, 'not-the-password-1A!');
@@ -110,7 +88,7 @@ describe('signing in and out', () => {
   });
 
   it('answers an unknown email as a wrong password, revealing no account', async () => {
-    await page.goto(web('/sign-in'));
+    await page.goto(dashboardUrl('/sign-in'));
 
     await fillCredentials('nobody@example.com', 'Whatever-2026!');
 
@@ -122,8 +100,8 @@ describe('signing in and out', () => {
   it('says the sign-in service cannot be reached when Cognito is down', async () => {
     const cognito = process.env['COGNITO_ENDPOINT'];
     if (!cognito) throw new Error('COGNITO_ENDPOINT is not set');
-    await context.route(`${cognito.replace(/\/+$/, '')}/**`, (route) => route.abort());
-    await page.goto(web('/sign-in'));
+    await page.context().route(`${cognito.replace(/\/+$/, '')}/**`, (route) => route.abort());
+    await page.goto(dashboardUrl('/sign-in'));
 
     await fillCredentials(demoUser('admin').email, process.env['DEMO_PASSWORD'] ?? '');
 
@@ -137,7 +115,7 @@ describe('signing in and out', () => {
     const instance = await someInstance();
     const deepLink = `/instances/${instance.region}/${instance.id}`;
 
-    await page.goto(web(deepLink));
+    await page.goto(dashboardUrl(deepLink));
     await page.waitForURL((url) => url.pathname === '/sign-in');
     expect(new URL(page.url()).searchParams.get('next')).toBe(deepLink);
     await fillCredentials(demoUser('admin').email, process.env['DEMO_PASSWORD'] ?? '');
@@ -147,7 +125,7 @@ describe('signing in and out', () => {
   });
 
   it('keeps the session across a reload', async () => {
-    await signInThroughDashboard(page, 'viewer-search', '/instances?limit=10');
+    await signInThroughDashboard(page, 'viewer', '/instances?limit=10');
     await page.waitForSelector(ROW);
 
     await page.reload();

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { loadRuntimeConfig } from './config/runtime-config';
-import { adoptSessionFromOtherTabs, SESSION_CHANNEL } from './features/auth/session/session-tabs';
+import { adoptSessionFromOtherTabs, SESSION_CHANNEL } from './features/auth/session-wiring';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

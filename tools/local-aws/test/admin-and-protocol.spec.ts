@@ -1,6 +1,6 @@
 import { DescribeInstancesCommand, type EC2Client } from '@aws-sdk/client-ec2';
 import type { LocalAws } from '../src/index';
-import { admin, ec2Client, startLocalAws } from './support/harness';
+import { admin, emulatorPerSuite } from './support/harness';
 
 const SIGNED = (region: string, service: string): Record<string, string> => ({
   authorization: `AWS4-HMAC-SHA256 Credential=AKID/20261126/${region}/${service}/aws4_request, SignedHeaders=host, Signature=0`,
@@ -11,14 +11,7 @@ describe('admin routes and wire format', () => {
   let aws: LocalAws;
   let ec2: EC2Client;
 
-  beforeAll(async () => {
-    aws = await startLocalAws();
-    ec2 = ec2Client(aws);
-  });
-  afterAll(async () => {
-    ec2.destroy();
-    await aws.close();
-  });
+  emulatorPerSuite({}, (started) => ({ aws, ec2 } = started));
 
   const post = async (
     body: string,

@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/client-ec2';
 import type { LocalAws } from '../src/index';
 import { describeAll } from './support/fleet-queries';
-import { ec2Client, errorOf, ManualClock, startLocalAws } from './support/harness';
+import { errorOf, ManualClock, emulatorPerSuite } from './support/harness';
 
 describe('DescribeInstances', () => {
   const clock = new ManualClock();
@@ -16,14 +16,9 @@ describe('DescribeInstances', () => {
   let ec2: EC2Client;
   let all: Instance[];
 
+  emulatorPerSuite({ instances: 90, now: clock.now }, (started) => ({ aws, ec2 } = started));
   beforeAll(async () => {
-    aws = await startLocalAws({ instances: 90, now: clock.now });
-    ec2 = ec2Client(aws);
     all = await describeAll(ec2);
-  });
-  afterAll(async () => {
-    ec2.destroy();
-    await aws.close();
   });
 
   const ids = (instances: Instance[]): string[] => instances.map((i) => i.InstanceId as string);

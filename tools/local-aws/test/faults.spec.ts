@@ -5,23 +5,16 @@ import {
   type EC2Client,
 } from '@aws-sdk/client-ec2';
 import type { LocalAws } from '../src/index';
-import { admin, ec2Client, errorOf, ManualClock, startLocalAws } from './support/harness';
+import { admin, ec2Client, errorOf, ManualClock, emulatorPerSuite } from './support/harness';
 
 describe('fault injection and throttling', () => {
   const clock = new ManualClock();
   let aws: LocalAws;
   let ec2: EC2Client;
 
-  beforeAll(async () => {
-    aws = await startLocalAws({ now: clock.now });
-    ec2 = ec2Client(aws);
-  });
+  emulatorPerSuite({ now: clock.now }, (started) => ({ aws, ec2 } = started));
   afterEach(async () => {
     await admin(aws, 'DELETE', '/_local/faults');
-  });
-  afterAll(async () => {
-    ec2.destroy();
-    await aws.close();
   });
 
   const describe1 = (client: EC2Client = ec2): Promise<unknown> =>

@@ -1,7 +1,7 @@
 import { StopInstancesCommand, type EC2Client } from '@aws-sdk/client-ec2';
 import type { LocalAws } from '../src/index';
 import { describeAll } from './support/fleet-queries';
-import { ec2Client, ManualClock, startLocalAws } from './support/harness';
+import { ManualClock, emulatorPerSuite } from './support/harness';
 import { launch } from './support/launch';
 
 const STEP = 1_000;
@@ -11,14 +11,10 @@ describe('the FleetView that CloudWatch reads', () => {
   let aws: LocalAws;
   let ec2: EC2Client;
 
-  beforeAll(async () => {
-    aws = await startLocalAws({ now: clock.now, durations: { pendingMs: STEP, stoppingMs: STEP } });
-    ec2 = ec2Client(aws);
-  });
-  afterAll(async () => {
-    ec2.destroy();
-    await aws.close();
-  });
+  emulatorPerSuite(
+    { now: clock.now, durations: { pendingMs: STEP, stoppingMs: STEP } },
+    (started) => ({ aws, ec2 } = started),
+  );
 
   it('lists the same instances as DescribeInstances', async () => {
     const listed = (await describeAll(ec2)).map((i) => i.InstanceId).sort();

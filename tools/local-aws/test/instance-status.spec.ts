@@ -5,19 +5,17 @@ import {
   RebootInstancesCommand,
   type EC2Client,
 } from '@aws-sdk/client-ec2';
-import type { LocalAws } from '../src/index';
-import { ec2Client, errorOf, ManualClock, startLocalAws } from './support/harness';
+import { errorOf, ManualClock, emulatorPerSuite } from './support/harness';
 import { launch } from './support/launch';
 
 const STEP = 1_000;
 
 describe('DescribeInstanceStatus', () => {
   const clock = new ManualClock();
-  let aws: LocalAws;
   let ec2: EC2Client;
 
-  beforeAll(async () => {
-    aws = await startLocalAws({
+  emulatorPerSuite(
+    {
       instances: 60,
       now: clock.now,
       durations: {
@@ -26,13 +24,9 @@ describe('DescribeInstanceStatus', () => {
         shuttingDownMs: STEP,
         statusInitializingMs: STEP,
       },
-    });
-    ec2 = ec2Client(aws);
-  });
-  afterAll(async () => {
-    ec2.destroy();
-    await aws.close();
-  });
+    },
+    (started) => ({ ec2 } = started),
+  );
 
   it('reports only running instances by default', async () => {
     const out = await ec2.send(new DescribeInstanceStatusCommand({}));

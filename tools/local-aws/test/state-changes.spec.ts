@@ -6,20 +6,18 @@ import {
   TerminateInstancesCommand,
   type EC2Client,
 } from '@aws-sdk/client-ec2';
-import type { LocalAws } from '../src/index';
 import { stateOf } from './support/fleet-queries';
-import { ec2Client, errorOf, ManualClock, startLocalAws } from './support/harness';
+import { errorOf, ManualClock, emulatorPerSuite } from './support/harness';
 import { launch } from './support/launch';
 
 const STEP = 1_000;
 
 describe('EC2 state changes (StartInstances, StopInstances, RebootInstances, TerminateInstances)', () => {
   const clock = new ManualClock();
-  let aws: LocalAws;
   let ec2: EC2Client;
 
-  beforeAll(async () => {
-    aws = await startLocalAws({
+  emulatorPerSuite(
+    {
       now: clock.now,
       durations: {
         pendingMs: STEP,
@@ -28,13 +26,9 @@ describe('EC2 state changes (StartInstances, StopInstances, RebootInstances, Ter
         shuttingDownMs: STEP,
         statusInitializingMs: STEP,
       },
-    });
-    ec2 = ec2Client(aws);
-  });
-  afterAll(async () => {
-    ec2.destroy();
-    await aws.close();
-  });
+    },
+    (started) => ({ ec2 } = started),
+  );
 
   async function runningInstance(): Promise<string> {
     const [id] = await launch(ec2);

@@ -7,8 +7,7 @@ import {
   waitUntilInstanceTerminated,
   type EC2Client,
 } from '@aws-sdk/client-ec2';
-import type { LocalAws } from '../src/index';
-import { ec2Client, startLocalAws } from './support/harness';
+import { emulatorPerSuite } from './support/harness';
 import { launch } from './support/launch';
 
 /** Outlasts a 40 ms transition: timers fire late under load, never early. */
@@ -18,7 +17,6 @@ const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve,
 // test calls one waiter right after the action, so the waiter sees the transition under way;
 // preconditions are reached by letting the short transitions pass.
 describe('EC2 waiters', () => {
-  let aws: LocalAws;
   let ec2: EC2Client;
   const waiter = (): {
     client: EC2Client;
@@ -32,14 +30,7 @@ describe('EC2 waiters', () => {
     maxWaitTime: 10,
   });
 
-  beforeAll(async () => {
-    aws = await startLocalAws();
-    ec2 = ec2Client(aws);
-  });
-  afterAll(async () => {
-    ec2.destroy();
-    await aws.close();
-  });
+  emulatorPerSuite({}, (started) => ({ ec2 } = started));
 
   it('waitUntilInstanceRunning succeeds once a launched instance is running', async () => {
     const ids = await launch(ec2, 2);

@@ -1,7 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { startChildService, type ChildService, type OutputSink } from './child-service';
-import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from './cognito/demo-users';
+import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from '@fleet/demo-users';
 import { provisionCognito, type LocalCognito } from './cognito/provision-cognito';
 import { createTables } from './dynamodb/create-tables';
 import { freePort } from './free-port';

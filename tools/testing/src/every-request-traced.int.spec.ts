@@ -109,7 +109,7 @@ describe('tracing on the local stack', () => {
         () => [
           '/instances/stop',
           json({ region: instance.region, id: instance.id, reason: 'x' }),
-          { as: 'viewer-search' },
+          { as: 'viewer' },
         ],
         'stop-instances',
         ['DynamoDB'],

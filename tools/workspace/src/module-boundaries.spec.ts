@@ -3,8 +3,16 @@ import { join } from 'node:path';
 import { WORKSPACE_ROOT, runCommand } from './run-command';
 
 // Fixtures: code that must never pass lint, linted as if it lived at `path`. They are kept as text
-// (not files) so they never enter the project graph, the type check or a bundle.
-const forbidden = [
+// (not files) so they never enter the project graph, the type check or a bundle. `ruleId` is the
+// lint rule that holds the wall (module boundaries unless named).
+const BOUNDARIES = '@nx/enforce-module-boundaries';
+const forbidden: readonly {
+  wall: string;
+  path: string;
+  code: string;
+  rule: RegExp;
+  ruleId?: string;
+}[] = [
   {
     wall: 'a function importing react',
     path: 'apps/functions/list-instances/src/fixture.ts',
@@ -60,12 +68,52 @@ const forbidden = [
     code: "import { z } from 'zod';\nexport const fixture = z;\n",
     rule: /not allowed to import "zod"/,
   },
+  {
+    wall: 'a part of the product building on a scope it does not declare',
+    path: 'apps/functions/list-instances/src/fixture.ts',
+    code: "import { choosePeriod } from '@fleet/metrics-domain';\nexport const fixture = choosePeriod;\n",
+    rule: /"scope:instances" can only depend on libs tagged with "scope:instances", "scope:shared"/,
+  },
+  {
+    wall: 'a testing lib importing a tool',
+    path: 'libs/shared/testing/src/fixture.ts',
+    code: "import { startLocalStack } from '@fleet/local-stack';\nexport const fixture = startLocalStack;\n",
+    rule: /"kind:testing" can only depend on libs tagged with/,
+  },
+  {
+    wall: 'a handler of more than 40 lines',
+    path: 'apps/functions/list-instances/src/handler.ts',
+    code: Array.from({ length: 41 }, (_, line) => `export const line${line} = ${line};`).join('\n'),
+    rule: /too many lines \(41\)\. Maximum allowed is 40/,
+    ruleId: 'max-lines',
+  },
+  {
+    wall: "a page reaching into a web feature's internals",
+    path: 'apps/web/src/app/routes/fixture.tsx',
+    code: "import { InstancesTable } from '../../features/instances/components/instances-table';\nexport const fixture = InstancesTable;\n",
+    rule: /reaches into the instances feature's internals/,
+    ruleId: 'fleet/feature-public-index',
+  },
+  {
+    wall: "a web feature reaching into another feature's internals",
+    path: 'apps/web/src/features/actions/components/fixture.tsx',
+    code: "import { PermittedAction } from '../../auth/components/permitted-action';\nexport const fixture = PermittedAction;\n",
+    rule: /reaches into the auth feature's internals/,
+    ruleId: 'fleet/feature-public-index',
+  },
 ];
 
-const allowed = {
-  path: 'apps/functions/list-instances/src/fixture.ts',
-  code: "import { defineHttpFunction } from '@fleet/lambda-kit';\nimport { pageInstances } from '@fleet/instances-domain';\nexport const fixture = [defineHttpFunction, pageInstances];\n",
-};
+const allowed = [
+  {
+    path: 'apps/functions/list-instances/src/fixture.ts',
+    code: "import { defineHttpFunction } from '@fleet/lambda-kit';\nimport { pageInstances } from '@fleet/instances-domain';\nexport const fixture = [defineHttpFunction, pageInstances];\n",
+  },
+  {
+    // Through the public index, and a feature's own internals.
+    path: 'apps/web/src/features/actions/components/fixture.tsx',
+    code: "import { PermittedAction } from '../../auth';\nimport { useSelection } from '../hooks/use-selection';\nexport const fixture = [PermittedAction, useSelection];\n",
+  },
+];
 
 function lintAll(fixtures: readonly { path: string; code: string }[]): string[][] {
   const result = spawnSync(process.execPath, [join(__dirname, 'lint-text.mjs')], {
@@ -86,23 +134,25 @@ describe('module boundaries', () => {
   beforeAll(async () => {
     // The lint rule reads Nx's cached project graph: make sure it knows every project.
     await runCommand('npx', ['nx', 'show', 'projects']);
-    messages = lintAll([...forbidden, allowed]);
+    messages = lintAll([...forbidden, ...allowed]);
   }, 60_000);
 
   it.each(forbidden.map((fixture, index) => ({ ...fixture, index })))(
     'refuses $wall',
-    ({ index, rule }) => {
+    ({ index, rule, ruleId = BOUNDARIES }) => {
       const found = messages[index] ?? [];
 
-      expect(
-        found.some(
-          (message) => message.startsWith('@nx/enforce-module-boundaries') && rule.test(message),
-        ),
-      ).toBe(true);
+      expect(found.some((message) => message.startsWith(`${ruleId}: `) && rule.test(message))).toBe(
+        true,
+      );
     },
   );
 
   it('lets a function import the libs it is meant to build on', () => {
     expect(messages[forbidden.length]).toEqual([]);
+  });
+
+  it("lets a web feature use another's public index and its own internals", () => {
+    expect(messages[forbidden.length + 1]).toEqual([]);
   });
 });

@@ -22,15 +22,15 @@ describe('the API authorizer', () => {
   let valid: { header: Record<string, unknown>; payload: Record<string, unknown> };
 
   beforeAll(async () => {
-    valid = decodeJwt(await idTokenOf('viewer-payments'));
+    valid = decodeJwt(await idTokenOf('viewer'));
   });
 
   it('admits a valid Cognito ID token', async () => {
-    expect(await statusWith(`Bearer ${await idTokenOf('viewer-payments')}`)).toBe(200);
+    expect(await statusWith(`Bearer ${await idTokenOf('viewer')}`)).toBe(200);
   });
 
   it('accepts the scheme case-insensitively, as HTTP says', async () => {
-    expect(await statusWith(`bearer ${await idTokenOf('viewer-payments')}`)).toBe(200);
+    expect(await statusWith(`bearer ${await idTokenOf('viewer')}`)).toBe(200);
   });
 
   it.each([
@@ -43,7 +43,7 @@ describe('the API authorizer', () => {
   });
 
   it('refuses an access token where an ID token is required', async () => {
-    const { AccessToken } = await signIn('viewer-payments');
+    const { AccessToken } = await signIn('viewer');
 
     expect(await statusWith(`Bearer ${AccessToken}`)).toBe(401);
   });
@@ -101,7 +101,7 @@ describe('the API authorizer', () => {
   });
 
   it('refuses a token whose groups were edited to make its holder an admin', async () => {
-    const promoted = tamperedJwt(await idTokenOf('viewer-payments'), (payload) => ({
+    const promoted = tamperedJwt(await idTokenOf('viewer'), (payload) => ({
       ...payload,
       'cognito:groups': ['admins'],
     }));

@@ -1,10 +1,9 @@
 import type { ApiError, CpuSparklines, Instance, InstancePage, InstanceRef } from '@fleet/contract';
 import {
   callApi,
-  clearFaults,
   type Caller,
   injectFaults,
-  localAwsCounters,
+  awsCallsByRegion,
   resetLocalAwsCounters,
 } from '@fleet/testing';
 
@@ -14,8 +13,6 @@ beforeAll(async () => {
   const { body } = await callApi<InstancePage>('/instances?limit=100');
   fleet = body.items;
 });
-
-afterEach(clearFaults);
 
 function sparklines(
   instances: readonly InstanceRef[] | unknown,
@@ -27,14 +24,6 @@ function sparklines(
     body: JSON.stringify({ instances }),
   };
   return callApi<CpuSparklines & ApiError>('/metrics/cpu-sparklines', init, caller);
-}
-
-async function callsByRegion(service: string, action: string): Promise<Record<string, number>> {
-  return (await localAwsCounters()).services[service]?.actions[action]?.regions ?? {};
-}
-
-function getMetricDataCallsByRegion(): Promise<Record<string, number>> {
-  return callsByRegion('monitoring', 'GetMetricData');
 }
 
 /** Well-formed ids no region holds: CloudWatch has no data for them. */
@@ -59,7 +48,7 @@ describe('POST /metrics/cpu-sparklines', () => {
 
     expect(status).toBe(200);
     const regions = [...new Set(refs.map((ref) => ref.region))];
-    expect(await getMetricDataCallsByRegion()).toEqual(
+    expect(await awsCallsByRegion('monitoring', 'GetMetricData')).toEqual(
       Object.fromEntries(regions.map((region) => [region, 1])),
     );
     expect(body.sparklines.map(refOf)).toEqual(refs);
@@ -85,7 +74,7 @@ describe('POST /metrics/cpu-sparklines', () => {
     const { status, body } = await sparklines(refs);
 
     expect(status).toBe(200);
-    expect(await getMetricDataCallsByRegion()).toEqual({ [first.region]: 1 });
+    expect(await awsCallsByRegion('monitoring', 'GetMetricData')).toEqual({ [first.region]: 1 });
     expect(body.sparklines).toHaveLength(500);
     expect(body.sparklines.at(-1)?.points).toEqual(Array(96).fill(null));
   });
@@ -115,18 +104,24 @@ describe('POST /metrics/cpu-sparklines', () => {
   });
 
   it("gives a viewer the sparklines of the viewer's team and only nulls for another team's, as for unknown ones", async () => {
+    // Running for hours: other tests start and stop payments instances, and EC2 resets the
+    // launch time of an instance it starts.
+    const hoursAgo = Date.now() - 3 * 3_600_000;
     const ours = fleet.find(
-      (instance) => instance.state === 'running' && instance.tags['Team'] === 'search',
+      (instance) =>
+        instance.state === 'running' &&
+        instance.tags['Team'] === 'payments' &&
+        Date.parse(instance.launchTime ?? '') < hoursAgo,
     );
     const theirs = fleet.find(
-      (instance) => instance.state === 'running' && instance.tags['Team'] === 'payments',
+      (instance) => instance.state === 'running' && instance.tags['Team'] === 'search',
     );
     if (!ours || !theirs)
       throw new Error('the seeded fleet lacks running search and payments instances');
     await resetLocalAwsCounters();
 
     const { status, body } = await sparklines([refOf(ours), refOf(theirs)], {
-      as: 'viewer-search',
+      as: 'viewer',
     });
 
     expect(status).toBe(200);
@@ -134,10 +129,10 @@ describe('POST /metrics/cpu-sparklines', () => {
     expect(body.sparklines[1]?.points).toEqual(Array(96).fill(null));
     // CloudWatch knows no teams: EC2 says which instances are the viewer's, once per region named.
     const regions = [...new Set([ours.region, theirs.region])];
-    expect(await callsByRegion('ec2', 'DescribeInstances')).toEqual(
+    expect(await awsCallsByRegion('ec2', 'DescribeInstances')).toEqual(
       Object.fromEntries(regions.map((region) => [region, 1])),
     );
-    expect(await getMetricDataCallsByRegion()).toEqual({ [ours.region]: 1 });
+    expect(await awsCallsByRegion('monitoring', 'GetMetricData')).toEqual({ [ours.region]: 1 });
   });
 
   it('asks EC2 nothing for an admin, who sees the whole fleet', async () => {
@@ -145,7 +140,7 @@ describe('POST /metrics/cpu-sparklines', () => {
 
     await sparklines(fleet.slice(0, 5).map(refOf));
 
-    expect(await callsByRegion('ec2', 'DescribeInstances')).toEqual({});
+    expect(await awsCallsByRegion('ec2', 'DescribeInstances')).toEqual({});
   });
 
   it('answers 401 to a caller who is not signed in', async () => {
@@ -176,7 +171,7 @@ describe('POST /metrics/cpu-sparklines', () => {
     expect(status).toBe(400);
     expect(body.code).toBe('ValidationError');
     expect(body.message).toMatch(/body\.instances/);
-    expect(await getMetricDataCallsByRegion()).toEqual({});
+    expect(await awsCallsByRegion('monitoring', 'GetMetricData')).toEqual({});
   });
 
   it('answers 400 UnknownRegion to a region this stage does not manage', async () => {

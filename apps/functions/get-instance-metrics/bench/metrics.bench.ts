@@ -25,7 +25,7 @@ const SPARKLINE_ROWS = [
   [50, 'admin'],
   [100, 'admin'],
   [500, 'admin'],
-  [500, 'viewer-payments'],
+  [500, 'viewer'],
 ] as const;
 
 interface Counters {
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   });
   const tokens = {
     admin: await idTokenOf('admin'),
-    'viewer-payments': await idTokenOf('viewer-payments'),
+    viewer: await idTokenOf('viewer'),
   };
   let authorization = `Bearer ${tokens.admin}`;
   const admin = (method: string, path: string): Promise<Response> =>

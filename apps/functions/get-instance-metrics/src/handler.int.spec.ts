@@ -8,10 +8,10 @@ import {
   type MetricPoints,
 } from '@fleet/contract';
 import {
+  awsCallsByRegion,
   callApi,
-  clearFaults,
   injectFaults,
-  localAwsCounters,
+  refusalOf,
   resetLocalAwsCounters,
   stackUrls,
 } from '@fleet/testing';
@@ -34,8 +34,6 @@ beforeAll(async () => {
   fleet = body.items;
 });
 
-afterEach(clearFaults);
-
 function seeded(predicate: (instance: Instance) => boolean, what: string): Instance {
   const found = fleet.find(predicate);
   if (!found) throw new Error(`the seeded fleet has no ${what}`);
@@ -51,10 +49,6 @@ async function metricsOf(instance: Instance, range = '1h'): Promise<InstanceMetr
   );
   expect(status).toBe(200);
   return body;
-}
-
-async function getMetricDataCallsByRegion(): Promise<Record<string, number>> {
-  return (await localAwsCounters()).services['monitoring']?.actions['GetMetricData']?.regions ?? {};
 }
 
 /** Nulls with a datapoint on each side: a stop in the middle of the range. */
@@ -74,7 +68,7 @@ describe('GET /instances/{region}/{id}/metrics', () => {
 
     const metrics = await metricsOf(instance, '1d');
 
-    expect(await getMetricDataCallsByRegion()).toEqual({ [instance.region]: 1 });
+    expect(await awsCallsByRegion('monitoring', 'GetMetricData')).toEqual({ [instance.region]: 1 });
     expect(metrics.burstable).toBe(true);
     expect(Object.keys(metrics.series).sort()).toEqual(
       [
@@ -122,7 +116,9 @@ describe('GET /instances/{region}/{id}/metrics', () => {
 
       const metrics = await metricsOf(instance, range);
 
-      expect(await getMetricDataCallsByRegion()).toEqual({ [instance.region]: 1 });
+      expect(await awsCallsByRegion('monitoring', 'GetMetricData')).toEqual({
+        [instance.region]: 1,
+      });
       expect(metrics.period).toBe(PERIODS[range]?.[1]);
       expect(metrics.timestamps[0]).toBe(metrics.start);
       const times = metrics.timestamps.map((timestamp) => Date.parse(timestamp));
@@ -240,7 +236,7 @@ describe('GET /instances/{region}/{id}/metrics', () => {
 
     expect(status).toBe(404);
     expect(body.code).toBe('InstanceNotFound');
-    expect(await getMetricDataCallsByRegion()).toEqual({});
+    expect(await awsCallsByRegion('monitoring', 'GetMetricData')).toEqual({});
   });
 
   it("lets a viewer read the metrics of an instance of the viewer's team", async () => {
@@ -252,7 +248,7 @@ describe('GET /instances/{region}/{id}/metrics', () => {
     const { status, body } = await callApi<InstanceMetrics>(
       `/instances/${instance.region}/${instance.id}/metrics`,
       {},
-      { as: 'viewer-payments' },
+      { as: 'viewer' },
     );
 
     expect(status).toBe(200);
@@ -266,12 +262,12 @@ describe('GET /instances/{region}/{id}/metrics', () => {
     const { status, body } = await callApi<ApiError>(
       `/instances/${instance.region}/${instance.id}/metrics`,
       {},
-      { as: 'viewer-payments' },
+      { as: 'viewer' },
     );
 
     expect(status).toBe(404);
     expect(body.code).toBe('InstanceNotFound');
-    expect(await getMetricDataCallsByRegion()).toEqual({});
+    expect(await awsCallsByRegion('monitoring', 'GetMetricData')).toEqual({});
   });
 
   it('answers 401 to a caller who is not signed in', async () => {
@@ -314,10 +310,7 @@ describe('GET /instances/{region}/{id}/metrics', () => {
     ['/instances/us-east-1/not-an-id/metrics', 'ValidationError'],
     ['/instances/xx-mars-1/i-0123456789abcdef0/metrics', 'UnknownRegion'],
   ])('answers 400 to %s', async (path, code) => {
-    const { status, body } = await callApi<ApiError>(path);
-
-    expect(status).toBe(400);
-    expect(body.code).toBe(code);
+    expect(await refusalOf(path)).toEqual({ status: 400, code });
   });
 
   it('answers 503 Throttled with Retry-After when CloudWatch keeps throttling past the SDK retries', async () => {

@@ -1,5 +1,11 @@
 import type { ActionResponse, ApiError, AuditPage, Instance } from '@fleet/contract';
-import { callApi, instanceSupply, localAwsCounters, resetLocalAwsCounters } from '@fleet/testing';
+import {
+  callApi,
+  instanceSupply,
+  localAwsCounters,
+  resetLocalAwsCounters,
+  type DemoUserKey,
+} from '@fleet/testing';
 
 const post = (body: unknown) => ({
   method: 'POST',
@@ -7,10 +13,8 @@ const post = (body: unknown) => ({
   body: JSON.stringify(body),
 });
 const ref = (instance: Instance) => ({ region: instance.region, id: instance.id });
-const audit = (
-  query: string,
-  as: 'admin' | 'operator' | 'viewer-payments' | 'viewer-search' = 'admin',
-) => callApi<AuditPage>(`/audit?${query}`, {}, { as });
+const audit = (query: string, as: DemoUserKey = 'admin') =>
+  callApi<AuditPage>(`/audit?${query}`, {}, { as });
 
 describe('GET /audit', () => {
   let payments: Instance;
@@ -66,7 +70,7 @@ describe('GET /audit', () => {
     await audit('outcome=succeeded');
     await audit(`actor=${operatorSub}`);
     await audit('limit=5');
-    await audit('limit=5', 'viewer-search');
+    await audit('limit=5', 'viewer');
 
     const dynamodb = (await localAwsCounters()).services.dynamodb?.actions ?? {};
     expect(dynamodb.Query?.total).toBeGreaterThan(0);
@@ -89,11 +93,11 @@ describe('GET /audit', () => {
   });
 
   it("shows a non-admin their teams' instances only", async () => {
-    const own = await audit('limit=100', 'viewer-search');
-    const other = await audit(`region=${payments.region}&instance=${payments.id}`, 'viewer-search');
+    const own = await audit('limit=100', 'viewer');
+    const other = await audit(`region=${search.region}&instance=${search.id}`, 'viewer');
 
-    expect(own.body.items.some((record) => record.instanceId === search.id)).toBe(true);
-    expect(own.body.items.every((record) => record.team === 'search')).toBe(true);
+    expect(own.body.items.some((record) => record.instanceId === payments.id)).toBe(true);
+    expect(own.body.items.every((record) => record.team === 'payments')).toBe(true);
     expect(other.body.items).toEqual([]);
   });
 
@@ -115,7 +119,7 @@ describe('GET /audit', () => {
     ['from in the future', 'from=2999-01-01T00:00:00Z', 'InvalidTimeRange'],
   ])('answers 400 {code, message}, not 500, to %s', async (_, query, code) => {
     const asAdmin = await callApi<ApiError>(`/audit?${query}`);
-    const asViewer = await callApi<ApiError>(`/audit?${query}`, {}, { as: 'viewer-payments' });
+    const asViewer = await callApi<ApiError>(`/audit?${query}`, {}, { as: 'viewer' });
 
     expect([asAdmin.status, asAdmin.body.code]).toEqual([400, code]);
     expect([asViewer.status, asViewer.body.code]).toEqual([400, code]);

@@ -1,9 +1,8 @@
 import type { ApiError, Instance, InstancePage } from '@fleet/contract';
 import {
-  callApi,
-  clearFaults,
-  injectFaults,
   localAwsCounters,
+  callApi,
+  injectFaults,
   resetLocalAwsCounters,
   stackUrls,
 } from '@fleet/testing';
@@ -26,8 +25,6 @@ async function walk(query: string, limit: number): Promise<Instance[]> {
 const keyOf = (instance: Instance): string => `${instance.region}/${instance.id}`;
 
 describe('GET /instances', () => {
-  afterEach(clearFaults);
-
   it('lists the seeded fleet of every configured region', async () => {
     const rows = await walk('sort=name', 100);
 

@@ -26,7 +26,7 @@ describe('GET /traces', () => {
     });
   });
 
-  it.each(['operator', 'viewer-payments'] as const)('refuses %s with 403', async (key) => {
+  it.each(['operator', 'viewer'] as const)('refuses %s with 403', async (key) => {
     const { status, body } = await callApi<ApiError>('/traces', {}, { as: key });
 
     expect(status).toBe(403);

@@ -48,6 +48,6 @@ describe('POST /instances/reboot', () => {
   it('answers 403 to a viewer', async () => {
     const instance = await reboot.instance('running');
 
-    expect((await reboot.post(refOf(instance), { as: 'viewer-search' })).status).toBe(403);
+    expect((await reboot.post(refOf(instance), { as: 'viewer' })).status).toBe(403);
   });
 });

@@ -82,7 +82,7 @@ describe('POST /instances/start', () => {
   it('answers 403 to a viewer and records the attempt as denied', async () => {
     const instance = await start.instance('stopped');
 
-    const { status } = await start.post(refOf(instance), { as: 'viewer-payments' });
+    const { status } = await start.post(refOf(instance), { as: 'viewer' });
 
     expect(status).toBe(403);
     expect((await auditRecordsOf(instance))[0]).toMatchObject({ kind: 'denied', action: 'start' });

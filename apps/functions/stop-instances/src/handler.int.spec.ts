@@ -269,13 +269,13 @@ describe('POST /instances/stop', () => {
   it('answers 403 to a viewer and records the refused attempt as denied', async () => {
     const instance = await stop.instance('running');
 
-    const { status } = await stop.post(refOf(instance), { as: 'viewer-payments' });
+    const { status } = await stop.post(refOf(instance), { as: 'viewer' });
 
     expect(status).toBe(403);
     expect((await auditRecordsOf(instance))[0]).toMatchObject({
       kind: 'denied',
       outcome: 'denied',
-      actor: { email: 'viewer.payments@example.com' },
+      actor: { email: 'viewer@example.com' },
     });
   });
 

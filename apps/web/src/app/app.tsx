@@ -2,11 +2,14 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { BrowserRouter } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import type { RuntimeConfig } from '../config/runtime-config';
-import { loadCognito } from '../features/auth/api/load-cognito';
-import { AuthProvider } from '../features/auth/components/auth-provider';
-import { renewOnUnauthorized } from '../features/auth/session/renew-on-unauthorized';
-import { createSessionStore } from '../features/auth/session/session-store';
-import { connectSessionTabs, SESSION_CHANNEL } from '../features/auth/session/session-tabs';
+import {
+  AuthProvider,
+  connectSessionTabs,
+  createSessionStore,
+  loadCognito,
+  renewOnUnauthorized,
+  SESSION_CHANNEL,
+} from '../features/auth/session-wiring';
 import { createApiClient } from '../lib/api-client';
 import { AppProvider } from './provider';
 import { AppRoutes } from './router';

@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Outlet, Route, Routes } from 'react-router';
-import { RequireSession } from '../features/auth/components/require-session';
+import { RequireSession } from '../features/auth/session-wiring';
 import { NotFoundRoute } from './routes/not-found';
 import { PageLoading } from './routes/page-loading';
 

@@ -1,20 +1,9 @@
-import { createContext, useContext, type ReactNode } from 'react';
 import type { ApiClient } from './api-client';
+import { requiredContext } from './required-context';
 
-const ApiClientContext = createContext<ApiClient | null>(null);
+const apiClient = requiredContext<ApiClient, 'client'>('ApiClientProvider', 'client');
 
-export interface ApiClientProviderProps {
-  client: ApiClient;
-  children: ReactNode;
-}
+export const ApiClientProvider = apiClient.Provider;
 
-export function ApiClientProvider({ client, children }: ApiClientProviderProps): ReactNode {
-  return <ApiClientContext value={client}>{children}</ApiClientContext>;
-}
-
-/** The client built from config.json's `apiUrl`; sign-in will attach its token here. */
-export function useApiClient(): ApiClient {
-  const client = useContext(ApiClientContext);
-  if (!client) throw new Error('useApiClient() needs an <ApiClientProvider> above it');
-  return client;
-}
+/** The client built from config.json's `apiUrl`, sending the session's token. */
+export const useApiClient: () => ApiClient = apiClient.use;

@@ -128,7 +128,7 @@ describe('createApiClient', () => {
     }) as typeof fetch;
 
     await createApiClient('http://api.test', { fetch: capture }).post(
-      '/x',
+      '/audit/verify',
       {},
       InstancePageSchema,
       {
@@ -150,14 +150,15 @@ describe('createApiClient', () => {
       return Response.json({ items: [], nextCursor: null, inventory });
     }) as typeof fetch;
 
+    const body = { instances: [{ region: 'eu-west-1', id: 'i-0123456789abcdef0' }] };
     const page = await createApiClient('http://api.test', { fetch: capture }).post(
-      '/search',
-      { q: 'web' },
+      '/metrics/cpu-sparklines',
+      body,
       InstancePageSchema,
     );
 
     expect(page).toEqual({ items: [], nextCursor: null, inventory });
-    expect(sent).toEqual({ method: 'POST', type: 'application/json', body: { q: 'web' } });
+    expect(sent).toEqual({ method: 'POST', type: 'application/json', body });
   });
 
   it('reports an unreachable API as a network error with status 0', async () => {

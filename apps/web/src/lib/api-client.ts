@@ -1,8 +1,6 @@
 import { ApiErrorSchema } from '@fleet/contract';
 import type * as z from 'zod/mini';
-
-/** Codes the client itself produces when no API error body is available. */
-export type ClientErrorCode = 'NetworkError' | 'UnexpectedResponse' | 'InvalidResponse';
+import type { PostBodies, PostPath } from './post-bodies';
 
 /**
  * A failed API call. `code`, `message` and `requestId` come from the API's error body when there is
@@ -54,10 +52,10 @@ export interface RequestOptions {
 export interface ApiClient {
   /** GETs `path` and returns the body validated with `schema`; throws {@link ApiRequestError}. */
   get<T>(path: string, schema: z.ZodMiniType<T>, options?: RequestOptions): Promise<T>;
-  /** POSTs `body` as JSON to `path`, otherwise as {@link ApiClient.get}. */
-  post<T>(
-    path: string,
-    body: unknown,
+  /** POSTs `body` (typed by the route, from the contract) as JSON to `path`, otherwise as {@link ApiClient.get}. */
+  post<P extends PostPath, T>(
+    path: P,
+    body: PostBodies[P],
     schema: z.ZodMiniType<T>,
     options?: RequestOptions,
   ): Promise<T>;

@@ -4,6 +4,7 @@ export { defineEventFunction, type EventFunction } from './lib/define-event-func
 export { HttpError, badRequest, notFound } from './lib/http-error';
 export { logger, tracer } from './lib/observability';
 export { instrumentAwsClient } from './lib/instrument-aws-client';
+export { regionalClients } from './lib/regional-clients';
 export {
   defineTokenAuthorizer,
   wholeApiArn,

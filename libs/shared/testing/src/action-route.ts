@@ -2,7 +2,7 @@ import type { Instance } from '@fleet/contract';
 import { callApi, type ApiAnswer } from './api-client';
 import { instanceSupply } from './instance-preparation';
 import { localAwsCounters } from './local-aws-admin';
-import type { DemoUserKey } from './sign-in';
+import type { DemoUserKey } from '@fleet/demo-users';
 
 /** Who posts, and with which extra headers (e.g. `Idempotency-Key`). */
 export interface PostOptions {

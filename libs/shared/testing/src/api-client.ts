@@ -1,4 +1,5 @@
-import { idTokenOf, type DemoUserKey } from './sign-in';
+import type { DemoUserKey } from '@fleet/demo-users';
+import { idTokenOf } from './sign-in';
 import { stackUrls } from './stack-urls';
 
 /** One API answer as a test inspects it. */
@@ -22,7 +23,7 @@ async function authorizationOf(caller: Caller): Promise<string | undefined> {
  * authorizer, as the dashboard does), as the admin unless told otherwise.
  *
  * @example
- * const { status, body } = await callApi<InstancePage>('/instances?limit=5', {}, { as: 'viewer-search' });
+ * const { status, body } = await callApi<InstancePage>('/instances?limit=5', {}, { as: 'viewer' });
  */
 export async function callApi<T = unknown>(
   path: string,
@@ -41,4 +42,19 @@ export async function callApi<T = unknown>(
     // Not JSON: keep the text, so a test can show what came back.
   }
   return { status: response.status, headers: response.headers, body: body as T };
+}
+
+/**
+ * The status and error code the API answers, for tests of refusals.
+ *
+ * @example
+ * expect(await refusalOf('/instances/xx-mars-1/i-0123456789abcdef0')).toEqual({ status: 400, code: 'UnknownRegion' });
+ */
+export async function refusalOf(
+  path: string,
+  init: RequestInit = {},
+  caller: Caller = { as: 'admin' },
+): Promise<{ status: number; code: string | undefined }> {
+  const { status, body } = await callApi<{ code?: string }>(path, init, caller);
+  return { status, code: typeof body === 'object' && body ? body.code : undefined };
 }

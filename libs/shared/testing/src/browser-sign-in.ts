@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { demoUser, type DemoUserKey } from './sign-in';
+import { demoUser, type DemoUserKey } from '@fleet/demo-users';
 import { requiredStackEnv, stackUrls } from './stack-urls';
 
 /**
@@ -7,7 +7,7 @@ import { requiredStackEnv, stackUrls } from './stack-urls';
  * button "Sign in"), as an operator would, and waits until the dashboard has left that page.
  *
  * @example
- * await signInThroughDashboard(page, 'viewer-search');
+ * await signInThroughDashboard(page, 'viewer');
  * await page.goto(`${stackUrls().web}/instances`);
  */
 export async function signInThroughDashboard(

@@ -1,10 +1,13 @@
 export { stackUrls, type StackUrls } from './stack-urls';
-export { callApi, type ApiAnswer, type Caller } from './api-client';
-export { demoUser, idTokenOf, signIn, type DemoUserKey } from './sign-in';
+export { callApi, refusalOf, type ApiAnswer, type Caller } from './api-client';
+export { idTokenOf, signIn } from './sign-in';
+export { demoUser, type DemoUserKey } from '@fleet/demo-users';
 export { TEST_ADMIN, apiGatewayEvent, lambdaContext, type EventOptions } from './lambda-fixtures';
 export { anInstance } from './instance-fixtures';
 export {
+  awsCallsByRegion,
   clearFaults,
+  clearFaultsLeftBehind,
   injectFaults,
   localAwsCounters,
   resetLocalAws,
@@ -27,6 +30,7 @@ export {
   type CspViolation,
 } from './csp-violations';
 export { signInThroughDashboard } from './browser-sign-in';
+export { dashboardPagePerTest, dashboardUrl, type DashboardPageOptions } from './dashboard-page';
 export {
   LOCAL_AUDIT_TABLES,
   auditRecordsOf,

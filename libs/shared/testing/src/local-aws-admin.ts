@@ -41,20 +41,46 @@ export async function localAwsCounters(): Promise<LocalAwsCounters> {
   return (await (await admin('GET', 'counters')).json()) as LocalAwsCounters;
 }
 
+/**
+ * How many calls of one AWS action the product made, per region, since the last reset.
+ *
+ * @example
+ * await resetLocalAwsCounters();
+ * await callApi('/instances?region=eu-west-1');
+ * await awsCallsByRegion('ec2', 'DescribeInstances'); // { 'eu-west-1': 1 }
+ */
+export async function awsCallsByRegion(
+  service: string,
+  action: string,
+): Promise<Record<string, number>> {
+  return (await localAwsCounters()).services[service]?.actions[action]?.regions ?? {};
+}
+
 export async function resetLocalAwsCounters(): Promise<void> {
   await admin('DELETE', 'counters');
 }
 
+// Whether this test file has faults in place: the stack project clears them after every test.
+let faultsInjected = false;
+
 /**
- * Makes the local AWS fail calls until `clearFaults()`. Stack tests run in band, so a fault set
+ * Makes the local AWS fail calls until `clearFaults()`, at the latest until the test ends (the
+ * stack project's `afterEach` clears what a test left). Stack tests run in band, so a fault set
  * by one test never reaches another.
  */
 export async function injectFaults(rules: readonly FaultRule[]): Promise<void> {
+  faultsInjected = true;
   await admin('PUT', 'faults', { seed: 1, rules });
 }
 
 export async function clearFaults(): Promise<void> {
   await admin('DELETE', 'faults');
+  faultsInjected = false;
+}
+
+/** Clears the faults a test injected and left in place; asks nothing when it injected none. */
+export async function clearFaultsLeftBehind(): Promise<void> {
+  if (faultsInjected) await clearFaults();
 }
 
 /**

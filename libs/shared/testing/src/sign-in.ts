@@ -3,19 +3,10 @@ import {
   InitiateAuthCommand,
   type AuthenticationResultType,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { DEMO_USERS, type DemoUser } from '@fleet/local-stack';
+import { demoUser, type DemoUserKey } from '@fleet/demo-users';
 import { requiredStackEnv } from './stack-urls';
 
-export type DemoUserKey = DemoUser['key'];
-
 const sessions = new Map<DemoUserKey, Promise<AuthenticationResultType>>();
-
-/** The demo user behind a key (email and groups), as the launcher created it. */
-export function demoUser(key: DemoUserKey): DemoUser {
-  const user = DEMO_USERS.find((candidate) => candidate.key === key);
-  if (!user) throw new Error(`no demo user ${key}`);
-  return user;
-}
 
 /**
  * Signs a demo user in to the stack's local Cognito with the password flow, as the dashboard

@@ -21,6 +21,37 @@ export function startLocalAws(options: LocalAwsOptions = {}): Promise<LocalAws> 
   });
 }
 
+/** The emulator of one describe block and an EC2 client on it. */
+export interface EmulatorUnderTest {
+  readonly aws: LocalAws;
+  readonly ec2: EC2Client;
+}
+
+/**
+ * Starts the emulator (as {@link startLocalAws}) and an EC2 client before the calling block's
+ * tests, hands both to `use`, and closes them after the block.
+ *
+ * @example
+ * let aws: LocalAws;
+ * let ec2: EC2Client;
+ * emulatorPerSuite({ now: clock.now }, (started) => ({ aws, ec2 } = started));
+ */
+export function emulatorPerSuite(
+  options: LocalAwsOptions,
+  use: (started: EmulatorUnderTest) => void,
+): void {
+  let started: EmulatorUnderTest | undefined;
+  beforeAll(async () => {
+    const aws = await startLocalAws(options);
+    started = { aws, ec2: ec2Client(aws) };
+    use(started);
+  });
+  afterAll(async () => {
+    started?.ec2.destroy();
+    await started?.aws.close();
+  });
+}
+
 /** A real SDK v3 EC2 client aimed at the emulator with fake credentials and no retries. */
 export function ec2Client(
   aws: LocalAws,

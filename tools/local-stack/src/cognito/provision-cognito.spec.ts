@@ -10,7 +10,7 @@ import { startChildService, type ChildService } from '../child-service';
 import { freePort } from '../free-port';
 import { resolvedResources, type CfnResource } from '../serverless-config';
 import { waitForHttp } from '../wait-for-http';
-import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
+import { DEMO_PASSWORD, DEMO_USERS } from '@fleet/demo-users';
 import { provisionCognito } from './provision-cognito';
 
 const WORKSPACE = resolve(__dirname, '../../../..');

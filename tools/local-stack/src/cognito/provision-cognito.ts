@@ -14,7 +14,7 @@ import {
   type CreateUserPoolCommandInput,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { resourcesOfType, type CfnResource } from '../serverless-config';
-import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
+import { DEMO_PASSWORD, DEMO_USERS } from '@fleet/demo-users';
 
 /** What the API's authorizer and the dashboard need to know about the local pool. */
 export interface LocalCognito {

@@ -6,7 +6,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { UserMenu } from '../../features/auth/components/user-menu';
+import { UserMenu } from '../../features/auth/user-menu';
 import { ColorModeToggle } from '../../theme/color-mode-toggle';
 import { Pill } from '../../components/pill';
 import { VisuallyHidden } from '../../components/visually-hidden';

@@ -1,6 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
-import { useAuthContext } from '../../features/auth/hooks/use-auth';
+import { useAuthContext } from '../../features/auth/session-wiring';
 import { createQueryClient } from '../../lib/query-client';
 
 /**

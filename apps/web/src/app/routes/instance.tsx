@@ -6,19 +6,19 @@ import { auditKeys, InstanceActivity } from '../../features/audit';
 import type { ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error-alert';
-import { useInstance } from '../../features/instances/api/get-instance';
-import { instanceKeys } from '../../features/instances/api/list-instances';
-import { BackToInstancesLink } from '../../features/instances/components/back-to-instances-link';
-import { InstanceDetailsSkeleton } from '../../features/instances/components/instance-details-skeleton';
-import { InstanceHeader } from '../../features/instances/components/instance-header';
-import { InstanceNotFound } from '../../features/instances/components/instance-not-found';
-import { InstanceOverview } from '../../features/instances/components/instance-overview';
 import {
+  BackToInstancesLink,
+  InstanceDetailsSkeleton,
+  InstanceHeader,
+  instanceKeys,
+  InstanceNotFound,
+  InstanceOverview,
   InstanceTabs,
   parseInstanceTab,
+  useInstance,
   type InstanceTab,
-} from '../../features/instances/components/instance-tabs';
-import { InstanceMonitoringTab } from '../../features/metrics/components/instance-monitoring-tab';
+} from '../../features/instances';
+import { InstanceMonitoringTab } from '../../features/metrics';
 import { ApiRequestError } from '../../lib/api-client';
 
 /** `/instances/:region/:id`: one instance. */

@@ -7,18 +7,21 @@ import { useRuntimeConfig } from '../../config/runtime-config-context';
 import { BulkActionToolbar, InstanceActionsMenu, useSelection } from '../../features/actions';
 import { auditKeys } from '../../features/audit';
 import { TeamScopeHint } from '../../features/auth';
-import { InstancesFilterBarSkeleton } from '../../features/instances/components/instances-filter-bar-skeleton';
-import { InstancesPageHeader } from '../../features/instances/components/instances-page-header';
+import {
+  ColumnChooser,
+  hasActiveFilters,
+  instanceKeys,
+  instancePath,
+  InstancesFilterBarSkeleton,
+  InstancesPageHeader,
+  InstancesPagination,
+  InstancesTable,
+  useColumnChoice,
+  useInstanceList,
+  type InstanceLinkState,
+} from '../../features/instances';
+import { useCpuSparklineColumn } from '../../features/metrics';
 import { RefreshStatus } from '../../components/refresh-status';
-import { InstancesPagination } from '../../features/instances/components/instances-pagination';
-import { InstancesTable } from '../../features/instances/components/instances-table';
-import { ColumnChooser } from '../../features/instances/components/column-chooser';
-import { useColumnChoice } from '../../features/instances/hooks/use-column-choice';
-import { instanceKeys } from '../../features/instances/api/list-instances';
-import { useInstanceList } from '../../features/instances/hooks/use-instance-list';
-import { hasActiveFilters } from '../../features/instances/utils/instance-list-search';
-import { instancePath, type InstanceLinkState } from '../../features/instances/utils/instance-path';
-import { useCpuSparklineColumn } from '../../features/metrics/hooks/use-cpu-sparkline-column';
 
 const NO_ROWS: readonly Instance[] = [];
 // Only drawn when the list failed.
@@ -27,8 +30,7 @@ const ApiErrorAlert = lazy(async () => ({
 }));
 // Autocomplete, Select and Popper (≈ 20 KB gzip): the rows draw first, the filters a moment after.
 const InstancesFilterBar = lazy(async () => ({
-  default: (await import('../../features/instances/components/instances-filter-bar'))
-    .InstancesFilterBar,
+  default: (await import('../../features/instances/filter-bar')).InstancesFilterBar,
 }));
 
 /** `/instances`: the fleet, filtered and sorted from the URL, one cursor page at a time. */

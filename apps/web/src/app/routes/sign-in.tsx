@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useRuntimeConfig } from '../../config/runtime-config-context';
-import { SignInPage } from '../../features/auth/components/sign-in-page';
+import { SignInPage } from '../../features/auth/sign-in-page';
 
 /** `/sign-in?next=<path>`: the one page open without a session. */
 export function SignInRoute(): ReactNode {

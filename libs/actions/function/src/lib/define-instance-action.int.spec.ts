@@ -166,7 +166,7 @@ describe('defineInstanceAction: the role is checked before the body is read', ()
 
     const { status, body } = await reboot.post<ApiError>(
       `{"region":"${instance.region}","id":"${instance.id}",`,
-      { as: 'viewer-payments' },
+      { as: 'viewer' },
     );
 
     expect(status).toBe(403);

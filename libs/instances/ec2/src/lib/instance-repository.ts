@@ -7,7 +7,7 @@ import {
   paginateDescribeInstances,
 } from '@aws-sdk/client-ec2';
 import type { Instance, InstanceProtection } from '@fleet/contract';
-import { instrumentAwsClient } from '@fleet/lambda-kit';
+import { regionalClients } from '@fleet/lambda-kit';
 import { ec2FiltersOf, type InstanceFilters } from './ec2-filters';
 import { toInstance } from './to-instance';
 
@@ -31,19 +31,6 @@ export interface InstanceRepository {
 // EC2's largest page: the fewest calls for a whole region.
 const PAGE_SIZE = 1000;
 
-function clientCache(): (region: string) => EC2Client {
-  const clients = new Map<string, EC2Client>();
-  return (region) => {
-    let client = clients.get(region);
-    if (!client) {
-      // Endpoint and credentials come from the environment (AWS_ENDPOINT_URL_EC2 locally).
-      client = instrumentAwsClient(new EC2Client({ region }));
-      clients.set(region, client);
-    }
-    return client;
-  };
-}
-
 // EC2 models no exception classes: its error codes arrive as the name of EC2ServiceException.
 function isNotFound(error: unknown): boolean {
   return error instanceof EC2ServiceException && error.name === 'InvalidInstanceID.NotFound';
@@ -56,7 +43,9 @@ function isNotFound(error: unknown): boolean {
  * const repository = createInstanceRepository();
  * const running = await repository.list('eu-west-1', { states: ['running'] });
  */
-export function createInstanceRepository(clientFor = clientCache()): InstanceRepository {
+export function createInstanceRepository(
+  clientFor = regionalClients((region) => new EC2Client({ region })),
+): InstanceRepository {
   async function describe(region: string, filters: Filter[]): Promise<Instance[]> {
     const instances: Instance[] = [];
     const pages = paginateDescribeInstances(

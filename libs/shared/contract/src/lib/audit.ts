@@ -5,7 +5,6 @@ import { InstanceIdSchema, InstanceStateSchema, RegionSchema } from './primitive
 /** The four kinds of audit record. */
 export const AUDIT_RECORD_KINDS = ['attempt', 'outcome', 'denied', 'reconciled'] as const;
 export const AuditRecordKindSchema = z.enum(AUDIT_RECORD_KINDS);
-export type AuditRecordKind = z.infer<typeof AuditRecordKindSchema>;
 
 /** A record's outcome: `pending` on attempts; the action's result on outcomes. */
 export const AUDIT_OUTCOMES = [
@@ -177,4 +176,3 @@ export type AuditEntry = Omit<AuditRecord, 'id' | 'chain' | 'seq' | 'at' | 'prev
 export const UnsettledQuerySchema = z.object({
   minAgeSeconds: z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(86_400)), 120),
 });
-export type UnsettledQuery = z.infer<typeof UnsettledQuerySchema>;

@@ -11,7 +11,6 @@ export type MetricRange = z.infer<typeof MetricRangeSchema>;
 export const InstanceMetricsQuerySchema = z.object({
   range: z._default(MetricRangeSchema, '1h'),
 });
-export type InstanceMetricsQuery = z.infer<typeof InstanceMetricsQuerySchema>;
 
 /** CloudWatch's unit names, after rates are turned into per-second values. */
 export const MetricUnitSchema = z.enum(['Percent', 'Bytes/Second', 'Count/Second', 'Count']);

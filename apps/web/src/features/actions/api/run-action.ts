@@ -1,12 +1,16 @@
 import {
   ActionResponseSchema,
+  type ActionRequest,
   type ActionResponse,
   type InstanceAction,
   type InstanceRef,
+  type ProtectionRequest,
+  type StopRequest,
 } from '@fleet/contract';
 import { useMutation, type UseMutationResult } from '@tanstack/react-query';
 import { useRef } from 'react';
 import type { ApiClient } from '../../../lib/api-client';
+import type { PostPath } from '../../../lib/post-bodies';
 import { useApiClient } from '../../../lib/api-client-context';
 import { keyFor, type SentKey } from '../utils/idempotency-key';
 
@@ -22,13 +26,13 @@ export interface ActionRequestInput {
   disableApiStop?: boolean | undefined;
 }
 
-const ROUTES: Record<InstanceAction, string> = {
+const ROUTES = {
   start: '/instances/start',
   stop: '/instances/stop',
   reboot: '/instances/reboot',
   terminate: '/instances/terminate',
   protect: '/instances/protection',
-};
+} as const satisfies Record<InstanceAction, PostPath>;
 
 /**
  * The request body: one instance as `{ region, id }` (a refusal answers 409), several as
@@ -37,18 +41,18 @@ const ROUTES: Record<InstanceAction, string> = {
  * @example
  * actionBody({ action: 'stop', targets: [{ region: 'eu-west-1', id: 'i-1' }], force: true }); // { region: 'eu-west-1', id: 'i-1', force: true }
  */
-export function actionBody(input: ActionRequestInput): Record<string, unknown> {
+export function actionBody(
+  input: ActionRequestInput,
+): ActionRequest | StopRequest | ProtectionRequest {
   const [only] = input.targets;
-  const body: Record<string, unknown> =
+  const targets: ActionRequest =
     input.targets.length === 1 && only
       ? { region: only.region, id: only.id }
       : { instances: input.targets.map(({ region, id }) => ({ region, id })) };
-  const reason = input.reason?.trim();
-  if (reason) body['reason'] = reason;
-  for (const option of ['force', 'hibernate', 'disableApiTermination', 'disableApiStop'] as const) {
-    if (input[option] !== undefined) body[option] = input[option];
-  }
-  return body;
+  // Unset options stay undefined, and JSON leaves them out.
+  const { force, hibernate, disableApiTermination, disableApiStop } = input;
+  const reason = input.reason?.trim() || undefined;
+  return { ...targets, reason, force, hibernate, disableApiTermination, disableApiStop };
 }
 
 /** `POST /instances/{action}` with an `Idempotency-Key`, so a retry cannot act twice. */

@@ -14,31 +14,43 @@ export function csvField(value: string | number | boolean | null | undefined): s
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-const COLUMNS: readonly [string, (record: AuditRecord) => string | number | null][] = [
-  ['at', (r) => r.at],
-  ['kind', (r) => r.kind],
-  ['action', (r) => r.action],
-  ['outcome', (r) => r.outcome],
-  ['region', (r) => r.region],
+type Cell = string | number | null;
+type Scalar = {
+  [K in keyof AuditRecord]: AuditRecord[K] extends Cell | undefined ? K : never;
+}[keyof AuditRecord];
+
+// A record's own scalar fields become columns of the same name in snake_case; the rest say how.
+const COLUMNS: readonly (Scalar | readonly [string, (record: AuditRecord) => Cell])[] = [
+  'at',
+  'kind',
+  'action',
+  'outcome',
+  'region',
   ['instance', (r) => r.instanceId],
-  ['team', (r) => r.team],
+  'team',
   ['actor_email', (r) => r.actor.email],
   ['actor_sub', (r) => r.actor.sub],
   ['actor_roles', (r) => r.actor.roles.join(' ')],
-  ['reason', (r) => r.reason],
+  'reason',
   ['options', (r) => (r.options ? JSON.stringify(r.options) : null)],
-  ['state_before', (r) => r.stateBefore],
-  ['state_after', (r) => r.stateAfter],
-  ['detail', (r) => r.detail],
-  ['request_id', (r) => r.requestId],
-  ['trace_id', (r) => r.traceId],
-  ['source_ip', (r) => r.sourceIp],
-  ['user_agent', (r) => r.userAgent],
-  ['id', (r) => r.id],
-  ['seq', (r) => r.seq],
-  ['attempt_seq', (r) => r.attemptSeq],
-  ['hash', (r) => r.hash],
+  'stateBefore',
+  'stateAfter',
+  'detail',
+  'requestId',
+  'traceId',
+  'sourceIp',
+  'userAgent',
+  'id',
+  'seq',
+  'attemptSeq',
+  'hash',
 ];
+
+const snakeCase = (name: string): string => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const nameOf = (column: (typeof COLUMNS)[number]): string =>
+  typeof column === 'string' ? snakeCase(column) : column[0];
+const cellOf = (column: (typeof COLUMNS)[number], record: AuditRecord): Cell | undefined =>
+  typeof column === 'string' ? record[column] : column[1](record);
 
 /**
  * The loaded records as CSV, header first, CRLF line ends.
@@ -47,9 +59,9 @@ const COLUMNS: readonly [string, (record: AuditRecord) => string | number | null
  * auditCsv([]); // 'at,kind,action,…\r\n'
  */
 export function auditCsv(records: readonly AuditRecord[]): string {
-  const lines = [COLUMNS.map(([name]) => name).join(',')];
+  const lines = [COLUMNS.map(nameOf).join(',')];
   for (const record of records) {
-    lines.push(COLUMNS.map(([, read]) => csvField(read(record))).join(','));
+    lines.push(COLUMNS.map((column) => csvField(cellOf(column, record))).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
 }

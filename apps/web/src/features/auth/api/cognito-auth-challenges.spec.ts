@@ -42,6 +42,14 @@ beforeEach(() => {
 
 const TOKENS = { IdToken: 'id', AccessToken: 'access', RefreshToken: 'refresh', ExpiresIn: 3600 };
 
+/** Cognito answers the sign-in with this challenge, then the answer to it with tokens. */
+function challengeThenTokens(challenge: Record<string, unknown>): void {
+  answers.push(
+    { status: 200, body: challenge },
+    { status: 200, body: { AuthenticationResult: TOKENS } },
+  );
+}
+
 describe('createCognitoAuth', () => {
   it('signs in with the password flow and answers the tokens', async () => {
     answers.push({ status: 200, body: { AuthenticationResult: TOKENS } });
@@ -65,17 +73,11 @@ describe('createCognitoAuth', () => {
   });
 
   it('asks for an authenticator code, then sends it with Cognito’s name for the user', async () => {
-    answers.push(
-      {
-        status: 200,
-        body: {
-          ChallengeName: 'SOFTWARE_TOKEN_MFA',
-          Session: 's-1',
-          ChallengeParameters: { USER_ID_FOR_SRP: 'u-1' },
-        },
-      },
-      { status: 200, body: { AuthenticationResult: TOKENS } },
-    );
+    challengeThenTokens({
+      ChallengeName: 'SOFTWARE_TOKEN_MFA',
+      Session: 's-1',
+      ChallengeParameters: { USER_ID_FOR_SRP: 'u-1' },
+    });
 
     const challenge = await cognito.signIn('ana@example.com', 'pw');
     if (challenge.kind !== 'mfa') throw new Error(`expected an MFA step, got ${challenge.kind}`);
@@ -91,13 +93,11 @@ describe('createCognitoAuth', () => {
   });
 
   it('asks for a permanent password when the account has a temporary one', async () => {
-    answers.push(
-      {
-        status: 200,
-        body: { ChallengeName: 'NEW_PASSWORD_REQUIRED', Session: 's-2', ChallengeParameters: {} },
-      },
-      { status: 200, body: { AuthenticationResult: TOKENS } },
-    );
+    challengeThenTokens({
+      ChallengeName: 'NEW_PASSWORD_REQUIRED',
+      Session: 's-2',
+      ChallengeParameters: {},
+    });
 
     const challenge = await cognito.signIn('ana@example.com', 'temporary');
     if (challenge.kind !== 'new-password')

@@ -19,7 +19,7 @@ import {
   type InitiateAuthCommandOutput,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { CognitoConfig } from '../../../config/runtime-config';
-import { AuthError } from '../utils/auth-error';
+import { AuthError, type AuthErrorKind } from '../utils/auth-error';
 import type { TokenSet } from '../utils/session';
 import type { CognitoAuth, PendingChallenge, SignInStep } from './cognito-types';
 
@@ -66,93 +66,88 @@ function stepOf(answer: InitiateAuthCommandOutput, username: string): SignInStep
   }
 }
 
+type Wording = readonly [AuthErrorKind, string];
+
+// Cognito uses one exception for several refusals; only its message tells them apart.
+const NOT_AUTHORIZED: readonly (readonly [RegExp, ...Wording])[] = [
+  [/disabled/i, 'rejected', 'This account is disabled. Ask an admin to enable it.'],
+  [
+    /attempts exceeded/i,
+    'throttled',
+    'Too many failed attempts. Wait a few minutes, then try again.',
+  ],
+  [/session is expired|invalid session/i, 'rejected', 'This sign-in took too long. Start again.'],
+  [/./, 'wrong-credentials', 'Incorrect email or password.'],
+];
+
+const BY_EXCEPTION: readonly (readonly [
+  readonly (abstract new (...args: never[]) => Error)[],
+  ...Wording,
+])[] = [
+  [
+    [UserNotFoundException],
+    'unknown-user',
+    'No account uses this email. Check it, or ask an admin to create your account.',
+  ],
+  [
+    [UserNotConfirmedException],
+    'rejected',
+    'This account is not confirmed yet. Ask an admin to confirm it.',
+  ],
+  [
+    [PasswordResetRequiredException],
+    'rejected',
+    'An admin has reset your password. Ask them for a new temporary one.',
+  ],
+  [
+    [CodeMismatchException, ExpiredCodeException],
+    'wrong-code',
+    'That code is wrong or has expired. Enter the current code.',
+  ],
+  [
+    [TooManyRequestsException, LimitExceededException],
+    'throttled',
+    'Too many sign-in attempts. Wait a minute, then try again.',
+  ],
+  [
+    [ResourceNotFoundException, InvalidParameterException],
+    'misconfigured',
+    "The console's sign-in settings are wrong (user pool or app client). This is a deployment problem: tell an admin.",
+  ],
+];
+
 /** Turns whatever the SDK threw into an {@link AuthError} with words a person can act on. */
 export function toAuthError(error: unknown): AuthError {
   if (error instanceof AuthError) return error;
+  const cause = { cause: error };
   if (error instanceof NotAuthorizedException) {
-    // Cognito uses this one exception for several refusals; only its message tells them apart.
-    if (/disabled/i.test(error.message)) {
-      return new AuthError('rejected', 'This account is disabled. Ask an admin to enable it.', {
-        cause: error,
-      });
-    }
-    if (/attempts exceeded/i.test(error.message)) {
-      return new AuthError(
-        'throttled',
-        'Too many failed attempts. Wait a few minutes, then try again.',
-        { cause: error },
-      );
-    }
-    if (/session is expired|invalid session/i.test(error.message)) {
-      return new AuthError('rejected', 'This sign-in took too long. Start again.', {
-        cause: error,
-      });
-    }
-    return new AuthError('wrong-credentials', 'Incorrect email or password.', { cause: error });
-  }
-  if (error instanceof UserNotFoundException) {
-    return new AuthError(
-      'unknown-user',
-      'No account uses this email. Check it, or ask an admin to create your account.',
-      { cause: error },
-    );
-  }
-  if (error instanceof UserNotConfirmedException) {
-    return new AuthError(
-      'rejected',
-      'This account is not confirmed yet. Ask an admin to confirm it.',
-      { cause: error },
-    );
-  }
-  if (error instanceof PasswordResetRequiredException) {
-    return new AuthError(
-      'rejected',
-      'An admin has reset your password. Ask them for a new temporary one.',
-      { cause: error },
-    );
-  }
-  if (error instanceof CodeMismatchException || error instanceof ExpiredCodeException) {
-    return new AuthError(
-      'wrong-code',
-      'That code is wrong or has expired. Enter the current code.',
-      { cause: error },
-    );
+    const [, kind, message] = NOT_AUTHORIZED.find(([pattern]) => pattern.test(error.message)) ?? [];
+    return new AuthError(kind ?? 'wrong-credentials', message ?? error.message, cause);
   }
   if (error instanceof InvalidPasswordException) {
-    return new AuthError(
-      'invalid-password',
-      error.message || 'That password does not meet the password policy.',
-      { cause: error },
-    );
+    const message = error.message || 'That password does not meet the password policy.';
+    return new AuthError('invalid-password', message, cause);
   }
-  if (error instanceof TooManyRequestsException || error instanceof LimitExceededException) {
-    return new AuthError('throttled', 'Too many sign-in attempts. Wait a minute, then try again.', {
-      cause: error,
-    });
-  }
-  if (error instanceof ResourceNotFoundException || error instanceof InvalidParameterException) {
-    return new AuthError(
-      'misconfigured',
-      "The console's sign-in settings are wrong (user pool or app client). This is a deployment problem: tell an admin.",
-      { cause: error },
-    );
-  }
+  const known = BY_EXCEPTION.find(([classes]) => classes.some((type) => error instanceof type));
+  if (known) return new AuthError(known[1], known[2], cause);
   if (error instanceof CognitoIdentityProviderServiceException) {
     return error.$fault === 'server'
       ? new AuthError(
           'unavailable',
           'The sign-in service is failing right now. Try again in a moment.',
-          { cause: error },
+          cause,
         )
-      : new AuthError('unavailable', `The sign-in service refused the request: ${error.message}`, {
-          cause: error,
-        });
+      : new AuthError(
+          'unavailable',
+          `The sign-in service refused the request: ${error.message}`,
+          cause,
+        );
   }
   // No answer at all: fetch failed (offline, DNS, CORS, Cognito down).
   return new AuthError(
     'unreachable',
     'The sign-in service (Cognito) could not be reached. Check your connection and try again.',
-    { cause: error },
+    cause,
   );
 }
 

@@ -16,6 +16,12 @@ function tokens(groups: string[], overrides: Partial<TokenSet> = {}): TokenSet {
   };
 }
 
+/** A Cognito call that fails as when Cognito cannot be reached. */
+const unreachable = (): jest.Mock =>
+  jest.fn(async () => {
+    throw new AuthError('unreachable', 'offline');
+  });
+
 function fakeCognito(overrides: Partial<CognitoAuth> = {}): CognitoAuth {
   return {
     signIn: jest.fn(),
@@ -154,11 +160,7 @@ describe('session store', () => {
   });
 
   it('keeps the session when Cognito cannot be reached for a renewal', async () => {
-    const cognito = fakeCognito({
-      renew: jest.fn(async () => {
-        throw new AuthError('unreachable', 'offline');
-      }),
-    });
+    const cognito = fakeCognito({ renew: unreachable() });
     const { store } = harness({ cognito });
     store.signedIn(tokens(['operators']));
 
@@ -179,11 +181,7 @@ describe('session store', () => {
   });
 
   it('signs out even when the revocation fails', async () => {
-    const cognito = fakeCognito({
-      revoke: jest.fn(async () => {
-        throw new AuthError('unreachable', 'offline');
-      }),
-    });
+    const cognito = fakeCognito({ revoke: unreachable() });
     const { store } = harness({ cognito });
     store.signedIn(tokens(['operators']));
 

@@ -2,6 +2,7 @@ import {
   CpuSparklinesSchema,
   MAX_SPARKLINE_INSTANCES,
   type CpuSparklines,
+  type CpuSparklinesRequest,
   type InstanceRef,
 } from '@fleet/contract';
 import { instanceKey } from '@fleet/fleet';
@@ -26,7 +27,9 @@ export function getCpuSparklines(
   instances: readonly InstanceRef[],
   signal?: AbortSignal,
 ): Promise<CpuSparklines> {
-  const body = { instances: instances.map(({ region, id }) => ({ region, id })) };
+  const body: CpuSparklinesRequest = {
+    instances: instances.map(({ region, id }) => ({ region, id })),
+  };
   return api.post('/metrics/cpu-sparklines', body, CpuSparklinesSchema, signal ? { signal } : {});
 }
 

@@ -1,5 +1,3 @@
-import type { MetricUnit } from '@fleet/contract';
-
 /** How a chart's values read: the unit decides the suffix and the scaling. */
 export type MetricFormat =
   'percent' | 'bytesPerSecond' | 'opsPerSecond' | 'packetsPerSecond' | 'credits' | 'status';
@@ -89,20 +87,6 @@ export function formatAxisValue(value: number, format: MetricFormat, locale?: st
         : new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(
             value,
           );
-  }
-}
-
-/** The format a contract unit reads in, when a chart does not say otherwise. */
-export function formatOfUnit(unit: MetricUnit): MetricFormat {
-  switch (unit) {
-    case 'Percent':
-      return 'percent';
-    case 'Bytes/Second':
-      return 'bytesPerSecond';
-    case 'Count/Second':
-      return 'opsPerSecond';
-    case 'Count':
-      return 'credits';
   }
 }
 

@@ -23,82 +23,92 @@ export interface MetricChartDefinition {
   burstableOnly?: boolean;
 }
 
+// The pairs most charts draw, coloured alike on every chart: in/out and read/write.
+function inOut(inKey: InstanceMetricKey, outKey: InstanceMetricKey): ChartSeries[] {
+  return [
+    { key: inKey, label: 'In', tone: 'info' },
+    { key: outKey, label: 'Out', tone: 'secondary' },
+  ];
+}
+
+function readWrite(readKey: InstanceMetricKey, writeKey: InstanceMetricKey): ChartSeries[] {
+  return [
+    { key: readKey, label: 'Read', tone: 'success' },
+    { key: writeKey, label: 'Write', tone: 'warning' },
+  ];
+}
+
+function chart(
+  id: string,
+  title: string,
+  subtitle: string,
+  format: MetricFormat,
+  series: readonly ChartSeries[],
+  options: Pick<MetricChartDefinition, 'step' | 'burstableOnly'> = {},
+): MetricChartDefinition {
+  return { id, title, subtitle, format, series, ...options };
+}
+
 /** The Monitoring tab's charts, in reading order. */
 export const METRIC_CHARTS: readonly MetricChartDefinition[] = [
-  {
-    id: 'cpu',
-    title: 'CPU utilization',
-    subtitle: 'Average, %',
-    format: 'percent',
-    series: [{ key: 'cpu', label: 'CPU', tone: 'primary' }],
-  },
-  {
-    id: 'network',
-    title: 'Network',
-    subtitle: 'Bytes per second',
-    format: 'bytesPerSecond',
-    series: [
-      { key: 'networkIn', label: 'In', tone: 'info' },
-      { key: 'networkOut', label: 'Out', tone: 'secondary' },
-    ],
-  },
-  {
-    id: 'packets',
-    title: 'Network packets',
-    subtitle: 'Packets per second',
-    format: 'packetsPerSecond',
-    series: [
-      { key: 'networkPacketsIn', label: 'In', tone: 'info' },
-      { key: 'networkPacketsOut', label: 'Out', tone: 'secondary' },
-    ],
-  },
-  {
-    id: 'ebs-ops',
-    title: 'EBS operations',
-    subtitle: 'Operations per second',
-    format: 'opsPerSecond',
-    series: [
-      { key: 'ebsReadOps', label: 'Read', tone: 'success' },
-      { key: 'ebsWriteOps', label: 'Write', tone: 'warning' },
-    ],
-  },
-  {
-    id: 'ebs-bytes',
-    title: 'EBS throughput',
-    subtitle: 'Bytes per second',
-    format: 'bytesPerSecond',
-    series: [
-      { key: 'ebsReadBytes', label: 'Read', tone: 'success' },
-      { key: 'ebsWriteBytes', label: 'Write', tone: 'warning' },
-    ],
-  },
-  {
-    id: 'status',
-    title: 'Status checks',
-    subtitle: 'Failed at any time in the period',
-    format: 'status',
-    step: true,
-    series: [
+  chart('cpu', 'CPU utilization', 'Average, %', 'percent', [
+    { key: 'cpu', label: 'CPU', tone: 'primary' },
+  ]),
+  chart(
+    'network',
+    'Network',
+    'Bytes per second',
+    'bytesPerSecond',
+    inOut('networkIn', 'networkOut'),
+  ),
+  chart(
+    'packets',
+    'Network packets',
+    'Packets per second',
+    'packetsPerSecond',
+    inOut('networkPacketsIn', 'networkPacketsOut'),
+  ),
+  chart(
+    'ebs-ops',
+    'EBS operations',
+    'Operations per second',
+    'opsPerSecond',
+    readWrite('ebsReadOps', 'ebsWriteOps'),
+  ),
+  chart(
+    'ebs-bytes',
+    'EBS throughput',
+    'Bytes per second',
+    'bytesPerSecond',
+    readWrite('ebsReadBytes', 'ebsWriteBytes'),
+  ),
+  chart(
+    'status',
+    'Status checks',
+    'Failed at any time in the period',
+    'status',
+    [
       { key: 'statusCheckFailedInstance', label: 'Instance', tone: 'error' },
       { key: 'statusCheckFailedSystem', label: 'System', tone: 'warning' },
     ],
-  },
-  {
-    id: 'credit-balance',
-    title: 'CPU credit balance',
-    subtitle: 'Credits banked, average',
-    format: 'credits',
-    burstableOnly: true,
-    series: [{ key: 'cpuCreditBalance', label: 'Balance', tone: 'success' }],
-  },
-  {
-    id: 'credit-usage',
-    title: 'CPU credit usage',
-    subtitle: 'Credits spent per period',
-    format: 'credits',
-    burstableOnly: true,
-    series: [{ key: 'cpuCreditUsage', label: 'Usage', tone: 'primary' }],
-  },
+    { step: true },
+  ),
+  chart(
+    'credit-balance',
+    'CPU credit balance',
+    'Credits banked, average',
+    'credits',
+    [{ key: 'cpuCreditBalance', label: 'Balance', tone: 'success' }],
+    { burstableOnly: true },
+  ),
+  chart(
+    'credit-usage',
+    'CPU credit usage',
+    'Credits spent per period',
+    'credits',
+    [{ key: 'cpuCreditUsage', label: 'Usage', tone: 'primary' }],
+    { burstableOnly: true },
+  ),
 ];
 
 /** Every series key the charts draw. */

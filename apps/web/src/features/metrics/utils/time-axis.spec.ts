@@ -1,18 +1,17 @@
+import type { MetricRange } from '@fleet/contract';
 import { formatPointPeriod, formatTimeTick, timeTicks } from './time-axis';
 
 const utc = (): number => 0;
 const iso = (ticks: number[]): string[] => ticks.map((tick) => new Date(tick).toISOString());
+/** The ticks between two ISO times, as ISO times. */
+const ticksBetween = (from: string, to: string, ...rest: [MetricRange, () => number]): string[] =>
+  iso(timeTicks(Date.parse(from), Date.parse(to), ...rest));
 
 describe('timeTicks', () => {
   it('puts a tick every ten minutes on round minutes over an hour', () => {
-    const ticks = timeTicks(
-      Date.parse('2026-11-25T10:05:00Z'),
-      Date.parse('2026-11-25T11:00:00Z'),
-      '1h',
-      utc,
-    );
+    const ticks = ticksBetween('2026-11-25T10:05:00Z', '2026-11-25T11:00:00Z', '1h', utc);
 
-    expect(iso(ticks)).toEqual([
+    expect(ticks).toEqual([
       '2026-11-25T10:10:00.000Z',
       '2026-11-25T10:20:00.000Z',
       '2026-11-25T10:30:00.000Z',
@@ -25,14 +24,9 @@ describe('timeTicks', () => {
   it('puts day ticks on local midnight, not UTC midnight', () => {
     const plusTwoHours = (): number => 120;
 
-    const ticks = timeTicks(
-      Date.parse('2026-11-20T10:00:00Z'),
-      Date.parse('2026-11-23T10:00:00Z'),
-      '1w',
-      plusTwoHours,
-    );
+    const ticks = ticksBetween('2026-11-20T10:00:00Z', '2026-11-23T10:00:00Z', '1w', plusTwoHours);
 
-    expect(iso(ticks)).toEqual([
+    expect(ticks).toEqual([
       '2026-11-20T22:00:00.000Z',
       '2026-11-21T22:00:00.000Z',
       '2026-11-22T22:00:00.000Z',

@@ -1,0 +1,7 @@
+export {
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  demoUser,
+  type DemoUser,
+  type DemoUserKey,
+} from './lib/demo-users';
