@@ -266,6 +266,29 @@ describe('POST /instances/stop', () => {
     });
   });
 
+  it('answers 503 Throttled with Retry-After when EC2 throttles past the retries, and a retry with the same key acts', async () => {
+    const instance = await stop.instance('running');
+    await injectFaults([{ service: 'ec2', action: 'StopInstances', requestLimitExceeded: 1 }]);
+    const key = { 'Idempotency-Key': `throttled-${instance.id}` };
+
+    const throttled = await stop.post<ApiError>(refOf(instance), { headers: key });
+
+    expect(throttled.status).toBe(503);
+    expect(throttled.body.code).toBe('Throttled');
+    expect(throttled.headers.get('retry-after')).toBe('2');
+    expect((await auditRecordsOf(instance))[0]).toMatchObject({
+      kind: 'outcome',
+      outcome: 'failed',
+      detail: 'RequestLimitExceeded',
+    });
+    await clearFaults();
+    await resetLocalAwsCounters();
+    const retried = await stop.post<ActionResponse>(refOf(instance), { headers: key });
+    expect(retried.status).toBe(200);
+    expect(retried.body.results[0]?.outcome).toBe('succeeded');
+    expect(await ec2Calls('StopInstances')).toBe(1);
+  });
+
   it('answers 403 to a viewer and records the refused attempt as denied', async () => {
     const instance = await stop.instance('running');
 

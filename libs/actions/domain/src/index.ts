@@ -5,7 +5,7 @@ export {
   type ActionOptions,
 } from './lib/action-options';
 export { targetsOf, type ActionCommand, type ActionContext } from './lib/action-context';
-export { AuditUnavailableError, ReasonRequiredError } from './lib/action-errors';
+export { AuditUnavailableError, ReasonRequiredError, ThrottledError } from './lib/action-errors';
 export type { ActionAuditPort, ActionEc2Port, AttemptHandle, CallResult } from './lib/action-ports';
 export { executeInRegion, type Execution } from './lib/execute-in-region';
 export type { InstanceSnapshot, ProtectionState } from './lib/instance-snapshot';

@@ -25,3 +25,18 @@ export class AuditUnavailableError extends Error {
     this.name = 'AuditUnavailableError';
   }
 }
+
+/**
+ * `503 Throttled`: EC2 throttled every target past the SDK's retries, so nothing was done (each
+ * attempt is closed `failed`). Thrown rather than answered, so an `Idempotency-Key` is released
+ * and a retry may act.
+ */
+export class ThrottledError extends Error {
+  readonly statusCode = 503;
+  readonly expose = true;
+  readonly code = 'Throttled';
+  constructor() {
+    super('AWS is throttling EC2 calls, so nothing was done. Retry in a few seconds.');
+    this.name = 'ThrottledError';
+  }
+}

@@ -16,6 +16,8 @@ export type CallResult =
       readonly code: string;
       readonly message: string;
       readonly serverSide: boolean;
+      /** AWS throttled the call past the SDK's retries: EC2 did nothing, a later retry may act. */
+      readonly throttled?: boolean;
     };
 
 /** What the action run needs of EC2 (implemented over the SDK in `@fleet/actions-ec2`). */

@@ -17,11 +17,16 @@ export type Execution =
       readonly kind: 'failed';
       readonly code: string;
       readonly message: string;
+      /** Throttled: EC2 did nothing with this instance. */
+      readonly throttled: boolean;
     };
 
 function executionsOf(region: string, ids: readonly string[], call: CallResult): Execution[] {
   return ids.map((id) => {
-    if (!call.ok) return { region, id, kind: 'failed', code: call.code, message: call.message };
+    if (!call.ok) {
+      const { code, message } = call;
+      return { region, id, kind: 'failed', code, message, throttled: call.throttled === true };
+    }
     const change = call.changes.get(id);
     return {
       region,

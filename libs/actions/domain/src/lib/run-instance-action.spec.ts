@@ -6,7 +6,15 @@ import { runInstanceAction } from './run-instance-action';
 
 // In-memory ports: the orchestration is pure, so its rules are tested without AWS; the same run
 // over the real EC2 emulator and DynamoDB is tested in the functions' stack tests.
-function fleet(snapshots: InstanceSnapshot[], refuseBatches = false) {
+const THROTTLED: CallResult = {
+  ok: false,
+  code: 'RequestLimitExceeded',
+  message: 'Request limit exceeded.',
+  serverSide: true,
+  throttled: true,
+};
+
+function fleet(snapshots: InstanceSnapshot[], refuseBatches = false, throttledIds: string[] = []) {
   const calls: { action: InstanceAction; ids: readonly string[] }[] = [];
   const ec2: ActionEc2Port = {
     describe: async (region, ids) =>
@@ -14,6 +22,7 @@ function fleet(snapshots: InstanceSnapshot[], refuseBatches = false) {
     protection: async () => ({}),
     execute: async (_region, ids, action): Promise<CallResult> => {
       calls.push({ action, ids });
+      if (ids.some((id) => throttledIds.includes(id))) return THROTTLED;
       if (refuseBatches && ids.length > 1)
         return { ok: false, code: 'IncorrectInstanceState', message: 'no', serverSide: false };
       if (ids.includes('i-0000000000000000c'))
@@ -166,5 +175,53 @@ describe('runInstanceAction', () => {
       runInstanceAction({ ec2, audit }, stop(['i-0000000000000000a']), context),
     ).rejects.toMatchObject({ statusCode: 400, code: 'ReasonRequired' });
     expect(written).toHaveLength(0);
+  });
+
+  it('answers 503 Throttled when EC2 throttled every target, after closing each attempt failed', async () => {
+    const { ec2 } = fleet([running('i-0000000000000000a')], false, ['i-0000000000000000a']);
+    const { audit, written } = auditLog();
+
+    await expect(
+      runInstanceAction({ ec2, audit }, stop(['i-0000000000000000a'], true), context),
+    ).rejects.toMatchObject({ statusCode: 503, code: 'Throttled' });
+    expect(written.map((entry) => [entry.kind, entry.outcome, entry.detail])).toEqual([
+      ['attempt', 'pending', null],
+      ['outcome', 'failed', 'RequestLimitExceeded'],
+    ]);
+  });
+
+  it('keeps a partly throttled bulk result a 200 that says when to retry', async () => {
+    const instances = [running('i-0000000000000000a'), running('i-0000000000000000b')];
+    instances[1] = { ...instances[1], region: 'eu-west-1' } as InstanceSnapshot;
+    const { ec2 } = fleet(instances, false, ['i-0000000000000000b']);
+
+    const answer = await runInstanceAction(
+      { ec2, audit: auditLog().audit },
+      {
+        ...stop([]),
+        targets: [
+          { region: 'us-east-1', id: 'i-0000000000000000a' },
+          { region: 'eu-west-1', id: 'i-0000000000000000b' },
+        ],
+      },
+      { ...context, managedRegions: ['us-east-1', 'eu-west-1'] },
+    );
+
+    expect(answer).toMatchObject({ status: 200, retryAfterSeconds: 2 });
+    const results = answer.status === 200 ? answer.body.results : [];
+    expect(results.map((result) => result.outcome)).toEqual(['succeeded', 'failed']);
+  });
+
+  it('sends no Retry-After when nothing was throttled', async () => {
+    const { ec2 } = fleet([running('i-0000000000000000a')]);
+
+    const answer = await runInstanceAction(
+      { ec2, audit: auditLog().audit },
+      stop(['i-0000000000000000a']),
+      context,
+    );
+
+    expect(answer.status).toBe(200);
+    expect(answer).not.toHaveProperty('retryAfterSeconds');
   });
 });

@@ -1,14 +1,15 @@
-import type {
-  ActionResponse,
-  ActionResult,
-  ApiError,
-  AuditEntry,
-  InstanceRef,
+import {
+  RETRY_AFTER_SECONDS,
+  type ActionResponse,
+  type ActionResult,
+  type ApiError,
+  type AuditEntry,
+  type InstanceRef,
 } from '@fleet/contract';
 import { flagsToCheck, auditOptionsOf } from './action-options';
 import type { ActionCommand, ActionContext } from './action-context';
 import { inTeamScope, instanceKey, missingReason, selectRegions } from '@fleet/fleet';
-import { AuditUnavailableError, ReasonRequiredError } from './action-errors';
+import { AuditUnavailableError, ReasonRequiredError, ThrottledError } from './action-errors';
 import type { ActionAuditPort, ActionEc2Port, AttemptHandle } from './action-ports';
 import { executeInRegion } from './execute-in-region';
 import type { InstanceSnapshot } from './instance-snapshot';
@@ -24,7 +25,12 @@ export interface ActionPorts {
 
 /** What the function answers: `200` with every result, or `409` for a refused single instance. */
 export type ActionAnswer =
-  | { readonly status: 200; readonly body: ActionResponse }
+  | {
+      readonly status: 200;
+      readonly body: ActionResponse;
+      /** Set when some instances were throttled: how long before retrying those is worthwhile. */
+      readonly retryAfterSeconds?: number;
+    }
   | { readonly status: 409; readonly body: ApiError };
 
 const keyOf = instanceKey;
@@ -206,11 +212,18 @@ export async function runInstanceAction(
   }));
   const auditComplete = await ports.audit.recordOutcomes(outcomes).catch(() => false);
 
+  const throttled = command.targets.filter((target) => {
+    const execution = executions.get(keyOf(target));
+    return execution?.kind === 'failed' && execution.throttled;
+  });
+  // Every target throttled: EC2 did nothing, so this is an error to retry, not a result.
+  if (throttled.length === command.targets.length) throw new ThrottledError();
   const [only] = results;
   if (command.single && only?.outcome === 'refused')
     return { status: 409, body: refusalAnswer(only, context.requestId) };
   return {
     status: 200,
     body: { action: command.action, requestId: context.requestId, results, auditComplete },
+    ...(throttled.length > 0 ? { retryAfterSeconds: RETRY_AFTER_SECONDS } : {}),
   };
 }

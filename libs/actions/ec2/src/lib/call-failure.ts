@@ -18,15 +18,14 @@ export function callFailure(error: unknown): Extract<CallResult, { ok: false }> 
     $fault?: string;
   };
   const sdk = error instanceof Error && '$metadata' in error;
+  const throttled = sdk && isThrottlingError(error as SdkError);
   const serverSide =
-    !sdk ||
-    candidate.$fault === 'server' ||
-    isThrottlingError(error as SdkError) ||
-    isServerError(error as SdkError);
+    !sdk || candidate.$fault === 'server' || throttled || isServerError(error as SdkError);
   return {
     ok: false,
     code: candidate.name ?? 'UnknownError',
     message: candidate.message ?? 'EC2 did not answer.',
     serverSide,
+    throttled,
   };
 }

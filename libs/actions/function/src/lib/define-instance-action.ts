@@ -106,6 +106,11 @@ export function defineInstanceAction<S extends z.ZodMiniType<ActionBody>>(
     const answer = await runOnce(keyed, context, () =>
       act(ports, command, requestContextOf(principal, event, requestId)),
     );
-    return httpResponse(answer.status, answer.body);
+    const retry = answer.status === 200 ? answer.retryAfterSeconds : undefined;
+    return httpResponse(
+      answer.status,
+      answer.body,
+      retry === undefined ? undefined : { 'Retry-After': String(retry) },
+    );
   });
 }

@@ -108,13 +108,13 @@ export function defineHttpFunction<S extends HttpFunctionSpec, R>(
         event,
         context,
       });
-      const [statusCode, answer] = isHttpResponse(result)
-        ? [result.statusCode, result.body]
-        : [200, result];
+      const [statusCode, answer, headers] = isHttpResponse(result)
+        ? [result.statusCode, result.body, result.headers]
+        : [200, result, undefined];
       rememberAnswer(context, answer);
       return {
         statusCode,
-        headers: { 'Content-Type': 'application/json' },
+        headers: { ...headers, 'Content-Type': 'application/json' },
         body: JSON.stringify(answer),
       };
     });

@@ -5,6 +5,8 @@ export interface HttpResponse<B = unknown> {
   readonly [HTTP_RESPONSE]: true;
   readonly statusCode: number;
   readonly body: B;
+  /** Headers of this answer besides the kit's own (e.g. `Retry-After` on a partly throttled result). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -14,8 +16,12 @@ export interface HttpResponse<B = unknown> {
  * @example
  * return httpResponse(409, { code: 'InstanceProtected', message, requestId });
  */
-export function httpResponse<B>(statusCode: number, body: B): HttpResponse<B> {
-  return { [HTTP_RESPONSE]: true, statusCode, body };
+export function httpResponse<B>(
+  statusCode: number,
+  body: B,
+  headers?: Readonly<Record<string, string>>,
+): HttpResponse<B> {
+  return { [HTTP_RESPONSE]: true, statusCode, body, ...(headers ? { headers } : {}) };
 }
 
 /**
