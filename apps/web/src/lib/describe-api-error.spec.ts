@@ -72,4 +72,15 @@ describe('describeApiError', () => {
       'An unexpected error occurred.',
     );
   });
+  it.each([
+    ['Throttled', 503, 'AWS is throttling requests right now. Wait 2 seconds and retry.'],
+    ['AwsUnavailable', 503, 'AWS did not answer in time. Retry in 2 seconds.'],
+    ['AuditUnavailable', 503, 'The audit trail cannot be written right now, so nothing was done.'],
+    ['RateLimited', 429, 'Too many requests to the console right now. Wait 2 seconds and retry.'],
+    ['ServiceUnavailable', 503, "The console's API is unavailable right now."],
+  ])('words %s (%i) in its own terms, not as AWS throttling', (code, status, message) => {
+    const error = new ApiRequestError({ status, code, message: 'm', retryAfterSeconds: 2 });
+
+    expect(describeApiError(error).message).toBe(message);
+  });
 });

@@ -46,6 +46,14 @@ function describeUnavailable(
       severity: 'error',
     };
   }
+  if (error.code === 'RateLimited') {
+    return {
+      message: `Too many requests to the console right now. Wait ${retryWait(error)} and retry.`,
+      hint: null,
+      requestId,
+      severity: 'warning',
+    };
+  }
   if (error.status === 503) {
     return {
       message: "The console's API is unavailable right now.",

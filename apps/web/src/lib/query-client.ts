@@ -4,13 +4,14 @@ import { ApiRequestError } from './api-client';
 const MAX_RETRIES = 2;
 
 /**
- * Retry only what may succeed on a second try: throttling, 5xx and lost connections. A 400 or 404
+ * Retry only what may succeed on a second try: throttling (429 RateLimited, 503 Throttled), 5xx
+ * and lost connections. A 400 or 404
  * will answer the same way every time, so the user sees it at once.
  */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_RETRIES) return false;
   if (!(error instanceof ApiRequestError)) return false;
-  return error.status === 0 || error.status >= 500;
+  return error.status === 0 || error.status === 429 || error.status >= 500;
 }
 
 /**

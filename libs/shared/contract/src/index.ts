@@ -6,5 +6,6 @@ export * from './lib/api-error';
 export * from './lib/metrics';
 export * from './lib/actions';
 export * from './lib/audit';
+export * from './lib/error-codes';
 export * from './lib/traces';
 export * from './lib/routes';

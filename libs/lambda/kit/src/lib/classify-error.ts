@@ -1,3 +1,4 @@
+import { API_ERROR_CODES, isApiErrorCode } from '@fleet/contract';
 import { isThrottlingError } from '@smithy/service-error-classification';
 
 /** How the API answers an error; `headers` only where the answer needs them. */
@@ -11,7 +12,15 @@ export interface ErrorAnswer {
 }
 
 /** Seconds a client should wait after AWS throttled us past the SDK's own retries. */
-export const THROTTLED_RETRY_AFTER_SECONDS = 2;
+export const THROTTLED_RETRY_AFTER_SECONDS = API_ERROR_CODES.Throttled.retryAfterSeconds;
+
+// The contract's Retry-After for a code, where it carries one (RequestInProgress, 503s, …).
+function retryAfterOf(code: string): Record<string, string> | undefined {
+  const spec = isApiErrorCode(code) ? API_ERROR_CODES[code] : undefined;
+  return spec && 'retryAfterSeconds' in spec
+    ? { 'Retry-After': String(spec.retryAfterSeconds) }
+    : undefined;
+}
 
 interface ExposedError {
   statusCode: number;
@@ -69,11 +78,13 @@ export function classifyError(error: unknown, requestId: string): ErrorAnswer {
       typeof error.code === 'string'
         ? error.code
         : (CODE_BY_STATUS[error.statusCode] ?? 'BadRequest');
+    // The error's own headers win; else the contract's Retry-After for its code, if any.
+    const headers = error.headers ?? retryAfterOf(code);
     return {
       statusCode: error.statusCode,
       code,
       message: error.message,
-      ...(error.headers ? { headers: { ...error.headers } } : {}),
+      ...(headers ? { headers: { ...headers } } : {}),
       unexpected: false,
     };
   }
@@ -83,7 +94,7 @@ export function classifyError(error: unknown, requestId: string): ErrorAnswer {
       statusCode: 503,
       code: error.code,
       message: error.message,
-      headers: retryAfter,
+      headers: retryAfterOf(error.code) ?? retryAfter,
       unexpected: false,
     };
   }
