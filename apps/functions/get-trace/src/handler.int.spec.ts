@@ -3,7 +3,10 @@ import { callApi } from '@fleet/testing';
 
 describe('GET /traces/{id}', () => {
   it('answers a trace as a waterfall: gateway, authorizer, function, its AWS calls', async () => {
-    const page = await callApi('/instances?limit=3');
+    const list = await callApi<{ items: { region: string; id: string }[] }>('/instances?limit=1');
+    const [first] = list.body.items;
+    // get-instance reads EC2 itself (the list is served from the inventory).
+    const page = await callApi(`/instances/${first?.region}/${first?.id}`);
     const traceId = /Root=([^;]+)/.exec(page.headers.get('x-amzn-trace-id') ?? '')?.[1] ?? '';
 
     let detail: TraceDetail | undefined;
