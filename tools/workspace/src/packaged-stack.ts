@@ -75,6 +75,8 @@ export async function packagedStack(): Promise<PackagedStack> {
   const run = process.env['FLEET_TEST_RUN'] ?? String(process.pid);
   const dir = join(WORKSPACE_ROOT, 'tmp', `stack-package-${run}`);
   const done = join(dir, 'seconds.txt');
+  // A fresh checkout has no tmp/: make it, so creating the run's folder decides the owner.
+  await mkdir(join(WORKSPACE_ROOT, 'tmp'), { recursive: true });
   const owner = await mkdir(dir, { recursive: false }).then(
     () => true,
     () => false,
