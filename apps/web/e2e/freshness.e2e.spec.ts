@@ -44,7 +44,8 @@ it('shows a stop made outside the console within 5 s of EC2 reporting it, withou
 
   await stopOutsideConsole(instance);
   const stoppedAt = await ec2ReportsState(instance, 'stopped');
-  await row.getByText('stopped', { exact: true }).waitFor({ timeout: 10_000 });
+  // The phone layout repeats the state under the name: read the State column's chip.
+  await row.locator('[data-column="state"] [data-state="stopped"]').waitFor({ timeout: 10_000 });
 
   expect(Date.now() - stoppedAt).toBeLessThanOrEqual(5_000);
 });

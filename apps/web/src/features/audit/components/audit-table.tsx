@@ -47,7 +47,8 @@ export function AuditTable({
   return (
     <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
       {loading ? <LinearProgress aria-label="Loading audit records" /> : null}
-      <TableContainer>
+      {/* A table wider than the screen scrolls sideways: keyboard users must reach it too. */}
+      <TableContainer tabIndex={0} role="region" aria-label="Audit records (scrollable)">
         <Table size="small" aria-label="Audit records">
           <TableHead>
             <TableRow>

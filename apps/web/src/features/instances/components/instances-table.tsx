@@ -76,7 +76,8 @@ export function InstancesTable({
       <Box sx={{ height: 4 }}>
         {updating ? <ProgressBar aria-label="Loading instances" /> : null}
       </Box>
-      <TableContainer>
+      {/* A table wider than the screen scrolls sideways: keyboard users must reach it too. */}
+      <TableContainer tabIndex={0} role="region" aria-label="Instances (scrollable)">
         <Table
           size="small"
           aria-label="Instances"
