@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { NO_AWS_CREDENTIALS } from './packaged-stack';
 import { WORKSPACE_ROOT, runCommand } from './run-command';
 
 interface Graph {
@@ -62,13 +63,7 @@ describe('project graph', () => {
     // Really runs `nx deploy`, with every way to AWS closed: no credentials of any kind, and all
     // endpoints on a dead loopback port. Serverless names what it would deploy, then stops.
     const noAws = {
-      AWS_ACCESS_KEY_ID: '',
-      AWS_SECRET_ACCESS_KEY: '',
-      AWS_SESSION_TOKEN: '',
-      AWS_PROFILE: '',
-      AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
-      AWS_CONFIG_FILE: '/nonexistent',
-      AWS_EC2_METADATA_DISABLED: 'true',
+      ...NO_AWS_CREDENTIALS,
       AWS_CONTAINER_CREDENTIALS_RELATIVE_URI: '',
       AWS_CONTAINER_CREDENTIALS_FULL_URI: '',
       AWS_WEB_IDENTITY_TOKEN_FILE: '',
