@@ -1,1 +1,2 @@
 export { startLocalStack, type LocalStack, type LocalStackOptions } from './start-local-stack';
+export { stackEnvironment } from './stack-environment';
