@@ -29,6 +29,8 @@ export interface ReliabilityRow {
   readonly failedChecks: readonly string[];
   readonly byRoute: ReadonlyMap<string, RouteTally>;
   readonly samples: readonly string[];
+  /** Requests that got no answer at all (their connection failed). */
+  readonly dropped: readonly string[];
 }
 
 /**
@@ -148,5 +150,6 @@ export async function runScenario(
     failedChecks,
     byRoute: tally.byRoute,
     samples: tally.samples,
+    dropped: tally.dropped,
   };
 }

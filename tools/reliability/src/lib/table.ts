@@ -41,7 +41,9 @@ export function reliabilityTable(rows: readonly ReliabilityRow[]): string {
     rows.map((row) => COLUMNS.map(([, value]) => value(row))),
   );
   const notes = rows.flatMap((row) =>
-    [...row.failedChecks, ...row.samples].map((note) => `- ${row.scenario}: ${note}`),
+    [...row.failedChecks, ...row.samples, ...row.dropped.map((d) => `no answer: ${d}`)].map(
+      (note) => `- ${row.scenario}: ${note}`,
+    ),
   );
   return notes.length ? `${table}\n\n${notes.join('\n')}` : table;
 }

@@ -14,11 +14,16 @@ export interface TrafficTally {
   readonly requests: number;
   /** 5xx answers other than 503 + `Retry-After` (and other than serverless-offline's own). */
   readonly bad5xx: number;
-  /** serverless-offline's own 502/504 (a worker crashed or timed out), not the product's. */
+  /**
+   * serverless-offline's own 502/504 (a worker crashed or timed out) and connections it dropped:
+   * the emulation's failures, not the product's.
+   */
   readonly offline5xx: number;
   readonly byRoute: ReadonlyMap<string, RouteTally>;
   /** One line per bad 5xx: route, status and body, so a failing row says why. */
   readonly samples: readonly string[];
+  /** Requests whose connection failed (no answer at all). */
+  readonly dropped: readonly string[];
 }
 
 /** Whether an answer is serverless-offline's own 502/504 rather than a function's. */
@@ -41,6 +46,7 @@ function fromOffline(answer: ApiAnswer): boolean {
 export class Traffic {
   private readonly routes = new Map<string, RouteTally>();
   private readonly bad: string[] = [];
+  private readonly dropped: string[] = [];
   private total = 0;
   private offline = 0;
 
@@ -50,18 +56,34 @@ export class Traffic {
     init: RequestInit = {},
     caller?: Caller,
   ): Promise<ApiAnswer<T>> {
-    const answer = await callApi<T>(path, init, caller);
-    this.record(route, answer);
-    return answer;
+    try {
+      const answer = await callApi<T>(path, init, caller);
+      this.record(route, answer);
+      return answer;
+    } catch (error) {
+      // The connection itself failed: serverless-offline (hapi) dropped it, which API Gateway
+      // would have answered. Counted with serverless-offline's own failures, and shown.
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+      this.record(route, { status: 0, headers: new Headers(), body: null });
+      this.dropped.push(
+        `${route} ${path.slice(0, 120)} → ${cause?.code ?? cause?.message ?? String(error)}`,
+      );
+      return { status: 0, headers: new Headers(), body: null as T };
+    }
   }
 
   private record(route: string, answer: ApiAnswer): void {
     this.total++;
     const tally = this.routes.get(route) ?? { requests: 0, '2xx': 0, '4xx': 0, '5xx': 0 };
     tally.requests++;
-    const kind = answer.status >= 500 ? '5xx' : answer.status >= 400 ? '4xx' : '2xx';
+    const kind =
+      answer.status >= 500 || answer.status === 0 ? '5xx' : answer.status >= 400 ? '4xx' : '2xx';
     tally[kind]++;
     this.routes.set(route, tally);
+    if (answer.status === 0) {
+      this.offline++;
+      return;
+    }
     if (answer.status < 500) return;
     if (fromOffline(answer)) {
       this.offline++;
@@ -77,6 +99,7 @@ export class Traffic {
       offline5xx: this.offline,
       byRoute: new Map(this.routes),
       samples: this.bad.slice(0, 5),
+      dropped: this.dropped.slice(0, 5),
     };
   }
 }
