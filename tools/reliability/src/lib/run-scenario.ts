@@ -122,6 +122,7 @@ export async function runScenario(
       ...setting,
       traffic,
       fleet,
+      ready: resetLocalAwsCounters,
       check: (holds, what) => {
         if (!holds) failedChecks.push(what);
       },

@@ -11,9 +11,10 @@ export const oneInstanceBurst: Scenario = {
   name: 'concurrent actions, one instance',
   async act(context) {
     const burst = context.counts.burst;
-    const [instance] = runningInstances(context, 1);
+    const [instance] = await runningInstances(context, 1);
     if (!instance) throw new Error('no running instance');
     await warmPool('reboot', burst);
+    await context.ready();
     const answers = await Promise.all(
       Array.from({ length: burst }, () =>
         postKeyed<ActionResponse>(context, 'reboot', keyedAction(instance), 3),

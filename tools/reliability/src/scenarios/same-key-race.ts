@@ -11,9 +11,10 @@ export const sameKeyRace: Scenario = {
   name: 'same key, concurrent copies',
   async act(context) {
     const copies = context.counts.raceCopies;
-    const [instance] = runningInstances(context, 1);
+    const [instance] = await runningInstances(context, 1);
     if (!instance) throw new Error('no running instance');
     await warmPool('reboot', copies);
+    await context.ready();
     const request = keyedAction(instance);
     const answers = await Promise.all(
       Array.from({ length: copies }, () => postKeyed<ActionResponse>(context, 'reboot', request)),

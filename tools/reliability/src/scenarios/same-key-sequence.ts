@@ -11,8 +11,9 @@ import type { Scenario } from '../lib/scenario';
 export const sameKeySequence: Scenario = {
   name: "same key, B B B' B",
   async act(context) {
-    const [instance] = runningInstances(context, 1);
+    const [instance] = await runningInstances(context, 1);
     if (!instance) throw new Error('no running instance');
+    await context.ready();
     const b = keyedAction(instance);
     const reordered = { ...b, body: Object.fromEntries(Object.entries(b.body).reverse()) };
     const other = { ...b, body: { ...b.body, reason: keyedReason(b.key, 'another body') } };

@@ -13,9 +13,10 @@ const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 export const slowEc2Reconcile: Scenario = {
   name: '4 s EC2 latency + reconcile',
   async act(context) {
-    const instances = runningInstances(context, Math.min(5, context.counts.faultRequests));
+    const instances = await runningInstances(context, Math.min(5, context.counts.faultRequests));
     await warmPool('reboot', instances.length);
     await callApi('/audit/reconcile?minAgeSeconds=0', { method: 'POST' });
+    await context.ready();
     await injectFaults([{ service: 'ec2', action: 'RebootInstances', latencyMs: 4000 }]);
     const reboots = Promise.all(
       instances.map((instance) =>

@@ -22,8 +22,9 @@ export async function rebootsUnder(
   rules: readonly FaultRule[],
   retries: number,
 ): Promise<ApiAnswer<ActionResponse>[]> {
-  const instances = runningInstances(context, INSTANCES);
+  const instances = await runningInstances(context, INSTANCES);
   await warmPool('reboot', WIDTH);
+  await context.ready();
   await injectFaults(rules);
   const requests = Array.from({ length: context.counts.faultRequests }, (_, i) =>
     keyedAction(instances[i % instances.length] as (typeof instances)[number]),
