@@ -8,4 +8,5 @@ export * from './lib/actions';
 export * from './lib/audit';
 export * from './lib/error-codes';
 export * from './lib/traces';
+export * from './lib/health';
 export * from './lib/routes';
