@@ -25,16 +25,15 @@ describe('planServiceHealth', () => {
     expect(plan.queries.length).toBeLessThanOrEqual(500);
   });
 
-  it('charts an hour per minute and totals it in one period', () => {
+  it('charts an hour per minute, the current minute included, and totals it in one period', () => {
     const plan = planServiceHealth('1h', NOW);
 
     expect(plan.series).toEqual({
-      start: Date.parse('2026-11-29T09:07:00Z'),
-      end: Date.parse('2026-11-29T10:07:00Z'),
+      start: Date.parse('2026-11-29T09:08:00Z'),
+      end: Date.parse('2026-11-29T10:08:00Z'),
       period: 60,
     });
-    expect(plan.total.period).toBe(3600);
-    expect(plan.total.end - plan.total.start).toBe(3_600_000);
+    expect(plan.total).toEqual({ start: plan.series.start, end: plan.series.end, period: 3600 });
   });
 });
 

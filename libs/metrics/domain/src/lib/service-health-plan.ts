@@ -79,10 +79,18 @@ export function planServiceHealth(range: MetricRange, now: number): ServiceHealt
       query('DeniedAttempts', 'Sum', { service: fn, action }),
     ]),
   ];
+  // Unlike the instance charts, the current (unfinished) period is kept: an SRE looks here right
+  // after something went wrong. The total is the same span in one period.
+  const series = alignedWindow(now + period * 1000, seconds, period);
+  const total = {
+    start: series.start,
+    end: series.end,
+    period: (series.end - series.start) / 1000,
+  };
   return {
     range,
-    series: alignedWindow(now, seconds, period),
-    total: alignedWindow(now, seconds, seconds),
+    series,
+    total,
     functions,
     actions,
     queries,
