@@ -43,3 +43,9 @@ export {
   serviceHealthOf,
   type ServiceHealthPlan,
 } from './lib/service-health-plan';
+export {
+  alarmsByInstance,
+  watchedInstances,
+  type AlarmDefinition,
+  type AlarmDimension,
+} from './lib/instance-alarms';
