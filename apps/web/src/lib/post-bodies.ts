@@ -2,7 +2,10 @@ import type {
   ActionRequest,
   CpuSparklinesRequest,
   ProtectionRequest,
+  ResizeRequest,
   StopRequest,
+  TagRequest,
+  TeamRequest,
 } from '@fleet/contract';
 
 /**
@@ -16,6 +19,9 @@ export interface PostBodies {
   '/instances/reboot': ActionRequest;
   '/instances/terminate': ActionRequest;
   '/instances/protection': ProtectionRequest;
+  '/instances/tags': TagRequest;
+  '/instances/team': TeamRequest;
+  '/instances/resize': ResizeRequest;
   '/metrics/cpu-sparklines': CpuSparklinesRequest;
   /** The scope travels in the query; the body is empty. */
   '/audit/verify': Record<string, never>;
