@@ -1,6 +1,7 @@
 import type {
   ActionRequest,
   CpuSparklinesRequest,
+  InstanceHealthRequest,
   ProtectionRequest,
   ResizeRequest,
   StopRequest,
@@ -23,6 +24,7 @@ export interface PostBodies {
   '/instances/team': TeamRequest;
   '/instances/resize': ResizeRequest;
   '/metrics/cpu-sparklines': CpuSparklinesRequest;
+  '/instances/health': InstanceHealthRequest;
   /** The scope travels in the query; the body is empty. */
   '/audit/verify': Record<string, never>;
 }
