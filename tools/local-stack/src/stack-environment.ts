@@ -1,8 +1,8 @@
 import type { LocalStack } from './start-local-stack';
 
 /**
- * The variables through which test fixtures (`@fleet/testing`) find a running stack: its URLs,
- * its Cognito and the demo password. Jest's global set-up and the reliability suite export them.
+ * The variables through which tests and benchmarks reach a running stack (`@fleet/testing`'s
+ * `stackUrls`, `signIn`, `callApi`, `invokeFunction` read them).
  *
  * @example
  * Object.assign(process.env, stackEnvironment(await startLocalStack(options)));
@@ -11,7 +11,7 @@ export function stackEnvironment(stack: LocalStack): Record<string, string> {
   return {
     FLEET_API_URL: stack.apiUrl,
     LOCAL_AWS_URL: stack.localAwsUrl,
-    FLEET_WEB_URL: stack.webUrl ?? '',
+    ...(stack.webUrl ? { FLEET_WEB_URL: stack.webUrl } : {}),
     FLEET_REGIONS: stack.regions.join(','),
     DYNAMODB_URL: stack.dynamoDbUrl,
     LAMBDA_URL: stack.lambdaUrl,

@@ -1,8 +1,12 @@
 import type {
   ActionRequest,
   CpuSparklinesRequest,
+  InstanceHealthRequest,
   ProtectionRequest,
+  ResizeRequest,
   StopRequest,
+  TagRequest,
+  TeamRequest,
 } from '@fleet/contract';
 
 /**
@@ -16,7 +20,11 @@ export interface PostBodies {
   '/instances/reboot': ActionRequest;
   '/instances/terminate': ActionRequest;
   '/instances/protection': ProtectionRequest;
+  '/instances/tags': TagRequest;
+  '/instances/team': TeamRequest;
+  '/instances/resize': ResizeRequest;
   '/metrics/cpu-sparklines': CpuSparklinesRequest;
+  '/instances/health': InstanceHealthRequest;
   /** The scope travels in the query; the body is empty. */
   '/audit/verify': Record<string, never>;
 }

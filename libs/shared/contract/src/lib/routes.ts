@@ -14,7 +14,15 @@ import {
   UnsettledQuerySchema,
   VerifyAuditQuerySchema,
 } from './audit';
-import { InstanceRefSchema, InstanceSchema } from './instance';
+import { InstanceDetailSchema, InstanceRefSchema } from './instance';
+import {
+  InstanceTypesQuerySchema,
+  InstanceTypesSchema,
+  ResizeRequestSchema,
+  TagRequestSchema,
+  TeamRequestSchema,
+} from './instance-edits';
+import { InstanceHealthPageSchema, InstanceHealthRequestSchema } from './instance-health';
 import { InstancePageSchema, ListInstancesQuerySchema } from './list-instances';
 import {
   CpuSparklinesRequestSchema,
@@ -22,6 +30,7 @@ import {
   InstanceMetricsQuerySchema,
   InstanceMetricsSchema,
 } from './metrics';
+import { ServiceHealthQuerySchema, ServiceHealthSchema } from './health';
 import {
   TraceDetailSchema,
   TracePageSchema,
@@ -69,7 +78,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     summary: 'One instance',
     permission: 'instances:read',
     params: InstanceRefSchema,
-    response: InstanceSchema,
+    response: InstanceDetailSchema,
   },
   {
     method: 'get',
@@ -80,6 +89,15 @@ export const API_ROUTES: readonly ApiRoute[] = [
     params: InstanceRefSchema,
     query: InstanceMetricsQuerySchema,
     response: InstanceMetricsSchema,
+  },
+  {
+    method: 'post',
+    path: '/instances/health',
+    operationId: 'get-instance-health',
+    summary: 'Status checks and alarms of up to 100 instances (a list page)',
+    permission: 'instances:read',
+    body: InstanceHealthRequestSchema,
+    response: InstanceHealthPageSchema,
   },
   {
     method: 'post',
@@ -114,6 +132,42 @@ export const API_ROUTES: readonly ApiRoute[] = [
     permission: 'instances:protect',
     body: ProtectionRequestSchema,
     response: ActionResponseSchema,
+  },
+  {
+    method: 'post',
+    path: '/instances/tags',
+    operationId: 'tag-instances',
+    summary: 'Add, change or remove tags other than Team',
+    permission: 'instances:tag',
+    body: TagRequestSchema,
+    response: ActionResponseSchema,
+  },
+  {
+    method: 'post',
+    path: '/instances/team',
+    operationId: 'set-instance-team',
+    summary: 'Set or remove the Team tag, which decides who sees an instance (admins)',
+    permission: 'instances:tag-team',
+    body: TeamRequestSchema,
+    response: ActionResponseSchema,
+  },
+  {
+    method: 'post',
+    path: '/instances/resize',
+    operationId: 'resize-instances',
+    summary: 'Change the instance type of stopped instances',
+    permission: 'instances:resize',
+    body: ResizeRequestSchema,
+    response: ActionResponseSchema,
+  },
+  {
+    method: 'get',
+    path: '/instance-types',
+    operationId: 'list-instance-types',
+    summary: 'The instance types of a region for one architecture (the resize choices)',
+    permission: 'instances:resize',
+    query: InstanceTypesQuerySchema,
+    response: InstanceTypesSchema,
   },
   {
     method: 'get',
@@ -168,5 +222,14 @@ export const API_ROUTES: readonly ApiRoute[] = [
     permission: 'traces:read',
     params: TraceRefSchema,
     response: TraceDetailSchema,
+  },
+  {
+    method: 'get',
+    path: '/health',
+    operationId: 'get-service-health',
+    summary: 'Requests, errors and latency per function, and outcomes per action (own metrics)',
+    permission: 'health:read',
+    query: ServiceHealthQuerySchema,
+    response: ServiceHealthSchema,
   },
 ];
