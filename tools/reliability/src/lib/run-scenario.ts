@@ -7,7 +7,7 @@ import {
   resetLocalAwsCounters,
 } from '@fleet/testing';
 import { auditLedger } from './audit-ledger';
-import { ec2Mutations } from './ec2-mutations';
+import { ec2Mutations, unauditedMutations } from './ec2-mutations';
 import type { RouteTally } from './traffic';
 import { Traffic } from './traffic';
 import type { Scenario, ScenarioCounts } from './scenario';
@@ -80,18 +80,6 @@ async function chainsVerify(chains: readonly string[], everything: boolean): Pro
   return results.every(Boolean);
 }
 
-function unauditedMutations(
-  sent: Readonly<Record<string, number>>,
-  audited: Readonly<Record<string, number>>,
-): number {
-  // ModifyInstanceAttribute takes one flag per call: a protection attempt may make two.
-  return Object.entries(sent).reduce(
-    (sum, [action, calls]) =>
-      sum + Math.max(0, calls - (action === 'protect' ? 2 : 1) * (audited[action] ?? 0)),
-    0,
-  );
-}
-
 /**
  * Runs one scenario and reads what it left: the answers (through `Traffic`), the EC2 calls the
  * local AWS served, and the audit trail after a reconcile (faults cleared first). When the suite
@@ -144,7 +132,7 @@ export async function runScenario(
     attempts: ledger.attempts,
     outcomes: ledger.closings,
     duplicates: Math.max(ledger.duplicateRuns, beyondKeys),
-    unaudited: unauditedMutations(mutations.byAction, ledger.mayHaveActed),
+    unaudited: unauditedMutations(mutations, ledger.mayHaveActed),
     closedTwice: ledger.closedTwice,
     orphans: ledger.orphans,
     chainOk: await chainsVerify(ledger.chains, setting.ownsStack),
