@@ -9,3 +9,8 @@ export {
 export { pageInstances } from './lib/page-instances';
 export { teamScopedFilters } from './lib/team-scoped-filters';
 export { instanceFilter, type InstanceFilters } from './lib/instance-filters';
+export {
+  createVisibleInstanceFinder,
+  type InstanceSource,
+  type VisibleInstanceFinder,
+} from './lib/visible-instance';
