@@ -45,6 +45,21 @@ export {
   listShowsState,
   localEventBus,
   stopOutsideConsole,
+  terminateOutsideConsole,
   type LocalBusState,
 } from './inventory-fixtures';
-export { actionRoute, ec2Calls, refOf, type ActionRoute, type PostOptions } from './action-route';
+export {
+  actionRoute,
+  ec2Calls,
+  refOf,
+  refusalsOf,
+  type ActionRoute,
+  type PostOptions,
+  type Refusals,
+} from './action-route';
+export {
+  expectRefusedForState,
+  itActsAndRecords,
+  itDeniesAndRecords,
+  type ActionCase,
+} from './action-behaviours';
