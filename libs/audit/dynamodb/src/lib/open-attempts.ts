@@ -1,14 +1,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import {
-  DeleteCommand,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '@fleet/contract';
 import { chainOf } from '@fleet/audit-domain';
 import { documentClient } from './document-client';
+import { queryPages } from './paged-reads';
 
 /** Markers spread over a few partitions, so no single key takes every attempt's write. */
 export const OPEN_ATTEMPT_SHARDS = 8;
@@ -169,25 +164,18 @@ export async function listOpenAttempts(table: string): Promise<OpenAttempt[]> {
   const pages = await Promise.all(
     shards.map(async (shard) => {
       const found: OpenAttempt[] = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const output = await documentClient().send(
-          new QueryCommand({
-            TableName: table,
-            KeyConditionExpression: '#shard = :shard',
-            ExpressionAttributeNames: { '#shard': 'shard' },
-            ExpressionAttributeValues: { ':shard': shard },
-            ConsistentRead: true,
-            ExclusiveStartKey: start,
-          }),
-        );
+      const pages = queryPages({
+        TableName: table,
+        KeyConditionExpression: '#shard = :shard',
+        ExpressionAttributeNames: { '#shard': 'shard' },
+        ExpressionAttributeValues: { ':shard': shard },
+        ConsistentRead: true,
+      });
+      for await (const page of pages) {
         found.push(
-          ...(output.Items ?? []).map(
-            ({ shard: _shard, attempt: _attempt, ...marker }) => marker as OpenAttempt,
-          ),
+          ...page.map(({ shard: _shard, attempt: _attempt, ...marker }) => marker as OpenAttempt),
         );
-        start = output.LastEvaluatedKey;
-      } while (start);
+      }
       return found;
     }),
   );
