@@ -33,8 +33,9 @@ const LOCAL_ONLY = ['dynalite', 'cognito-local', 'serverless-offline', 'osls', '
 // scope: a project builds on its own scope and `shared`. A part of the product that needs another
 // part says so here, with the reason; a new scope starts with none.
 const SCOPE_USES = {
-  // A metrics read first finds the caller's visible instance.
-  metrics: ['instances'],
+  // A metrics read first finds the caller's visible instance (from EC2, or from the inventory as the
+  // list does: the health of a list page).
+  metrics: ['instances', 'inventory'],
   // Every action is written to the audit trail before and after it runs, and through to the
   // inventory after it.
   actions: ['audit', 'inventory'],

@@ -1,4 +1,4 @@
-import { createCloudWatchService } from './cloudwatch';
+import { AlarmStore, createCloudWatchService, seedAlarms } from './cloudwatch';
 import { createEc2Service } from './ec2/ec2-service';
 import { Ec2EventEmitter } from './ec2/events/ec2-event-emitter';
 import { createEventRoutes } from './ec2/events/event-routes';
@@ -74,11 +74,16 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
   );
   const instances = options.instances ?? DEFAULT_INSTANCES;
   const loaded = options.stateFile ? loadState(state, options.stateFile) : false;
-  if (!loaded) seedFleet(state, { instances, seed, now: state.now() });
+  const fleet = createEc2FleetView(state);
+  const alarms = new AlarmStore();
+  // The alarms continue the fleet's seed sequence; a fleet loaded from a file draws them afresh.
+  const afterFleet = loaded
+    ? runTimeRandom()
+    : seedFleet(state, { instances, seed, now: state.now() });
+  seedAlarms(alarms, fleet, afterFleet, state.now());
   const saver = options.stateFile ? createStateSaver(state, options.stateFile) : undefined;
   if (saver && !loaded) saver.changed();
 
-  const fleet = createEc2FleetView(state);
   const faults = new FaultInjector();
   const throttler = new Ec2Throttler(() => faults.current().throttling);
   const applyFaults = (config: FaultConfig): void => {
@@ -95,7 +100,8 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
   const reset = async (): Promise<unknown> => {
     emitter.close();
     state.clear(runTimeRandom());
-    seedFleet(state, { instances, seed, now: state.now() });
+    alarms.clear();
+    seedAlarms(alarms, fleet, seedFleet(state, { instances, seed, now: state.now() }), state.now());
     saver?.changed();
     const tables = await Promise.all(
       Object.entries(options.forward ?? {})
@@ -118,7 +124,7 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
       onMutation: saver ? (): void => saver.changed() : undefined,
       onChange: (mutation) => emitter.mutated(mutation),
     }),
-    monitoring: createCloudWatchService(fleet, { now: clock }),
+    monitoring: createCloudWatchService(fleet, { now: clock, alarms }),
     xray: createXRayService(traces),
   };
   for (const [name, url] of Object.entries(options.forward ?? {}))

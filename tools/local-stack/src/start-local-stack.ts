@@ -147,6 +147,7 @@ async function startInventory(
   config: Awaited<ReturnType<typeof resolvedConfig>>,
   localAwsUrl: string,
   lambdaUrl: string,
+  regions: readonly string[],
 ): Promise<void> {
   const rules = eventRulesOf(config, 'local', lambdaUrl);
   const response = await fetch(`${localAwsUrl}/_local/events`, {
@@ -155,7 +156,10 @@ async function startInventory(
     body: JSON.stringify({ rules, enabled: true }),
   });
   if (!response.ok) throw new Error(`the local event bus refused the rules: ${response.status}`);
-  await invokeLocalFunction(lambdaUrl, `${config.service}-local-sync-inventory`, {});
+  // One invocation per region, one after another: each gets the function's whole timeout, so a
+  // first sync of 100,000 instances on a busy machine does not run out of it.
+  for (const region of regions)
+    await invokeLocalFunction(lambdaUrl, `${config.service}-local-sync-inventory`, { region });
 }
 
 /**
@@ -329,7 +333,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         stageName: 'local-fleet-console/local',
       });
     }
-    await startInventory(await config, localAwsUrl, lambdaUrl);
+    await startInventory(await config, localAwsUrl, lambdaUrl, regions);
     const webEnv = {
       FLEET_API_URL: apiUrl,
       FLEET_REGIONS: regions.join(','),

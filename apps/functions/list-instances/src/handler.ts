@@ -1,7 +1,7 @@
 import { teamScopeOf } from '@fleet/access';
 import { ListInstancesQuerySchema, type InstancePage } from '@fleet/contract';
 import { parseFleetRegions, selectRegions, TEAM_TAG } from '@fleet/fleet';
-import { pageInstances, teamScopedFilters } from '@fleet/instances-domain';
+import { teamScopedFilters } from '@fleet/instances-domain';
 import { createInventoryReader } from '@fleet/inventory-dynamodb';
 import { defineHttpFunction, type HttpInput } from '@fleet/lambda-kit';
 
@@ -18,9 +18,11 @@ export async function listInstances({
   const regions = selectRegions(managedRegions, query.region);
   const tags = teamScopedFilters(teamScopeOf(principal), query.tag, TEAM_TAG);
   const filters = { states: query.state, types: query.type, tags: tags ?? [] };
-  const perRegion = await Promise.all(regions.map((region) => repository.list(region, filters)));
+  // Merged from the inventory's per-chunk sorted indexes: the cost follows the page, not the fleet.
   const page =
-    tags === null ? { items: [], nextCursor: null } : pageInstances(perRegion.flat(), query);
+    tags === null
+      ? { items: [], nextCursor: null }
+      : await repository.page(regions, filters, query);
   return { ...page, inventory: repository.freshness(regions) };
 }
 

@@ -1,6 +1,7 @@
 import type {
   ActionRequest,
   CpuSparklinesRequest,
+  InstanceHealthRequest,
   ProtectionRequest,
   StopRequest,
 } from '@fleet/contract';
@@ -17,6 +18,7 @@ export interface PostBodies {
   '/instances/terminate': ActionRequest;
   '/instances/protection': ProtectionRequest;
   '/metrics/cpu-sparklines': CpuSparklinesRequest;
+  '/instances/health': InstanceHealthRequest;
   /** The scope travels in the query; the body is empty. */
   '/audit/verify': Record<string, never>;
 }

@@ -7,6 +7,9 @@ export {
   type InstanceCursor,
 } from './lib/instance-cursor';
 export { pageInstances } from './lib/page-instances';
+export { pageSortedRuns, WALK_BUDGET } from './lib/page-sorted-runs';
+export { sortedIndex, type SortedIndex } from './lib/sorted-index';
+export { pageOfRows, topRows, type RankedRow } from './lib/top-rows';
 export { teamScopedFilters } from './lib/team-scoped-filters';
 export { instanceFilter, type InstanceFilters } from './lib/instance-filters';
 export {

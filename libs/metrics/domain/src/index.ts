@@ -32,3 +32,9 @@ export {
   type ReadableRef,
   type SparklineBatch,
 } from './lib/cpu-sparklines-plan';
+export {
+  alarmsByInstance,
+  watchedInstances,
+  type AlarmDefinition,
+  type AlarmDimension,
+} from './lib/instance-alarms';

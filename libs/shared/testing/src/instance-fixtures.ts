@@ -25,3 +25,27 @@ export function anInstance(overrides: Partial<Instance> = {}): Instance {
     ...overrides,
   };
 }
+
+const STATES = ['running', 'stopped', 'pending', 'terminated'] as const;
+const REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-2'];
+
+/**
+ * A fleet for paging tests, with deliberate ties (names, launch times, types repeat and some
+ * names are missing) so that the list's tie-breaking is exercised; `i % 2` decides the team.
+ *
+ * @example
+ * const fleet = aFleetWithTies(61);
+ */
+export function aFleetWithTies(size: number): Instance[] {
+  return Array.from({ length: size }, (_, i) =>
+    anInstance({
+      region: REGIONS[i % 3] as string,
+      id: `i-${i.toString(16).padStart(17, '0')}`,
+      name: i % 5 === 0 ? null : `svc-${i % 7}`,
+      state: STATES[i % 4] as Instance['state'],
+      type: i % 2 ? 't3.micro' : 'm7g.large',
+      launchTime: `2026-10-${String((i % 9) + 1).padStart(2, '0')}T00:00:00.000Z`,
+      tags: { Team: i % 2 ? 'payments' : 'search' },
+    }),
+  );
+}

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FleetView } from '../fleet/fleet-view';
 import type { AwsRequest, AwsResponse, AwsServiceHandler } from '../service-handler';
+import { AlarmStore } from './alarms/alarm-store';
 import { CloudWatchError } from './errors';
 import { operations } from './operations/registry';
 import { jsonProtocol } from './protocol/json';
@@ -12,6 +13,8 @@ import { CustomMetricStore } from './store/custom-metric-store';
 export interface CloudWatchServiceOptions {
   /** The clock; tests pin it so that answers are reproducible. Defaults to the system clock. */
   readonly now?: () => Date;
+  /** The metric alarms, seeded by the caller (`seedAlarms`); empty by default. */
+  readonly alarms?: AlarmStore;
 }
 
 /** JSON 1.0 callers name the operation in `X-Amz-Target`; everything else is the query protocol. */
@@ -24,9 +27,10 @@ function protocolOf(request: AwsRequest): ProtocolAdapter {
 }
 
 /**
- * The local CloudWatch: GetMetricData, GetMetricStatistics, ListMetrics and PutMetricData over
- * both AWS JSON 1.0 (current SDK v3) and the query protocol (older SDKs, AWS CLI), with synthetic
- * AWS/EC2 metrics for every instance of the fleet and PutMetricData kept in memory per region.
+ * The local CloudWatch: GetMetricData, GetMetricStatistics, ListMetrics, PutMetricData,
+ * PutMetricAlarm and DescribeAlarms over both AWS JSON 1.0 (current SDK v3) and the query protocol
+ * (older SDKs, AWS CLI), with synthetic AWS/EC2 metrics for every instance of the fleet, and
+ * PutMetricData and alarms kept in memory per region (alarms in fixed states: no evaluation).
  *
  * @example
  * ```ts
@@ -40,6 +44,7 @@ export function createCloudWatchService(
 ): AwsServiceHandler {
   const now = options.now ?? ((): Date => new Date());
   const sources = { fleet, store: new CustomMetricStore() };
+  const alarms = options.alarms ?? new AlarmStore();
 
   return async function cloudWatch(request: AwsRequest): Promise<AwsResponse> {
     const protocol = protocolOf(request);
@@ -48,7 +53,7 @@ export function createCloudWatchService(
       const call = protocol.parse(request);
       const operation = operations[call.operation];
       if (call.unknown || !operation) return protocol.unknownOperation(call.operation, requestId);
-      const context = { sources, region: request.region, nowMs: now().getTime() };
+      const context = { sources, alarms, region: request.region, nowMs: now().getTime() };
       const output = operation(context, call.input as never);
       return protocol.success(call.operation, output, requestId);
     } catch (error) {

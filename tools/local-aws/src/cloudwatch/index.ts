@@ -3,6 +3,8 @@
  * router mounts for the SigV4 service `monitoring`.
  */
 export { createCloudWatchService } from './create-service';
+export { AlarmStore } from './alarms/alarm-store';
+export { seedAlarms } from './alarms/seed-alarms';
 export type { CloudWatchServiceOptions } from './create-service';
 export { CloudWatchError } from './errors';
 export type { CloudWatchErrorCode } from './errors';

@@ -20,7 +20,7 @@ import {
   useInstanceList,
   type InstanceLinkState,
 } from '../../features/instances';
-import { useCpuSparklineColumn } from '../../features/metrics';
+import { useCpuSparklineColumn, useInstanceHealthColumns } from '../../features/metrics';
 import { RefreshStatus } from '../../components/refresh-status';
 
 const NO_ROWS: readonly Instance[] = [];
@@ -44,6 +44,8 @@ export function InstancesRoute(): ReactNode {
   const regionOptions = [...new Set([...config.regions, ...view.filters.region])];
   // One sparklines request for exactly the rows on screen.
   const renderCpu = useCpuSparklineColumn(query.data?.items ?? NO_ROWS);
+  // And one health request (status checks, alarms) for the same rows.
+  const renderHealth = useInstanceHealthColumns(query.data?.items ?? NO_ROWS);
   const queryClient = useQueryClient();
   const selection = useSelection<Instance>(MAX_ACTION_TARGETS);
   const columnChoice = useColumnChoice();
@@ -117,6 +119,7 @@ export function InstancesRoute(): ReactNode {
         onClearFilters={clearFilters}
         onOpenInstance={openInstance}
         renderCpu={renderCpu}
+        renderHealth={renderHealth}
         renderActions={renderActions}
         selection={{
           selected: selection.keys,

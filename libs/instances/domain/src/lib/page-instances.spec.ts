@@ -4,27 +4,9 @@ import {
   type Instance,
   type ListInstancesParams,
 } from '@fleet/contract';
-import { anInstance } from '@fleet/testing';
+import { aFleetWithTies, anInstance } from '@fleet/testing';
 import { InvalidRequestError } from '@fleet/fleet';
 import { pageInstances } from './page-instances';
-
-const STATES = ['running', 'stopped', 'pending', 'terminated'] as const;
-const REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-2'];
-
-// A fleet with deliberate ties (names, launch times, types repeat) so tie-breaking is exercised.
-function fleet(size: number): Instance[] {
-  return Array.from({ length: size }, (_, i) =>
-    anInstance({
-      region: REGIONS[i % 3] as string,
-      id: `i-${i.toString(16).padStart(17, '0')}`,
-      name: i % 5 === 0 ? null : `svc-${i % 7}`,
-      state: STATES[i % 4] as Instance['state'],
-      type: i % 2 ? 't3.micro' : 'm7g.large',
-      launchTime: `2026-10-${String((i % 9) + 1).padStart(2, '0')}T00:00:00.000Z`,
-      tags: { Team: i % 2 ? 'payments' : 'search' },
-    }),
-  );
-}
 
 function query(params: ListInstancesParams = {}) {
   return ListInstancesQuerySchema.parse(params);
@@ -42,7 +24,7 @@ function walk(instances: Instance[], params: ListInstancesParams): string[] {
 }
 
 describe('pageInstances', () => {
-  const all = fleet(61);
+  const all = aFleetWithTies(61);
 
   it.each(INSTANCE_SORT_KEYS.flatMap((key) => [key, `-${key}`]))(
     'walks every row exactly once, in order, sorted by %s',

@@ -3,9 +3,20 @@ import {
   type BatchGetCommandOutput,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import type { Instance, InventoryFreshness } from '@fleet/contract';
+import type {
+  Instance,
+  InstancePage,
+  InventoryFreshness,
+  ListInstancesQuery,
+} from '@fleet/contract';
 import { combineFreshness } from '@fleet/inventory-domain';
-import { instanceFilter, type InstanceFilters } from '@fleet/instances-domain';
+import {
+  instanceFilter,
+  pageSortedRuns,
+  sortedIndex,
+  type InstanceFilters,
+  type SortedIndex,
+} from '@fleet/instances-domain';
 import { decodeChunk } from './chunk-codec';
 import { documentClient } from './document-client';
 import { chunkKey, inventoryTableFromEnv, metaKey, type RegionMeta } from './inventory-keys';
@@ -14,22 +25,37 @@ import { chunkKey, inventoryTableFromEnv, metaKey, type RegionMeta } from './inv
 export interface InventoryReader {
   /** Every instance of the region the filters let through, as of the inventory's last change. */
   list(region: string, filters: InstanceFilters): Promise<Instance[]>;
+  /**
+   * One page of the regions' instances that the filters let through, in the query's order from
+   * its cursor (free text applied): merged from each chunk's sorted index, so its cost follows
+   * the page, not the fleet (see `pageSortedRuns`).
+   */
+  page(
+    regions: readonly string[],
+    filters: InstanceFilters,
+    query: ListInstancesQuery,
+  ): Promise<Pick<InstancePage, 'items' | 'nextCursor'>>;
   /** The age of what `list` last answered for these regions. */
   freshness(regions: readonly string[]): InventoryFreshness;
 }
 
 interface LoadedChunk {
   readonly rev: number;
-  readonly instances: readonly Instance[];
+  /** The chunk's instances, sorted per column on first use; replaced whole when it changes. */
+  readonly index: SortedIndex;
 }
 
 interface RegionSnapshot {
   generation: number;
   chunks: Map<number, LoadedChunk>;
-  instances: readonly Instance[];
+  /** Every instance of the region, flattened on the first `list` after a change. */
+  instances: readonly Instance[] | undefined;
   syncedAt: number;
   updatedAt: number;
 }
+
+const hasFilters = (filters: InstanceFilters): boolean =>
+  Boolean(filters.states?.length || filters.types?.length || filters.tags?.length);
 
 // BatchGetItem takes at most 100 keys per call.
 const BATCH = 100;
@@ -71,10 +97,13 @@ function staleChunks(meta: RegionMeta, snapshot: RegionSnapshot | undefined): nu
  * loads each region's chunks; every later request makes one strongly consistent BatchGetItem of
  * the regions' meta items and reloads only chunks whose revision moved (a second call at most,
  * for any fleet size). Concurrent `list` calls of one request (one per region) share that check.
+ * Each chunk keeps its own sorted views (`sortedIndex`), so `page` merges a page out of them
+ * instead of scanning the fleet, and a changed chunk re-sorts its thousand rows, not the region.
  *
  * @example
  * const reader = createInventoryReader();
  * const rows = await reader.list('eu-west-1', { states: ['running'] });
+ * const page = await reader.page(['eu-west-1'], {}, ListInstancesQuerySchema.parse({}));
  */
 export function createInventoryReader(
   client: DynamoDBDocumentClient = documentClient(),
@@ -103,13 +132,10 @@ export function createInventoryReader(
         const entries = decodeChunk(item?.['body'] as Uint8Array | undefined);
         kept.set(chunk, {
           rev: (item?.['rev'] as number | undefined) ?? 0,
-          instances: entries.flatMap((entry) => (entry.instance ? [entry.instance] : [])),
+          index: sortedIndex(entries.flatMap((entry) => (entry.instance ? [entry.instance] : []))),
         });
       }
-      const instances =
-        chunks.length > 0 || !previous
-          ? [...kept.values()].flatMap((loaded) => loaded.instances)
-          : previous.instances;
+      const instances = chunks.length > 0 || !previous ? undefined : previous.instances;
       snapshots.set(region, {
         generation: meta.generation,
         chunks: kept,
@@ -134,13 +160,32 @@ export function createInventoryReader(
     return batch.done;
   }
 
+  function instancesOf(region: string): readonly Instance[] {
+    const snapshot = snapshots.get(region);
+    if (!snapshot) return [];
+    snapshot.instances ??= [...snapshot.chunks.values()].flatMap((chunk) => chunk.index.instances);
+    return snapshot.instances;
+  }
+
   return {
     async list(region, filters) {
       await refreshed(region);
-      const instances = snapshots.get(region)?.instances ?? [];
-      const unfiltered = !filters.states?.length && !filters.types?.length && !filters.tags?.length;
+      const instances = instancesOf(region);
       // Callers only read the rows: no copy of the region when nothing is filtered out.
-      return unfiltered ? (instances as Instance[]) : instances.filter(instanceFilter(filters));
+      return hasFilters(filters)
+        ? instances.filter(instanceFilter(filters))
+        : (instances as Instance[]);
+    },
+    async page(regions, filters, query) {
+      await Promise.all(regions.map(refreshed));
+      const indexes = regions.flatMap((region) =>
+        [...(snapshots.get(region)?.chunks.values() ?? [])].map((chunk) => chunk.index),
+      );
+      return pageSortedRuns(
+        indexes,
+        query,
+        hasFilters(filters) ? instanceFilter(filters) : undefined,
+      );
     },
     freshness(regions) {
       return combineFreshness(

@@ -15,6 +15,7 @@ import {
   VerifyAuditQuerySchema,
 } from './audit';
 import { InstanceRefSchema, InstanceSchema } from './instance';
+import { InstanceHealthPageSchema, InstanceHealthRequestSchema } from './instance-health';
 import { InstancePageSchema, ListInstancesQuerySchema } from './list-instances';
 import {
   CpuSparklinesRequestSchema,
@@ -80,6 +81,15 @@ export const API_ROUTES: readonly ApiRoute[] = [
     params: InstanceRefSchema,
     query: InstanceMetricsQuerySchema,
     response: InstanceMetricsSchema,
+  },
+  {
+    method: 'post',
+    path: '/instances/health',
+    operationId: 'get-instance-health',
+    summary: 'Status checks and alarms of up to 100 instances (a list page)',
+    permission: 'instances:read',
+    body: InstanceHealthRequestSchema,
+    response: InstanceHealthPageSchema,
   },
   {
     method: 'post',

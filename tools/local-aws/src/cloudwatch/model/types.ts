@@ -141,3 +141,94 @@ export interface PutMetricDataInput {
 }
 
 export type PutMetricDataOutput = Record<string, never>;
+
+/** An alarm's state; this emulator has no evaluation engine, so states change only by seeding. */
+export type AlarmStateValue = 'OK' | 'ALARM' | 'INSUFFICIENT_DATA';
+
+/** One member of a metric-math alarm (`PutMetricAlarm` `Metrics`). */
+export interface AlarmMetricQuery {
+  readonly Id?: string;
+  readonly MetricStat?: MetricStat;
+  readonly Expression?: string;
+  readonly Label?: string;
+  readonly ReturnData?: boolean;
+  readonly Period?: number;
+  readonly AccountId?: string;
+}
+
+/** The `PutMetricAlarm` request, as the API reference names its members. */
+export interface PutMetricAlarmInput {
+  readonly AlarmName?: string;
+  readonly AlarmDescription?: string;
+  readonly ActionsEnabled?: boolean;
+  readonly OKActions?: readonly string[];
+  readonly AlarmActions?: readonly string[];
+  readonly InsufficientDataActions?: readonly string[];
+  readonly MetricName?: string;
+  readonly Namespace?: string;
+  readonly Statistic?: string;
+  readonly ExtendedStatistic?: string;
+  readonly Dimensions?: readonly Dimension[];
+  readonly Period?: number;
+  readonly Unit?: string;
+  readonly EvaluationPeriods?: number;
+  readonly DatapointsToAlarm?: number;
+  readonly Threshold?: number;
+  readonly ComparisonOperator?: string;
+  readonly TreatMissingData?: string;
+  readonly EvaluateLowSampleCountPercentile?: string;
+  readonly Metrics?: readonly AlarmMetricQuery[];
+  readonly Tags?: readonly { readonly Key?: string; readonly Value?: string }[];
+  readonly ThresholdMetricId?: string;
+}
+
+/** A stored metric alarm, as `DescribeAlarms` answers it (timestamps in epoch ms). */
+export interface MetricAlarm {
+  readonly AlarmName: string;
+  readonly AlarmArn: string;
+  readonly AlarmDescription?: string;
+  readonly AlarmConfigurationUpdatedTimestamp: EpochMillis;
+  readonly ActionsEnabled: boolean;
+  readonly OKActions: readonly string[];
+  readonly AlarmActions: readonly string[];
+  readonly InsufficientDataActions: readonly string[];
+  readonly StateValue: AlarmStateValue;
+  readonly StateReason: string;
+  readonly StateUpdatedTimestamp: EpochMillis;
+  readonly StateTransitionedTimestamp: EpochMillis;
+  readonly MetricName?: string;
+  readonly Namespace?: string;
+  readonly Statistic?: string;
+  readonly ExtendedStatistic?: string;
+  readonly Dimensions: readonly Dimension[];
+  readonly Period?: number;
+  readonly Unit?: string;
+  readonly EvaluationPeriods: number;
+  readonly DatapointsToAlarm?: number;
+  readonly Threshold?: number;
+  readonly ComparisonOperator: string;
+  readonly TreatMissingData?: string;
+  readonly EvaluateLowSampleCountPercentile?: string;
+  readonly Metrics?: readonly AlarmMetricQuery[];
+  readonly ThresholdMetricId?: string;
+}
+
+/** The `DescribeAlarms` request. */
+export interface DescribeAlarmsInput {
+  readonly AlarmNames?: readonly string[];
+  readonly AlarmNamePrefix?: string;
+  readonly AlarmTypes?: readonly string[];
+  readonly ChildrenOfAlarmName?: string;
+  readonly ParentsOfAlarmName?: string;
+  readonly StateValue?: string;
+  readonly ActionPrefix?: string;
+  readonly MaxRecords?: number;
+  readonly NextToken?: string;
+}
+
+/** The `DescribeAlarms` answer: this emulator stores no composite alarms. */
+export interface DescribeAlarmsOutput {
+  readonly MetricAlarms: readonly MetricAlarm[];
+  readonly CompositeAlarms: readonly never[];
+  readonly NextToken?: string;
+}

@@ -28,6 +28,41 @@ const structure = (members: Record<string, Shape>): StructureShape => ({
 const dimension = structure({ Name: string, Value: string });
 const metric = structure({ Namespace: string, MetricName: string, Dimensions: list(dimension) });
 const messageData = structure({ Code: string, Value: string });
+const strings = list(string);
+// A metric-math alarm's members: GetMetricData's query shape.
+const alarmMetricQuery = structure({
+  Id: string,
+  MetricStat: structure({ Metric: metric, Period: integer, Stat: string, Unit: string }),
+  Expression: string,
+  Label: string,
+  ReturnData: boolean,
+  Period: integer,
+  AccountId: string,
+});
+// Members PutMetricAlarm takes and DescribeAlarms gives back unchanged.
+const alarmDefinition = {
+  AlarmName: string,
+  AlarmDescription: string,
+  ActionsEnabled: boolean,
+  OKActions: strings,
+  AlarmActions: strings,
+  InsufficientDataActions: strings,
+  MetricName: string,
+  Namespace: string,
+  Statistic: string,
+  ExtendedStatistic: string,
+  Dimensions: list(dimension),
+  Period: integer,
+  Unit: string,
+  EvaluationPeriods: integer,
+  DatapointsToAlarm: integer,
+  Threshold: double,
+  ComparisonOperator: string,
+  TreatMissingData: string,
+  EvaluateLowSampleCountPercentile: string,
+  Metrics: list(alarmMetricQuery),
+  ThresholdMetricId: string,
+};
 
 /** Input and output shapes of one operation. */
 export interface OperationShapes {
@@ -37,6 +72,41 @@ export interface OperationShapes {
 
 /** The operations this emulator serves, by their API name. */
 export const operationShapes: Readonly<Record<string, OperationShapes>> = {
+  PutMetricAlarm: {
+    input: structure({ ...alarmDefinition, Tags: list(structure({ Key: string, Value: string })) }),
+    output: structure({}),
+  },
+  DescribeAlarms: {
+    input: structure({
+      AlarmNames: strings,
+      AlarmNamePrefix: string,
+      AlarmTypes: strings,
+      ChildrenOfAlarmName: string,
+      ParentsOfAlarmName: string,
+      StateValue: string,
+      ActionPrefix: string,
+      MaxRecords: integer,
+      NextToken: string,
+    }),
+    output: structure({
+      // Composite alarms have their own shape; this emulator stores none, so the list stays empty.
+      CompositeAlarms: list(structure({ AlarmName: string })),
+      MetricAlarms: list(
+        structure({
+          ...alarmDefinition,
+          AlarmArn: string,
+          AlarmConfigurationUpdatedTimestamp: timestamp,
+          StateValue: string,
+          StateReason: string,
+          StateReasonData: string,
+          StateUpdatedTimestamp: timestamp,
+          StateTransitionedTimestamp: timestamp,
+          EvaluationState: string,
+        }),
+      ),
+      NextToken: string,
+    }),
+  },
   GetMetricData: {
     input: structure({
       MetricDataQueries: list(

@@ -1,6 +1,7 @@
 import type { CpuCharacter } from '../synthetic/profile';
 import { cpuCharacterOf } from '../synthetic/profile';
 import type { OperationContext } from '../operations/context';
+import { AlarmStore } from '../alarms/alarm-store';
 import { CustomMetricStore } from '../store/custom-metric-store';
 import type { InstanceFixture } from './fleet-fixture';
 import { fleetOf } from './fleet-fixture';
@@ -16,6 +17,7 @@ export function contextOf(
 ): OperationContext {
   return {
     sources: { fleet: fleetOf(fixtures), store: new CustomMetricStore() },
+    alarms: new AlarmStore(),
     region,
     nowMs: now.getTime(),
   };

@@ -97,10 +97,13 @@ function impairSome(state: Ec2State, total: number): void {
  * `payments-api-prod-03`, Team/Environment/Owner/CostCenter tags, a mix of families (burstable
  * t3/t4g included), stopped, protected, spot and monitored instances, a past of stops and starts.
  *
+ * Answers the seed sequence where the fleet left it, for what is seeded after it (alarms): drawing
+ * more never changes the fleet a seed gives.
+ *
  * @example
- * seedFleet(state, { instances: 60, seed: 'demo', now: Date.now() });
+ * const rest = seedFleet(state, { instances: 60, seed: 'demo', now: Date.now() });
  */
-export function seedFleet(state: Ec2State, options: SeedOptions): void {
+export function seedFleet(state: Ec2State, options: SeedOptions): Random {
   const random = seededRandom(
     typeof options.seed === 'number' ? options.seed : seedFromString(options.seed),
   );
@@ -110,4 +113,5 @@ export function seedFleet(state: Ec2State, options: SeedOptions): void {
     for (let n = 0; n < (counts[i] ?? 0); n++) seedOne(state, region, random, options.now, names);
   });
   impairSome(state, options.instances);
+  return random;
 }

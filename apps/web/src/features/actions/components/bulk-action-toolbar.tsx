@@ -1,3 +1,4 @@
+import { offeredAction } from '@fleet/actions-domain';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -8,6 +9,7 @@ import {
   ACTION_LABELS,
   ACTION_PERMISSIONS,
   MENU_ACTIONS,
+  knownFlags,
   type ActionTarget,
   type MenuAction,
 } from '../utils/action-target';
@@ -25,7 +27,28 @@ export interface BulkActionToolbarProps {
   onActed?: () => void;
 }
 
-/** The selected rows' actions: one request for all of them, a result per instance. */
+/**
+ * The selected rows an action applies to, by the API's own precondition (`offeredAction`): a
+ * running instance is not offered Start, a stopped one not Stop or Reboot.
+ */
+function applicableTo(action: MenuAction, targets: readonly ActionTarget[]): ActionTarget[] {
+  return targets.filter(
+    (target) => offeredAction(action, target, knownFlags(target.protection)).kind === 'act',
+  );
+}
+
+/** The label of a bulk button: how many of the selection it would act on, when not all. */
+function bulkLabel(action: MenuAction, applicable: number, selected: number): string {
+  return applicable === selected || applicable === 0
+    ? ACTION_LABELS[action]
+    : `${ACTION_LABELS[action]} ${applicable} of ${selected}`;
+}
+
+/**
+ * The selected rows' actions: one request for all of them, a result per instance. Each button
+ * follows the selection's states through the rule the API applies: it acts only on the rows the
+ * action applies to, and is disabled when it applies to none.
+ */
 export function BulkActionToolbar({
   targets,
   max,
@@ -44,22 +67,26 @@ export function BulkActionToolbar({
         <Typography variant="body2" sx={{ mr: 1 }} data-testid="selected-count">
           {targets.length} selected{targets.length >= max ? ` (the most one action takes)` : ''}
         </Typography>
-        {MENU_ACTIONS.map((item) => (
-          <PermittedAction key={item} permission={ACTION_PERMISSIONS[item]}>
-            {({ disabled }) => (
-              <Button
-                size="small"
-                variant="outlined"
-                color={item === 'terminate' ? 'error' : 'primary'}
-                disabled={disabled}
-                onClick={() => setAction(item)}
-                data-testid={`bulk-${item}`}
-              >
-                {ACTION_LABELS[item]}
-              </Button>
-            )}
-          </PermittedAction>
-        ))}
+        {MENU_ACTIONS.map((item) => {
+          const applicable = applicableTo(item, targets).length;
+          return (
+            <PermittedAction key={item} permission={ACTION_PERMISSIONS[item]}>
+              {({ disabled }) => (
+                <Button
+                  size="small"
+                  variant="outlined"
+                  color={item === 'terminate' ? 'error' : 'primary'}
+                  disabled={disabled || applicable === 0}
+                  onClick={() => setAction(item)}
+                  data-testid={`bulk-${item}`}
+                  data-applicable={applicable}
+                >
+                  {bulkLabel(item, applicable, targets.length)}
+                </Button>
+              )}
+            </PermittedAction>
+          );
+        })}
         <Button size="small" onClick={onClear} sx={{ ml: 'auto' }}>
           Clear selection
         </Button>
@@ -68,7 +95,7 @@ export function BulkActionToolbar({
         <Suspense fallback={null}>
           <ActionDialog
             action={action}
-            targets={targets}
+            targets={applicableTo(action, targets)}
             onClose={() => setAction(null)}
             {...(onActed ? { onActed } : {})}
           />

@@ -21,6 +21,8 @@ export interface InstanceRowProps {
   onOpen: (instance: Instance) => void;
   /** The CPU cell's content (a sparkline), drawn by the page: metrics are another feature. */
   renderCpu?: ((instance: Instance) => ReactNode) | undefined;
+  /** The Status checks and Alarms cells, drawn by the page: health is another feature. */
+  renderHealth?: ((instance: Instance, part: 'checks' | 'alarms') => ReactNode) | undefined;
   /** The row's action menu, drawn by the page: actions are another feature. */
   renderActions?: ((instance: Instance) => ReactNode) | undefined;
   /** Present when rows can be selected for bulk actions. */
@@ -42,6 +44,7 @@ function cellContent(
   column: InstanceColumn['id'],
   instance: Instance,
   renderCpu: InstanceRowProps['renderCpu'],
+  renderHealth?: InstanceRowProps['renderHealth'],
 ): ReactNode {
   switch (column) {
     case 'name':
@@ -79,6 +82,9 @@ function cellContent(
       return <InstanceStateChip state={instance.state} />;
     case 'cpu':
       return renderCpu ? renderCpu(instance) : EMPTY_VALUE;
+    case 'checks':
+    case 'alarms':
+      return renderHealth ? renderHealth(instance, column) : EMPTY_VALUE;
     case 'type':
       return instance.type;
     case 'region':
@@ -103,6 +109,7 @@ export function InstanceRow({
   columns,
   onOpen,
   renderCpu,
+  renderHealth,
   renderActions,
   selected,
   selectDisabled,
@@ -147,7 +154,7 @@ export function InstanceRow({
               : undefined
           }
         >
-          {cellContent(column.id, instance, renderCpu)}
+          {cellContent(column.id, instance, renderCpu, renderHealth)}
         </TableCell>
       ))}
       {renderActions ? (

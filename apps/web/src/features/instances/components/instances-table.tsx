@@ -34,6 +34,8 @@ export interface InstancesTableProps {
   footer?: ReactNode;
   /** The CPU column's cell for a row (a sparkline); a dash without it. */
   renderCpu?: (instance: Instance) => ReactNode;
+  /** The Status checks and Alarms cells for a row; a dash without it. */
+  renderHealth?: (instance: Instance, part: 'checks' | 'alarms') => ReactNode;
   /** Each row's action menu (another feature's component, passed in by the page). */
   renderActions?: (instance: Instance) => ReactNode;
   /** Multi-select for bulk actions: the selected `region/id` keys and how to change them. */
@@ -62,6 +64,7 @@ export function InstancesTable({
   onOpenInstance,
   footer,
   renderCpu,
+  renderHealth,
   renderActions,
   selection,
 }: InstancesTableProps): ReactNode {
@@ -119,6 +122,7 @@ export function InstancesTable({
                 columns={shown}
                 onOpen={onOpenInstance}
                 renderCpu={renderCpu}
+                renderHealth={renderHealth}
                 renderActions={renderActions}
                 selected={selection ? selection.selected.has(instanceKey(instance)) : undefined}
                 selectDisabled={selection ? selection.selected.size >= selection.max : undefined}

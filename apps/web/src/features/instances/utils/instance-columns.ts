@@ -4,6 +4,8 @@ export type InstanceColumnId =
   | 'name'
   | 'id'
   | 'state'
+  | 'checks'
+  | 'alarms'
   | 'cpu'
   | 'type'
   | 'region'
@@ -28,6 +30,9 @@ export const INSTANCE_COLUMNS: readonly InstanceColumn[] = [
   { id: 'name', label: 'Name', sortKey: 'name', shownByDefault: true },
   { id: 'id', label: 'Instance id', shownByDefault: true },
   { id: 'state', label: 'State', sortKey: 'state', shownByDefault: true },
+  // As the EC2 console's list: from DescribeInstanceStatus and DescribeAlarms (their own endpoint).
+  { id: 'checks', label: 'Status checks', shownByDefault: true },
+  { id: 'alarms', label: 'Alarms', shownByDefault: true },
   { id: 'cpu', label: 'CPU (24 h)', shownByDefault: true },
   { id: 'type', label: 'Type', sortKey: 'type', shownByDefault: true },
   // The AZ names its region ("eu-west-1b"): the region column is there for sorting by it.

@@ -1,0 +1,69 @@
+import type { InstanceHealth } from '@fleet/contract';
+import Skeleton from '@mui/material/Skeleton';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import { LazyTooltip as Tooltip } from '../../../components/lazy-tooltip';
+import { Pill } from '../../../components/pill';
+import { EMPTY_VALUE } from '../../../lib/format';
+import { alarmsSummary, statusChecksSummary, type HealthSummary } from '../utils/health-summary';
+
+/** Which of the two health columns a cell draws. */
+export type HealthPart = 'checks' | 'alarms';
+
+export type InstanceHealthCellProps =
+  | { part: HealthPart; status: 'loading' }
+  | { part: HealthPart; status: 'error'; reason: string }
+  | { part: HealthPart; status: 'ready'; health: InstanceHealth | undefined };
+
+function Dash({ why, testId }: { why: string; testId: string }): ReactNode {
+  return (
+    <Tooltip title={why}>
+      <Typography
+        variant="inherit"
+        component="span"
+        color="text.secondary"
+        aria-label={why}
+        data-testid={testId}
+      >
+        {EMPTY_VALUE}
+      </Typography>
+    </Tooltip>
+  );
+}
+
+function SummaryPill({ summary, part }: { summary: HealthSummary; part: HealthPart }): ReactNode {
+  return (
+    <Tooltip title={summary.description}>
+      <span>
+        <Pill
+          color={summary.color}
+          aria-label={`${summary.label}. ${summary.description}`}
+          data-testid={`health-${part}`}
+          data-state={summary.color}
+        >
+          {summary.label}
+        </Pill>
+      </span>
+    </Tooltip>
+  );
+}
+
+/** The instances table's Status checks or Alarms cell for one row. */
+export function InstanceHealthCell(props: InstanceHealthCellProps): ReactNode {
+  const testId = `health-${props.part}-empty`;
+  if (props.status === 'loading')
+    return <Skeleton variant="text" width={72} data-testid={`health-${props.part}-loading`} />;
+  if (props.status === 'error')
+    return <Dash why={`Health unavailable: ${props.reason}`} testId={testId} />;
+  const { health, part } = props;
+  if (part === 'checks') {
+    if (!health?.checks)
+      return (
+        <Dash why="No status checks: EC2 reports them while the instance runs." testId={testId} />
+      );
+    return <SummaryPill summary={statusChecksSummary(health.checks)} part={part} />;
+  }
+  const summary = alarmsSummary(health?.alarms ?? []);
+  if (!summary) return <Dash why="No CloudWatch alarm watches this instance." testId={testId} />;
+  return <SummaryPill summary={summary} part={part} />;
+}
