@@ -3,7 +3,7 @@ export { callApi, refusalOf, type ApiAnswer, type Caller } from './api-client';
 export { idTokenOf, signIn } from './sign-in';
 export { demoUser, type DemoUserKey } from '@fleet/demo-users';
 export { TEST_ADMIN, apiGatewayEvent, lambdaContext, type EventOptions } from './lambda-fixtures';
-export { aFleetWithTies, anInstance } from './instance-fixtures';
+export { aFleetWithTies, anAuditEntry, anAuditRecord, anInstance } from './instance-fixtures';
 export {
   awsCallsByRegion,
   clearFaults,
