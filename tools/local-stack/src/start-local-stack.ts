@@ -286,7 +286,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         ],
         options.localAwsEnv ?? {},
         `${localAwsUrl}/_local/health`,
-        15_000,
+        // It seeds its fleet before it listens: 100,000 instances take tens of seconds when busy.
+        15_000 + (options.instances ?? 0),
       ),
     ]);
     const [cognito, tables] = await Promise.all([

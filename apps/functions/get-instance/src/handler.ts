@@ -6,13 +6,20 @@ import { defineHttpFunction, type HttpInput } from '@fleet/lambda-kit';
 
 const spec = { permission: 'instances:read', path: InstanceRefSchema } as const;
 const repository = createInstanceRepository();
+// The instance with its configuration, from the same DescribeInstances answer.
 const findInstance = createVisibleInstanceFinder(
-  repository,
+  {
+    find: async (region, id) => {
+      const found = await repository.findWithConfiguration(region, id);
+      return found && { ...found.instance, configuration: found.configuration };
+    },
+  },
   parseFleetRegions(process.env.FLEET_REGIONS),
 );
 
 /**
- * `GET /instances/{region}/{id}`: one instance with its protection flags, or `404` if it is absent
+ * `GET /instances/{region}/{id}`: one instance with its protection flags and its network, security
+ * and storage configuration (the same DescribeInstances answer), or `404` if it is absent
  * or outside the caller's teams.
  */
 export async function getInstance(input: HttpInput<typeof spec>): Promise<InstanceDetail> {
