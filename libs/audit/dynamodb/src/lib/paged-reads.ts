@@ -2,11 +2,13 @@ import {
   QueryCommand,
   ScanCommand,
   type QueryCommandInput,
+  type QueryCommandOutput,
   type ScanCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from './document-client';
 
-type Item = Record<string, unknown>;
+/** An item as the document client reads it (plain JS values). */
+type Item = NonNullable<QueryCommandOutput['Items']>[number];
 
 /**
  * The items of a Query, page after page (`LastEvaluatedKey` followed), each page read only when
