@@ -98,3 +98,14 @@ export async function refusalsOf(
   const alone = await route.post<ApiError>(refOf(instance), options);
   return { inBatch: batch.body.results[0], alone };
 }
+
+/**
+ * Takes only an instance already in `state`, never brings one there: for suites that must leave
+ * the seeded states as they are (other suites read a long-stopped instance's metrics).
+ *
+ * @example
+ * const instance = await resize.instance('stopped', alreadyIn('stopped'));
+ */
+export function alreadyIn(state: Instance['state']): (instance: Instance) => boolean {
+  return (instance) => instance.state === state;
+}

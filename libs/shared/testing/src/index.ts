@@ -35,6 +35,7 @@ export {
   LOCAL_AUDIT_TABLES,
   auditRecordsOf,
   fleetInstances,
+  instanceDetailOf,
   localDynamoDb,
   waitForInstanceState,
 } from './audit-fixtures';
@@ -50,6 +51,7 @@ export {
 } from './inventory-fixtures';
 export {
   actionRoute,
+  alreadyIn,
   ec2Calls,
   refOf,
   refusalsOf,
