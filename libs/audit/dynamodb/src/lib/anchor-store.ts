@@ -1,6 +1,6 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { ChainAnchor } from '@fleet/audit-domain';
+import { conditionalWrite } from './conditional-write';
 import { documentClient } from './document-client';
 import { scanPages } from './paged-reads';
 
@@ -47,16 +47,13 @@ export async function readAnchors(table: string): Promise<Map<string, ChainAncho
  * await writeAnchor('fleet-console-prod-audit-anchors', { chain, seq: 12, hash });
  */
 export async function writeAnchor(table: string, anchor: ChainAnchor): Promise<void> {
-  try {
-    await documentClient().send(
-      new PutCommand({
-        TableName: table,
-        Item: { ...anchor, anchoredAt: new Date().toISOString() },
-        ConditionExpression: 'attribute_not_exists(chain) OR seq <= :seq',
-        ExpressionAttributeValues: { ':seq': anchor.seq },
-      }),
-    );
-  } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-  }
+  // Refused: a newer head is anchored already, and an anchor only moves forward.
+  await conditionalWrite(
+    new PutCommand({
+      TableName: table,
+      Item: { ...anchor, anchoredAt: new Date().toISOString() },
+      ConditionExpression: 'attribute_not_exists(chain) OR seq <= :seq',
+      ExpressionAttributeValues: { ':seq': anchor.seq },
+    }),
+  );
 }

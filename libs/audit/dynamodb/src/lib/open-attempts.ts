@@ -1,7 +1,7 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '@fleet/contract';
 import { chainOf } from '@fleet/audit-domain';
+import { conditionalWrite } from './conditional-write';
 import { documentClient } from './document-client';
 import { queryPages } from './paged-reads';
 
@@ -36,9 +36,6 @@ const keyOf = (attempt: AttemptKey): Record<string, string> => ({
   attempt: `${attempt.chain}#${attempt.requestId}`,
 });
 
-const isConditionFailure = (error: unknown): boolean =>
-  error instanceof ConditionalCheckFailedException;
-
 // After a condition failure: is the marker as this very call meant to leave it? A write whose
 // answer was lost, retried by the SDK, fails its own condition; it must not count as someone
 // else's.
@@ -67,18 +64,17 @@ export async function claimAttempt(
     claimedAt,
     entry,
   };
-  try {
-    await documentClient().send(
-      new PutCommand({
-        TableName: table,
-        Item: { ...keyOf(claim), ...claim },
-        ConditionExpression: 'attribute_not_exists(#attempt)',
-        ExpressionAttributeNames: { '#attempt': 'attempt' },
-      }),
-    );
-  } catch (error) {
-    if (!isConditionFailure(error) || (await markerNow(table, claim))?.claimedAt !== claimedAt)
-      throw error;
+  const claimed = await conditionalWrite(
+    new PutCommand({
+      TableName: table,
+      Item: { ...keyOf(claim), ...claim },
+      ConditionExpression: 'attribute_not_exists(#attempt)',
+      ExpressionAttributeNames: { '#attempt': 'attempt' },
+    }),
+  );
+  // Refused: our own write whose answer was lost (and retried) counts as ours, anyone else's not.
+  if (!claimed && (await markerNow(table, claim))?.claimedAt !== claimedAt) {
+    throw new Error(`attempt ${claim.chain}#${claim.requestId} is already claimed`);
   }
   return claim;
 }
@@ -98,29 +94,25 @@ export async function claimClosing(
   at: string,
   staleBefore?: string,
 ): Promise<boolean> {
-  try {
-    await documentClient().send(
-      new UpdateCommand({
-        TableName: table,
-        Key: keyOf(attempt),
-        UpdateExpression: 'SET closingBy = :closer, closingAt = :at',
-        ConditionExpression: staleBefore
-          ? 'attribute_exists(#attempt) AND (attribute_not_exists(closingBy) OR closingAt <= :stale)'
-          : 'attribute_exists(#attempt) AND attribute_not_exists(closingBy)',
-        ExpressionAttributeNames: { '#attempt': 'attempt' },
-        ExpressionAttributeValues: {
-          ':closer': closer,
-          ':at': at,
-          ...(staleBefore ? { ':stale': staleBefore } : {}),
-        },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-    const marker = await markerNow(table, attempt);
-    return marker?.closingBy === closer && marker.closingAt === at;
-  }
+  const won = await conditionalWrite(
+    new UpdateCommand({
+      TableName: table,
+      Key: keyOf(attempt),
+      UpdateExpression: 'SET closingBy = :closer, closingAt = :at',
+      ConditionExpression: staleBefore
+        ? 'attribute_exists(#attempt) AND (attribute_not_exists(closingBy) OR closingAt <= :stale)'
+        : 'attribute_exists(#attempt) AND attribute_not_exists(closingBy)',
+      ExpressionAttributeNames: { '#attempt': 'attempt' },
+      ExpressionAttributeValues: {
+        ':closer': closer,
+        ':at': at,
+        ...(staleBefore ? { ':stale': staleBefore } : {}),
+      },
+    }),
+  );
+  if (won) return true;
+  const marker = await markerNow(table, attempt);
+  return marker?.closingBy === closer && marker.closingAt === at;
 }
 
 /**
@@ -135,22 +127,19 @@ export async function releaseAttempt(
   attempt: AttemptKey,
   closer?: string,
 ): Promise<void> {
-  try {
-    await documentClient().send(
-      new DeleteCommand({
-        TableName: table,
-        Key: keyOf(attempt),
-        ...(closer
-          ? {
-              ConditionExpression: 'closingBy = :closer',
-              ExpressionAttributeValues: { ':closer': closer },
-            }
-          : {}),
-      }),
-    );
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-  }
+  // Refused: another closer holds it now, and releases it itself.
+  await conditionalWrite(
+    new DeleteCommand({
+      TableName: table,
+      Key: keyOf(attempt),
+      ...(closer
+        ? {
+            ConditionExpression: 'closingBy = :closer',
+            ExpressionAttributeValues: { ':closer': closer },
+          }
+        : {}),
+    }),
+  );
 }
 
 /**
