@@ -164,7 +164,11 @@ describe('tracing on the local stack', () => {
     ],
     [
       'the audit verification',
-      () => [`/audit/verify?instance=${instance.id}`, { method: 'POST' }, { as: 'admin' }],
+      () => [
+        `/audit/verify?region=${instance.region}&instance=${instance.id}`,
+        { method: 'POST' },
+        { as: 'admin' },
+      ],
       'verify-audit',
       ['DynamoDB'],
       {},
@@ -211,7 +215,7 @@ describe('tracing on the local stack', () => {
   });
 
   it.each(cases)(
-    'traces %s once: gateway, authorizer and %s, a subsegment per AWS call, flags from the answer',
+    'traces %s once: the gateway, the authorizer, the function, a subsegment per AWS call, flags from the answer',
     async (_name, request, functionName, awsCalls, flags) => {
       const answer = await callApi(...request());
       const traceId = traceIdOf(answer);
