@@ -92,7 +92,11 @@ export function ActionDialog({ action, targets, onClose, onActed }: ActionDialog
                   ? null
                   : ' The audit trail could not record every outcome; it will be reconciled.'}
               </Alert>
-              <ActionResultsList results={mutation.data.results} names={names} />
+              <ActionResultsList
+                results={mutation.data.results}
+                names={names}
+                traceId={mutation.data.traceId}
+              />
             </>
           ) : (
             <>

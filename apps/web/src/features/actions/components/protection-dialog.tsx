@@ -62,7 +62,7 @@ export function ProtectionDialog({ target, onClose, onActed }: ProtectionDialogP
             <Alert severity={resultsSeverity(mutation.data.results)}>
               Protection: {summariseResults(mutation.data.results)}
             </Alert>
-            <ActionResultsList results={mutation.data.results} />
+            <ActionResultsList results={mutation.data.results} traceId={mutation.data.traceId} />
           </Stack>
         ) : (
           <Stack spacing={2} sx={{ pt: 1 }}>
