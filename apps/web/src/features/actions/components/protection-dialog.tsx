@@ -2,7 +2,6 @@ import { reasonRequirement } from '@fleet/fleet';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -16,6 +15,7 @@ import { MAX_REASON_LENGTH, reasonProblem } from '../utils/reason-rule';
 import { resultsSeverity, summariseResults } from '../utils/summarise-results';
 import { ActionErrorAlert } from './action-error-alert';
 import { ActionResultsList } from './action-results-list';
+import { ConfirmActions } from './confirm-actions';
 import { ProtectionFlagField } from './protection-flag-field';
 
 export interface ProtectionDialogProps {
@@ -97,26 +97,11 @@ export function ProtectionDialog({ target, onClose, onActed }: ProtectionDialogP
           </Stack>
         )}
       </DialogContent>
-      <DialogActions>
-        {mutation.isSuccess ? (
-          <Button onClick={onClose} variant="contained">
-            Close
-          </Button>
-        ) : (
-          <>
-            <Button onClick={onClose} disabled={busy}>
-              Cancel
-            </Button>
-            <Button
-              variant="contained"
-              onClick={submit}
-              disabled={busy || nothing || problem !== null}
-            >
-              {busy ? 'Saving…' : 'Set protection'}
-            </Button>
-          </>
-        )}
-      </DialogActions>
+      <ConfirmActions done={mutation.isSuccess} busy={busy} onClose={onClose}>
+        <Button variant="contained" onClick={submit} disabled={busy || nothing || problem !== null}>
+          {busy ? 'Saving…' : 'Set protection'}
+        </Button>
+      </ConfirmActions>
     </Dialog>
   );
 }
