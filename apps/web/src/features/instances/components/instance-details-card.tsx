@@ -5,10 +5,13 @@ import CardContent from '@mui/material/CardContent';
 import CardHeader from '@mui/material/CardHeader';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import { CopyButton } from '../../../components/copy-button';
 import { EMPTY_VALUE, formatDateTime, formatRelativeTime } from '../../../lib/format';
 
 export interface InstanceDetailsCardProps {
   instance: Instance;
+  /** Drawn beside the instance type (the page's change-type button). */
+  typeAction?: ReactNode;
 }
 
 function launchedText(launchTime: string | null): string {
@@ -17,7 +20,10 @@ function launchedText(launchTime: string | null): string {
   return absolute && relative ? `${absolute} (${relative})` : EMPTY_VALUE;
 }
 
-export function InstanceDetailsCard({ instance }: InstanceDetailsCardProps): ReactNode {
+// Values worth pasting elsewhere (a terminal, a ticket) get a copy button.
+const COPYABLE = new Set(['Private IP', 'Public IP']);
+
+export function InstanceDetailsCard({ instance, typeAction }: InstanceDetailsCardProps): ReactNode {
   const details: [label: string, value: string, mono?: boolean][] = [
     ['Instance type', instance.type],
     ['Availability zone', instance.availabilityZone ?? EMPTY_VALUE],
@@ -57,6 +63,10 @@ export function InstanceDetailsCard({ instance }: InstanceDetailsCardProps): Rea
                 sx={{ m: 0, fontFamily: mono ? 'monospace' : undefined }}
               >
                 {value}
+                {COPYABLE.has(label) && value !== EMPTY_VALUE ? (
+                  <CopyButton value={value} label={label} />
+                ) : null}
+                {label === 'Instance type' && typeAction ? <> {typeAction}</> : null}
               </Typography>
             </div>
           ))}
