@@ -17,12 +17,15 @@ import { ActionErrorAlert } from './action-error-alert';
 import { ActionResultsList } from './action-results-list';
 
 export interface EditDialogProps {
-  action: Extract<InstanceAction, 'tag' | 'tag-team' | 'resize'>;
+  action: Extract<InstanceAction, 'protect' | 'tag' | 'tag-team' | 'resize'>;
   target: ActionTarget;
   title: string;
   submitLabel: string;
   /** The edit as the request carries it; `null` while there is nothing (valid) to send. */
-  edit: Pick<ActionRequestInput, 'set' | 'remove' | 'team' | 'instanceType'> | null;
+  edit: Pick<
+    ActionRequestInput,
+    'set' | 'remove' | 'team' | 'instanceType' | 'disableApiTermination' | 'disableApiStop'
+  > | null;
   /** Said after a success, above the results (e.g. what the editor sees next). */
   afterNote?: ReactNode;
   onClose: () => void;
@@ -32,7 +35,7 @@ export interface EditDialogProps {
 }
 
 /**
- * The frame of an edit dialog (tags, team, type): the form, a reason (required where the API
+ * The frame of an edit dialog (protection, tags, team, type): the form, a reason (required where the API
  * requires one), the API's refusal said plainly, and the per-instance results once done.
  */
 export function EditDialog(props: EditDialogProps): ReactNode {

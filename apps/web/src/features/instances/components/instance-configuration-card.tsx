@@ -3,10 +3,10 @@ import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import CardHeader from '@mui/material/CardHeader';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { CopyButton } from '../../../components/copy-button';
 import { EMPTY_VALUE } from '../../../lib/format';
+import { DetailsGrid } from './details-grid';
 import { roleNameOf } from '../utils/instance-configuration';
 import { InstanceVolumesTable } from './instance-volumes-table';
 
@@ -69,35 +69,18 @@ export function InstanceConfigurationCard({
         slotProps={{ title: { variant: 'h3', component: 'h2' } }}
       />
       <CardContent sx={{ pt: 0 }}>
-        <Box
-          component="dl"
-          sx={{
-            m: 0,
-            display: 'grid',
-            gridTemplateColumns: {
-              xs: '1fr',
-              sm: 'repeat(2, minmax(0, 1fr))',
-              lg: 'repeat(3, minmax(0, 1fr))',
-            },
-            gap: 2,
-          }}
-        >
-          {details(configuration).map(({ label, value, copy }) => (
-            <div key={label}>
-              <Typography component="dt" variant="caption" color="text.secondary">
-                {label}
-              </Typography>
-              <Typography
-                component="dd"
-                variant="body2"
-                sx={{ m: 0, fontFamily: 'monospace', wordBreak: 'break-all' }}
-              >
+        <DetailsGrid
+          items={details(configuration).map(({ label, value, copy }) => ({
+            label,
+            mono: true,
+            value: (
+              <>
                 {value ?? EMPTY_VALUE}
                 {copy ? <CopyButton value={copy} label={label} /> : null}
-              </Typography>
-            </div>
-          ))}
-        </Box>
+              </>
+            ),
+          }))}
+        />
         <InstanceVolumesTable
           volumes={configuration.volumes}
           rootDevice={configuration.rootDeviceName}

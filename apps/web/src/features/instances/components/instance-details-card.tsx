@@ -1,12 +1,11 @@
 import type { Instance } from '@fleet/contract';
-import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import CardHeader from '@mui/material/CardHeader';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { CopyButton } from '../../../components/copy-button';
 import { EMPTY_VALUE, formatDateTime, formatRelativeTime } from '../../../lib/format';
+import { DetailsGrid } from './details-grid';
 
 export interface InstanceDetailsCardProps {
   instance: Instance;
@@ -39,38 +38,21 @@ export function InstanceDetailsCard({ instance, typeAction }: InstanceDetailsCar
     <Card>
       <CardHeader title="Details" slotProps={{ title: { variant: 'h3', component: 'h2' } }} />
       <CardContent sx={{ pt: 0 }}>
-        <Box
-          component="dl"
-          sx={{
-            m: 0,
-            display: 'grid',
-            gridTemplateColumns: {
-              xs: '1fr',
-              sm: 'repeat(2, minmax(0, 1fr))',
-              lg: 'repeat(3, minmax(0, 1fr))',
-            },
-            gap: 2,
-          }}
-        >
-          {details.map(([label, value, mono]) => (
-            <div key={label}>
-              <Typography component="dt" variant="caption" color="text.secondary">
-                {label}
-              </Typography>
-              <Typography
-                component="dd"
-                variant="body2"
-                sx={{ m: 0, fontFamily: mono ? 'monospace' : undefined }}
-              >
+        <DetailsGrid
+          items={details.map(([label, value, mono]) => ({
+            label,
+            mono: mono === true,
+            value: (
+              <>
                 {value}
                 {COPYABLE.has(label) && value !== EMPTY_VALUE ? (
                   <CopyButton value={value} label={label} />
                 ) : null}
                 {label === 'Instance type' && typeAction ? <> {typeAction}</> : null}
-              </Typography>
-            </div>
-          ))}
-        </Box>
+              </>
+            ),
+          }))}
+        />
       </CardContent>
     </Card>
   );
