@@ -3,7 +3,6 @@ import type { InstanceAction } from '@fleet/contract';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
@@ -15,6 +14,7 @@ import { MAX_REASON_LENGTH, reasonProblem } from '../utils/reason-rule';
 import { resultsSeverity, summariseResults } from '../utils/summarise-results';
 import { ActionErrorAlert } from './action-error-alert';
 import { ActionResultsList } from './action-results-list';
+import { ConfirmActions } from './confirm-actions';
 
 export interface EditDialogProps {
   action: Extract<InstanceAction, 'protect' | 'tag' | 'tag-team' | 'resize'>;
@@ -61,7 +61,7 @@ export function EditDialog(props: EditDialogProps): ReactNode {
               {summariseResults(mutation.data.results)}
             </Alert>
             {afterNote}
-            <ActionResultsList results={mutation.data.results} />
+            <ActionResultsList results={mutation.data.results} traceId={mutation.data.traceId} />
           </Stack>
         ) : (
           <Stack spacing={2} sx={{ pt: 1 }}>
@@ -79,27 +79,16 @@ export function EditDialog(props: EditDialogProps): ReactNode {
           </Stack>
         )}
       </DialogContent>
-      <DialogActions>
-        {mutation.isSuccess ? (
-          <Button onClick={onClose} variant="contained">
-            Close
-          </Button>
-        ) : (
-          <>
-            <Button onClick={onClose} disabled={busy}>
-              Cancel
-            </Button>
-            <Button
-              variant="contained"
-              onClick={submit}
-              disabled={busy || !edit || problem !== null}
-              data-testid="confirm-edit"
-            >
-              {busy ? 'Saving…' : submitLabel}
-            </Button>
-          </>
-        )}
-      </DialogActions>
+      <ConfirmActions done={mutation.isSuccess} busy={busy} onClose={onClose}>
+        <Button
+          variant="contained"
+          onClick={submit}
+          disabled={busy || !edit || problem !== null}
+          data-testid="confirm-edit"
+        >
+          {busy ? 'Saving…' : submitLabel}
+        </Button>
+      </ConfirmActions>
     </Dialog>
   );
 }
