@@ -1,4 +1,4 @@
-export { matchesFreeText } from './lib/free-text';
+export { freeTextMatcher, matchesFreeText } from './lib/free-text';
 export { compareInstances, sortKeyOf } from './lib/instance-order';
 export {
   decodeCursor,

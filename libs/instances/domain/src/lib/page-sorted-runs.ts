@@ -1,5 +1,5 @@
 import type { Instance, InstancePage, ListInstancesQuery } from '@fleet/contract';
-import { matchesFreeText } from './free-text';
+import { freeTextMatcher } from './free-text';
 import { decodeCursor } from './instance-cursor';
 import { compareOrderKeys, orderKeyOf, type OrderKey } from './instance-order';
 import { firstAfter, type SortedIndex } from './sorted-index';
@@ -51,8 +51,8 @@ export function pageSortedRuns(
 ): Pick<InstancePage, 'items' | 'nextCursor'> {
   const { sort } = query;
   const after = query.cursor ? decodeCursor(query.cursor, query).after : undefined;
-  const keep = (instance: Instance): boolean =>
-    (!filter || filter(instance)) && matchesFreeText(instance, query.q);
+  const text = freeTextMatcher(query.q);
+  const keep = (instance: Instance): boolean => (!filter || filter(instance)) && text(instance);
   const need = query.limit + 1;
   const less = (a: RunHead, b: RunHead): boolean => compareOrderKeys(a.key, b.key, sort) < 0;
   const heap: RunHead[] = [];
