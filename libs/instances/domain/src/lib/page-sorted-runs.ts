@@ -68,8 +68,9 @@ export function pageSortedRuns(
   let last: OrderKey | undefined = after;
   while (rows.length < need && heap.length > 0) {
     if (walked === WALK_BUDGET) {
-      const rest = indexes.flatMap((index) => index.instances);
-      rows.push(...topRows(rest, sort, last, keep, need - rows.length));
+      // Few rows pass: testing them first spares the order keys of all the others.
+      const rest = indexes.flatMap((index) => index.instances.filter(keep));
+      rows.push(...topRows(rest, sort, last, () => true, need - rows.length));
       break;
     }
     const head = heap[0] as RunHead;
