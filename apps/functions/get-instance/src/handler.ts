@@ -9,7 +9,8 @@ const managedRegions = parseFleetRegions(process.env.FLEET_REGIONS);
 const repository = createInstanceRepository();
 
 /**
- * `GET /instances/{region}/{id}`: one instance with its protection flags, or `404` if it is absent
+ * `GET /instances/{region}/{id}`: one instance with its protection flags and its network, security
+ * and storage configuration (the same DescribeInstances answer), or `404` if it is absent
  * or outside the caller's teams.
  */
 export async function getInstance({
@@ -17,13 +18,15 @@ export async function getInstance({
   principal,
 }: HttpInput<typeof spec>): Promise<InstanceDetail> {
   const [region] = selectRegions(managedRegions, [path.region]);
-  const instance = region ? await repository.find(region, path.id) : undefined;
+  const found = region ? await repository.findWithConfiguration(region, path.id) : undefined;
   // Out of scope answers exactly like absent: a caller never learns that the instance exists.
-  if (!instance || !isInTeamScope(principal, instance.tags[TEAM_TAG])) {
+  if (!found || !isInTeamScope(principal, found.instance.tags[TEAM_TAG])) {
     throw instanceNotFound(path);
   }
+  const { instance, configuration } = found;
   // Read only once the caller may see it: no attribute call for another team's instance.
-  return { ...instance, protection: await repository.protection(instance.region, instance.id) };
+  const protection = await repository.protection(instance.region, instance.id);
+  return { ...instance, protection, configuration };
 }
 
 export const handler = defineHttpFunction(spec, getInstance);

@@ -14,7 +14,14 @@ import {
   UnsettledQuerySchema,
   VerifyAuditQuerySchema,
 } from './audit';
-import { InstanceRefSchema, InstanceSchema } from './instance';
+import { InstanceDetailSchema, InstanceRefSchema } from './instance';
+import {
+  InstanceTypesQuerySchema,
+  InstanceTypesSchema,
+  ResizeRequestSchema,
+  TagRequestSchema,
+  TeamRequestSchema,
+} from './instance-edits';
 import { InstanceHealthPageSchema, InstanceHealthRequestSchema } from './instance-health';
 import { InstancePageSchema, ListInstancesQuerySchema } from './list-instances';
 import {
@@ -70,7 +77,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     summary: 'One instance',
     permission: 'instances:read',
     params: InstanceRefSchema,
-    response: InstanceSchema,
+    response: InstanceDetailSchema,
   },
   {
     method: 'get',
@@ -124,6 +131,42 @@ export const API_ROUTES: readonly ApiRoute[] = [
     permission: 'instances:protect',
     body: ProtectionRequestSchema,
     response: ActionResponseSchema,
+  },
+  {
+    method: 'post',
+    path: '/instances/tags',
+    operationId: 'tag-instances',
+    summary: 'Add, change or remove tags other than Team',
+    permission: 'instances:tag',
+    body: TagRequestSchema,
+    response: ActionResponseSchema,
+  },
+  {
+    method: 'post',
+    path: '/instances/team',
+    operationId: 'set-instance-team',
+    summary: 'Set or remove the Team tag, which decides who sees an instance (admins)',
+    permission: 'instances:tag-team',
+    body: TeamRequestSchema,
+    response: ActionResponseSchema,
+  },
+  {
+    method: 'post',
+    path: '/instances/resize',
+    operationId: 'resize-instances',
+    summary: 'Change the instance type of stopped instances',
+    permission: 'instances:resize',
+    body: ResizeRequestSchema,
+    response: ActionResponseSchema,
+  },
+  {
+    method: 'get',
+    path: '/instance-types',
+    operationId: 'list-instance-types',
+    summary: 'The instance types of a region for one architecture (the resize choices)',
+    permission: 'instances:resize',
+    query: InstanceTypesQuerySchema,
+    response: InstanceTypesSchema,
   },
   {
     method: 'get',

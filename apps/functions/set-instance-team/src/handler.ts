@@ -1,0 +1,21 @@
+import { defineInstanceAction } from '@fleet/actions-function';
+import type { TagEdit } from '@fleet/actions-domain';
+import { TeamRequestSchema } from '@fleet/contract';
+import { TEAM_TAG } from '@fleet/fleet';
+
+function teamEdit(team: string | null): TagEdit {
+  return team === null
+    ? { set: {}, remove: [TEAM_TAG] }
+    : { set: { [TEAM_TAG]: team }, remove: [] };
+}
+
+/**
+ * `POST /instances/team`: sets the `Team` tag of one instance or up to 50, or removes it
+ * (`team: null`). Admins only: the tag decides which team's members see the instance.
+ */
+export const handler = defineInstanceAction({
+  action: 'tag-team',
+  permission: 'instances:tag-team',
+  body: TeamRequestSchema,
+  options: ({ team }) => ({ tags: teamEdit(team) }),
+});

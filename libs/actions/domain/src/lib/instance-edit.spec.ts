@@ -1,0 +1,49 @@
+import type { Instance } from '@fleet/contract';
+import { applyTagEdit, instanceEdit } from './instance-edit';
+
+const instance: Instance = {
+  accountId: null,
+  region: 'eu-west-1',
+  id: 'i-0123456789abcdef0',
+  name: 'web-1',
+  state: 'stopped',
+  type: 't3.micro',
+  availabilityZone: null,
+  privateIp: null,
+  publicIp: null,
+  launchTime: null,
+  platform: 'Linux/UNIX',
+  lifecycle: 'on-demand',
+  monitoring: 'disabled',
+  tags: { Name: 'web-1', Owner: 'bo', Team: 'payments' },
+};
+
+describe('instance edits', () => {
+  it('sets and removes tags, leaving the others', () => {
+    expect(applyTagEdit(instance.tags, { set: { Owner: 'ana' }, remove: ['Team'] })).toEqual({
+      Name: 'web-1',
+      Owner: 'ana',
+    });
+  });
+
+  it('renames an instance whose Name tag is edited, and unnames it when removed', () => {
+    const rename = instanceEdit({
+      action: 'tag',
+      options: { tags: { set: { Name: 'api-1' }, remove: [] } },
+    });
+    const unname = instanceEdit({
+      action: 'tag',
+      options: { tags: { set: {}, remove: ['Name'] } },
+    });
+
+    expect(rename?.(instance).name).toBe('api-1');
+    expect(unname?.(instance).name).toBeNull();
+  });
+
+  it('gives a resized instance its new type, and knows no edit for a state change', () => {
+    expect(
+      instanceEdit({ action: 'resize', options: { instanceType: 't3.large' } })?.(instance).type,
+    ).toBe('t3.large');
+    expect(instanceEdit({ action: 'stop', options: {} })).toBeUndefined();
+  });
+});
