@@ -107,6 +107,33 @@ describe('serverless package (no AWS credentials)', () => {
       }
     });
 
+    it('gives the trace and health reads only their read call, and nothing else any X-Ray read', () => {
+      // Beyond what every role holds: writing its own logs and trace segments.
+      const held = (fn: string): string[] =>
+        statementsOf(fn)
+          .flatMap(actionsOf)
+          .filter((action) => !action.startsWith('logs:') && !action.startsWith('xray:Put'))
+          .sort();
+
+      expect(held('list-traces')).toEqual(['xray:GetTraceSummaries']);
+      expect(held('get-trace')).toEqual(['xray:BatchGetTraces']);
+      expect(held('get-service-health')).toEqual(['cloudwatch:GetMetricData']);
+      const xrayReaders = functions.filter((fn) =>
+        held(fn).some(
+          (action) => action.startsWith('xray:Get') || action === 'xray:BatchGetTraces',
+        ),
+      );
+      expect(xrayReaders.sort()).toEqual(['get-trace', 'list-traces']);
+    });
+
+    it('lets the scheduled audit check count open attempts without closing any', () => {
+      const onOpen = statementsOf('anchor-audit').filter((statement) =>
+        onTable(statement, 'AuditOpenTable'),
+      );
+
+      expect(onOpen.flatMap(actionsOf)).toEqual(['dynamodb:Query']);
+    });
+
     it('lets the tag function never touch the Team tag, and the team function touch nothing else', () => {
       const conditionOf = (fn: string): unknown => grants(fn, 'ec2:CreateTags')[0]?.Condition;
 

@@ -1,19 +1,18 @@
-import type { ActionResponse, ApiError, InstanceDetail } from '@fleet/contract';
+import type { ActionResponse, ApiError } from '@fleet/contract';
 import {
   actionRoute,
+  alreadyIn,
   auditRecordsOf,
-  callApi,
   ec2Calls,
+  instanceDetailOf,
   refOf,
   resetLocalAwsCounters,
 } from '@fleet/testing';
 
 const resize = actionRoute('/instances/resize', { team: 'payments', as: 'operator' });
 
-// Instances taken in the state they are already in: these tests never stop or start one, so the
-// suites that read the seeded states (metrics of a long-stopped instance) are left as they were.
-const isRunning = (i: { state: string }): boolean => i.state === 'running';
-const isStopped = (i: { state: string }): boolean => i.state === 'stopped';
+// Instances taken in the state they are already in (alreadyIn): these tests never stop or start
+// one, so the suites that read the seeded states are left as they were.
 
 // Another size of the same family keeps the processor architecture; every family of the local
 // catalogue has a large and an xlarge.
@@ -23,13 +22,12 @@ function otherSize(type: string): string {
 }
 
 async function typeOf(instance: { region: string; id: string }): Promise<string> {
-  const { body } = await callApi<InstanceDetail>(`/instances/${instance.region}/${instance.id}`);
-  return body.type;
+  return (await instanceDetailOf(instance)).type;
 }
 
 describe('POST /instances/resize', () => {
   it('changes the type of a stopped instance with one ModifyInstanceAttribute and records it', async () => {
-    const instance = await resize.instance('stopped', isStopped);
+    const instance = await resize.instance('stopped', alreadyIn('stopped'));
     const target = otherSize(instance.type);
     await resetLocalAwsCounters();
 
@@ -54,7 +52,7 @@ describe('POST /instances/resize', () => {
   });
 
   it('refuses a running instance with 409 IncorrectInstanceState and calls no EC2', async () => {
-    const instance = await resize.instance('running', isRunning);
+    const instance = await resize.instance('running', alreadyIn('running'));
     await resetLocalAwsCounters();
 
     const { status, body } = await resize.post<ApiError>({
@@ -69,7 +67,7 @@ describe('POST /instances/resize', () => {
   });
 
   it('answers unchanged for the type the instance already has', async () => {
-    const instance = await resize.instance('stopped', isStopped);
+    const instance = await resize.instance('stopped', alreadyIn('stopped'));
     await resetLocalAwsCounters();
 
     const { body } = await resize.post<ActionResponse>({
@@ -82,7 +80,7 @@ describe('POST /instances/resize', () => {
   });
 
   it('answers 400 for a malformed type', async () => {
-    const instance = await resize.instance('stopped', isStopped);
+    const instance = await resize.instance('stopped', alreadyIn('stopped'));
 
     const { status, body } = await resize.post<ApiError>({
       ...refOf(instance),
@@ -94,7 +92,7 @@ describe('POST /instances/resize', () => {
   });
 
   it('answers 403 to a viewer and records the attempt as denied', async () => {
-    const instance = await resize.instance('stopped', isStopped);
+    const instance = await resize.instance('stopped', alreadyIn('stopped'));
 
     const { status } = await resize.post(
       { ...refOf(instance), instanceType: 't3.large' },

@@ -1,6 +1,7 @@
 import type { ActionResponse, ApiError, InstancePage } from '@fleet/contract';
 import {
   actionRoute,
+  alreadyIn,
   auditRecordsOf,
   callApi,
   ec2Calls,
@@ -10,10 +11,8 @@ import {
 
 const team = actionRoute('/instances/team', { team: 'payments', as: 'admin' });
 
-// Instances taken in the state they are already in: these tests never stop or start one, so the
-// suites that read the seeded states (metrics of a long-stopped instance) are left as they were.
-const isRunning = (i: { state: string }): boolean => i.state === 'running';
-const isStopped = (i: { state: string }): boolean => i.state === 'stopped';
+// Instances taken in the state they are already in (alreadyIn): these tests never stop or start
+// one, so the suites that read the seeded states are left as they were.
 
 async function status(path: string, as: 'operator' | 'admin'): Promise<number> {
   return (await callApi(path, {}, { as })).status;
@@ -26,7 +25,7 @@ async function listedFor(as: 'operator', id: string): Promise<boolean> {
 
 describe('POST /instances/team', () => {
   it("moves an instance to another team: the old team's operator no longer sees it, and it is recorded", async () => {
-    const instance = await team.instance('running', isRunning);
+    const instance = await team.instance('running', alreadyIn('running'));
     const page = `/instances/${instance.region}/${instance.id}`;
     await resetLocalAwsCounters();
 
@@ -55,7 +54,7 @@ describe('POST /instances/team', () => {
   });
 
   it('removes the Team tag with team: null, leaving the instance to admins alone', async () => {
-    const instance = await team.instance('stopped', isStopped);
+    const instance = await team.instance('stopped', alreadyIn('stopped'));
     const page = `/instances/${instance.region}/${instance.id}`;
 
     const { body } = await team.post<ActionResponse>({ ...refOf(instance), team: null });
@@ -70,7 +69,7 @@ describe('POST /instances/team', () => {
   });
 
   it('answers unchanged when the instance is already of that team', async () => {
-    const instance = await team.instance('running', isRunning);
+    const instance = await team.instance('running', alreadyIn('running'));
     await resetLocalAwsCounters();
 
     const { body } = await team.post<ActionResponse>({ ...refOf(instance), team: 'payments' });
@@ -80,7 +79,7 @@ describe('POST /instances/team', () => {
   });
 
   it('answers 403 to an operator and records the attempt as denied', async () => {
-    const instance = await team.instance('running', isRunning);
+    const instance = await team.instance('running', alreadyIn('running'));
 
     const { status: answered, body } = await team.post<ApiError>(
       { ...refOf(instance), team: 'search' },

@@ -1,9 +1,11 @@
-import type { ActionResponse, ApiError, InstanceDetail, InstancePage } from '@fleet/contract';
+import type { ActionResponse, ApiError, InstancePage } from '@fleet/contract';
 import {
   actionRoute,
+  alreadyIn,
   auditRecordsOf,
   callApi,
   ec2Calls,
+  instanceDetailOf,
   refOf,
   resetLocalAwsCounters,
 } from '@fleet/testing';
@@ -11,19 +13,16 @@ import {
 const tags = actionRoute('/instances/tags', { team: 'payments', as: 'operator' });
 const searchTeam = actionRoute('/instances/tags', { team: 'search', as: 'operator' });
 
-// Instances taken in the state they are already in: these tests never stop or start one, so the
-// suites that read the seeded states (metrics of a long-stopped instance) are left as they were.
-const isRunning = (i: { state: string }): boolean => i.state === 'running';
-const isStopped = (i: { state: string }): boolean => i.state === 'stopped';
+// Instances taken in the state they are already in (alreadyIn): these tests never stop or start
+// one, so the suites that read the seeded states are left as they were.
 
 async function tagsOf(instance: { region: string; id: string }): Promise<Record<string, string>> {
-  const { body } = await callApi<InstanceDetail>(`/instances/${instance.region}/${instance.id}`);
-  return body.tags;
+  return (await instanceDetailOf(instance)).tags;
 }
 
 describe('POST /instances/tags', () => {
   it('sets and removes tags with one DeleteTags and one CreateTags, and records the edit', async () => {
-    const instance = await tags.instance('running', isRunning);
+    const instance = await tags.instance('running', alreadyIn('running'));
     await tags.post({ ...refOf(instance), set: { Scratch: 'old' } });
     await resetLocalAwsCounters();
 
@@ -49,7 +48,7 @@ describe('POST /instances/tags', () => {
   });
 
   it('answers unchanged without calling EC2 when the tags already read as asked', async () => {
-    const instance = await tags.instance('stopped', isStopped);
+    const instance = await tags.instance('stopped', alreadyIn('stopped'));
     await tags.post({ ...refOf(instance), set: { Owner: 'bo' } });
     await resetLocalAwsCounters();
 
@@ -61,7 +60,7 @@ describe('POST /instances/tags', () => {
   });
 
   it('shows the edit in the list at once (write-through to the inventory)', async () => {
-    const instance = await tags.instance('running', isRunning);
+    const instance = await tags.instance('running', alreadyIn('running'));
 
     await tags.post({ ...refOf(instance), set: { Marker: instance.id } });
     const { body } = await callApi<InstancePage>(
@@ -78,7 +77,7 @@ describe('POST /instances/tags', () => {
     ['setting', { set: { Team: 'search' } }],
     ['removing', { remove: ['Team'] }],
   ])('refuses %s the Team tag with 400 and calls no EC2', async (_, edit) => {
-    const instance = await tags.instance('running', isRunning);
+    const instance = await tags.instance('running', alreadyIn('running'));
     await resetLocalAwsCounters();
 
     const { status, body } = await tags.post<ApiError>({ ...refOf(instance), ...edit });
@@ -90,7 +89,7 @@ describe('POST /instances/tags', () => {
   });
 
   it("answers an operator 409 InstanceNotFound for another team's instance, tagging nothing", async () => {
-    const other = await searchTeam.instance('running', isRunning);
+    const other = await searchTeam.instance('running', alreadyIn('running'));
     await resetLocalAwsCounters();
 
     const { status, body } = await tags.post<ApiError>({ ...refOf(other), set: { Owner: 'x' } });
@@ -101,7 +100,7 @@ describe('POST /instances/tags', () => {
   });
 
   it('answers 403 to a viewer and records the attempt as denied', async () => {
-    const instance = await tags.instance('running', isRunning);
+    const instance = await tags.instance('running', alreadyIn('running'));
 
     const { status } = await tags.post(
       { ...refOf(instance), set: { Owner: 'v' } },

@@ -12,3 +12,8 @@ export { partsFor, sortedIndex, type SortedIndex } from './lib/sorted-index';
 export { pageOfRows, topRows, type RankedRow } from './lib/top-rows';
 export { teamScopedFilters } from './lib/team-scoped-filters';
 export { instanceFilter, type InstanceFilters } from './lib/instance-filters';
+export {
+  createVisibleInstanceFinder,
+  type InstanceSource,
+  type VisibleInstanceFinder,
+} from './lib/visible-instance';

@@ -11,4 +11,5 @@ export * from './lib/instance-edits';
 export * from './lib/audit';
 export * from './lib/error-codes';
 export * from './lib/traces';
+export * from './lib/health';
 export * from './lib/routes';

@@ -8,6 +8,8 @@ import { useRuntimeConfig } from '../../config/runtime-config-context';
 import { PageOutlet } from '../router';
 import { AppNavigation } from './app-navigation';
 import { AppTopBar } from './app-top-bar';
+import { can } from '@fleet/access';
+import { useAuth } from '../../features/auth';
 import { NAV_ITEMS } from './nav-items';
 import { SessionQueryProvider } from './session-query-provider';
 
@@ -21,7 +23,11 @@ export function AppShell(): ReactNode {
   const { pathname } = useLocation();
   const [mobileOpen, setMobileOpen] = useState(false);
   const [mobileUsed, setMobileUsed] = useState(false);
-  const navigation = <AppNavigation items={NAV_ITEMS} onNavigate={() => setMobileOpen(false)} />;
+  const { principal } = useAuth();
+  const items = NAV_ITEMS.filter(
+    (item) => !item.permission || (principal !== null && can(principal, item.permission)),
+  );
+  const navigation = <AppNavigation items={items} onNavigate={() => setMobileOpen(false)} />;
 
   return (
     <SessionQueryProvider>

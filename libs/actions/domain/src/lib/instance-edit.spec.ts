@@ -1,22 +1,13 @@
-import type { Instance } from '@fleet/contract';
+import { anInstance } from '@fleet/testing';
 import { applyTagEdit, instanceEdit } from './instance-edit';
 
-const instance: Instance = {
-  accountId: null,
+const instance = anInstance({
   region: 'eu-west-1',
   id: 'i-0123456789abcdef0',
   name: 'web-1',
   state: 'stopped',
-  type: 't3.micro',
-  availabilityZone: null,
-  privateIp: null,
-  publicIp: null,
-  launchTime: null,
-  platform: 'Linux/UNIX',
-  lifecycle: 'on-demand',
-  monitoring: 'disabled',
   tags: { Name: 'web-1', Owner: 'bo', Team: 'payments' },
-};
+});
 
 describe('instance edits', () => {
   it('sets and removes tags, leaving the others', () => {

@@ -1,23 +1,10 @@
 import type { Instance } from '@fleet/contract';
+import { anInstance } from '@fleet/testing';
 import { observed } from './inventory-entry';
 import { patchInstances } from './patch-instances';
 
-const instance = (id: string): Instance => ({
-  accountId: '123456789012',
-  region: 'eu-west-1',
-  id,
-  name: null,
-  state: 'stopped',
-  type: 't3.micro',
-  availabilityZone: 'eu-west-1a',
-  privateIp: null,
-  publicIp: null,
-  launchTime: null,
-  platform: 'Linux/UNIX',
-  lifecycle: 'on-demand',
-  monitoring: 'disabled',
-  tags: {},
-});
+const instance = (id: string): Instance =>
+  anInstance({ region: 'eu-west-1', id, name: null, state: 'stopped' });
 
 describe('patchInstances', () => {
   it('applies an edit to a stored instance observed before it', () => {

@@ -124,6 +124,11 @@ export type ActionResult = z.infer<typeof ActionResultSchema>;
 export const ActionResponseSchema = z.object({
   action: InstanceActionSchema,
   requestId: z.string(),
+  /**
+   * The X-Ray trace of the request that acted (a replay quotes the first request's), or the
+   * request id where tracing is off. SREs and admins open it in the Traces area.
+   */
+  traceId: z.string(),
   results: z.array(ActionResultSchema),
   /**
    * `false` when EC2 acted but an outcome record could not be written: the attempt stays open

@@ -56,3 +56,19 @@ export const InstanceDetailSchema = z.extend(InstanceSchema, {
   configuration: z.optional(InstanceConfigurationSchema),
 });
 export type InstanceDetail = z.infer<typeof InstanceDetailSchema>;
+
+/**
+ * The instances a read names in its body (`{ instances: [...] }`): at least one, at most `max`, so
+ * one request stays within one page of the dashboard and one batch of AWS calls.
+ *
+ * @example
+ * const RequestSchema = z.object({ instances: instanceRefList(MAX_PAGE_SIZE) });
+ */
+export function instanceRefList(max: number): z.ZodMiniArray<typeof InstanceRefSchema> {
+  return z
+    .array(InstanceRefSchema)
+    .check(
+      z.minLength(1, 'name at least one instance'),
+      z.maxLength(max, `at most ${max} instances`),
+    );
+}

@@ -30,6 +30,7 @@ import {
   InstanceMetricsQuerySchema,
   InstanceMetricsSchema,
 } from './metrics';
+import { ServiceHealthQuerySchema, ServiceHealthSchema } from './health';
 import {
   TraceDetailSchema,
   TracePageSchema,
@@ -221,5 +222,14 @@ export const API_ROUTES: readonly ApiRoute[] = [
     permission: 'traces:read',
     params: TraceRefSchema,
     response: TraceDetailSchema,
+  },
+  {
+    method: 'get',
+    path: '/health',
+    operationId: 'get-service-health',
+    summary: 'Requests, errors and latency per function, and outcomes per action (own metrics)',
+    permission: 'health:read',
+    query: ServiceHealthQuerySchema,
+    response: ServiceHealthSchema,
   },
 ];
