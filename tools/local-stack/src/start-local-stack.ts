@@ -322,7 +322,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       },
       // serverless-offline's own port: the gateway proxy in front of it starts once it is up.
       `http://127.0.0.1:${tracing ? offlinePort : apiPort}/_ready`,
-      240_000,
+      // Bundling every function under a 2-core machine shared with other stacks can take minutes.
+      480_000,
       WORKSPACE,
       (line) => emf.line(line),
     );

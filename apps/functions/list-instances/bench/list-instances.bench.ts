@@ -1,7 +1,7 @@
 // GET /instances through HTTP on the local stack, at 1,000 / 10,000 / 100,000 instances in 3
 // regions with realistic EC2 documents: API Gateway's place taken by serverless-offline (with the
-// Lambda authorizer and the tracing proxy, as `npm start` runs it), the list function in its own
-// worker, DynamoDB (dynalite) and EC2 calls counted by the local AWS.
+// Lambda authorizer; tracing off), the list function in its own worker, DynamoDB (dynalite) and
+// EC2 calls counted by the local AWS.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +46,8 @@ async function run(size: number): Promise<Row[]> {
     output: { logDir: join(WORKSPACE, 'tmp', `bench-list-${size}`) },
     cognitoData: 'fresh',
     inventorySyncPeriod: '12 hours',
+    // No tracing proxy in front of serverless-offline: the list's own path, nothing of X-Ray's.
+    tracing: false,
   });
   try {
     Object.assign(process.env, stackEnvironment(stack));
@@ -181,7 +183,7 @@ async function main(): Promise<void> {
   }
   const rows = SIZES.flatMap(runAlone);
   console.log(
-    `GET /instances over HTTP on the local stack (serverless-offline + authorizer + tracing proxy), 3 regions, realistic documents; warm figures over ${ROUNDS} requests each\n`,
+    `GET /instances over HTTP on the local stack (serverless-offline + Lambda authorizer, tracing off), 3 regions, realistic documents; warm figures over ${ROUNDS} requests each\n`,
   );
   console.log(
     '| instances | request | p50 ms | p95 ms | EC2 calls / request | DynamoDB calls / request |',
