@@ -1,11 +1,7 @@
 import type { SxProps, Theme } from '@mui/material/styles';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import { HeadedTable } from './headed-table';
 
 export interface SmallTableProps {
   /** The table's accessible name. */
@@ -44,15 +40,8 @@ export function SmallTable({
       </Typography>
     );
   return (
-    <Table size="small" aria-label={label}>
-      <TableHead>
-        <TableRow>
-          {columns.map((column) => (
-            <TableCell key={column}>{column}</TableCell>
-          ))}
-        </TableRow>
-      </TableHead>
-      <TableBody>{children}</TableBody>
-    </Table>
+    <HeadedTable label={label} columns={columns}>
+      {children}
+    </HeadedTable>
   );
 }
