@@ -3,6 +3,7 @@ export * from './lib/primitives';
 export * from './lib/instance';
 export * from './lib/list-instances';
 export * from './lib/instance-health';
+export * from './lib/instance-summary';
 export * from './lib/api-error';
 export * from './lib/metrics';
 export * from './lib/actions';

@@ -8,15 +8,16 @@ import { BulkActionToolbar, InstanceActionsMenu, useSelection } from '../../feat
 import { auditKeys } from '../../features/audit';
 import { TeamScopeHint } from '../../features/auth';
 import {
-  ColumnChooser,
   hasActiveFilters,
   instanceKeys,
   instancePath,
   InstancesFilterBarSkeleton,
+  InstancesListToolbar,
   InstancesPageHeader,
   InstancesPagination,
   InstancesTable,
   useColumnChoice,
+  useFleetSummary,
   useInstanceList,
   type InstanceLinkState,
 } from '../../features/instances';
@@ -49,6 +50,8 @@ export function InstancesRoute(): ReactNode {
   const queryClient = useQueryClient();
   const selection = useSelection<Instance>(MAX_ACTION_TARGETS);
   const columnChoice = useColumnChoice();
+  // Total, per-state counts and tag suggestions of the whole filtered fleet (not just the page).
+  const fleet = useFleetSummary(view);
   // After an action: ask again at once; rows still between states then poll until they settle.
   const refresh = useCallback((): void => {
     void queryClient.invalidateQueries({ queryKey: instanceKeys.all });
@@ -86,6 +89,7 @@ export function InstancesRoute(): ReactNode {
           onChange={setFilters}
           onClear={clearFilters}
           canClear={filtered}
+          tagSuggestions={fleet.tagSuggestions}
         />
       </Suspense>
       {query.isError ? (
@@ -104,9 +108,12 @@ export function InstancesRoute(): ReactNode {
         onClear={selection.clear}
         onActed={refresh}
       />
-      <Stack direction="row" sx={{ justifyContent: 'flex-end', alignItems: 'center', mb: -1.5 }}>
-        <ColumnChooser choice={columnChoice} />
-      </Stack>
+      <InstancesListToolbar
+        fleet={fleet}
+        states={view.filters.state}
+        onStatesChange={(state) => setFilters({ state })}
+        columnChoice={columnChoice}
+      />
       <InstancesTable
         columns={columnChoice.columns}
         instances={query.data?.items}

@@ -1,0 +1,166 @@
+import { readFile } from 'node:fs/promises';
+import type { Instance, InstancePage, InstanceSummary } from '@fleet/contract';
+import type { Page } from 'playwright-core';
+import {
+  callApi,
+  dashboardPagePerTest,
+  dashboardUrl,
+  signInThroughDashboard,
+} from '@fleet/testing';
+
+// The list's fleet-wide features through the built dashboard, the API under serverless-offline and
+// the seeded fleet (60 instances in 3 regions): status checks and alarms, total and "hide
+// terminated", tag suggestions, saved filters, the CSV export, and the bulk toolbar.
+const ROW = '[data-testid="instance-row"]';
+jest.setTimeout(120_000);
+const WAIT_MS = 45_000;
+
+let page: Page;
+
+dashboardPagePerTest(
+  { viewport: { width: 1440, height: 900 }, timeoutMs: WAIT_MS, signInAs: 'admin' },
+  (opened) => {
+    page = opened;
+  },
+);
+
+async function openList(search: string): Promise<void> {
+  await page.goto(dashboardUrl(`/instances${search}`));
+  await page.waitForSelector(ROW);
+}
+
+async function everyInstance(): Promise<Instance[]> {
+  const rows: Instance[] = [];
+  let cursor: string | null = null;
+  do {
+    const after: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+    const { body } = await callApi<InstancePage>(`/instances?limit=100${after}`);
+    rows.push(...body.items);
+    cursor = body.nextCursor;
+  } while (cursor);
+  return rows;
+}
+
+const rowOf = (instance: Pick<Instance, 'id'>): string =>
+  `${ROW}[data-instance-id="${instance.id}"]`;
+
+describe('the instance list, fleet-wide', () => {
+  it('shows status checks and alarms: a failing check in alarm, none for a stopped instance', async () => {
+    await openList('?limit=100');
+
+    const failing = page.locator(`${ROW} [data-testid="health-checks"][data-state="error"]`);
+    await failing.first().waitFor();
+    expect(await failing.first().textContent()).toMatch(/^[01]\/2 checks passed$/);
+    const failingRow = page.locator(ROW).filter({ has: failing.first() });
+    expect(await failingRow.getByTestId('health-alarms').textContent()).toMatch(/in alarm/);
+    const passing = page.locator(`${ROW} [data-testid="health-checks"][data-state="success"]`);
+    expect(await passing.first().textContent()).toBe('2/2 checks passed');
+    const stopped = (await everyInstance()).find((instance) => instance.state === 'stopped');
+    if (!stopped) throw new Error('the seeded fleet has no stopped instance');
+    await expect(
+      page.locator(rowOf(stopped)).getByTestId('health-checks-empty').count(),
+    ).resolves.toBe(1);
+  });
+
+  it('counts every matching instance and hides the terminated ones on request', async () => {
+    const all = await everyInstance();
+    const terminated = all.filter((instance) => instance.state === 'terminated').length;
+    expect(terminated).toBeGreaterThan(0);
+    await openList('?limit=25');
+    const total = page.getByTestId('instances-total');
+    await page.waitForFunction(
+      (count) => document.querySelector('[data-testid="instances-total"]')?.textContent === count,
+      `${all.length} instances`,
+    );
+
+    await page.getByTestId('hide-terminated').check();
+
+    await page.waitForFunction(
+      (count) => document.querySelector('[data-testid="instances-total"]')?.textContent === count,
+      `${all.length - terminated} instances`,
+    );
+    expect(await total.textContent()).toBe(`${all.length - terminated} instances`);
+    expect(new URL(page.url()).searchParams.get('state')).not.toContain('terminated');
+    const states = await page.$$eval(`${ROW} [data-column="state"] [data-state]`, (chips) =>
+      chips.map((chip) => chip.getAttribute('data-state')),
+    );
+    expect(states).not.toContain('terminated');
+  });
+
+  it("suggests tag values, and a team-scoped viewer only their own team's", async () => {
+    await signInThroughDashboard(page, 'viewer');
+    await openList('');
+    const tag = page.getByRole('combobox', { name: 'Tag' });
+
+    await tag.fill('Team=');
+
+    const options = page.getByRole('option');
+    await options.first().waitFor();
+    expect(await options.allTextContents()).toEqual(['Team=payments']);
+    await tag.fill('Environment=');
+    await options.first().waitFor();
+    expect((await options.allTextContents()).length).toBeGreaterThan(1);
+  });
+
+  it('saves the current filters in this browser and applies them again', async () => {
+    await openList('?state=stopped&limit=25');
+    await page.getByTestId('saved-filters').click();
+    await page.getByTestId('save-current-filters').click();
+    await page.getByTestId('saved-filter-name').fill('Stopped ones');
+    await page.getByTestId('saved-filter-save').click();
+    await openList('?limit=25');
+
+    await page.getByTestId('saved-filters').click();
+    await page.getByTestId('saved-filter').filter({ hasText: 'Stopped ones' }).click();
+
+    await page.waitForFunction(
+      () => new URL(location.href).searchParams.get('state') === 'stopped',
+    );
+    await page.waitForFunction(
+      (selector) =>
+        [...document.querySelectorAll(selector)].every(
+          (chip) => chip.getAttribute('data-state') === 'stopped',
+        ),
+      `${ROW} [data-column="state"] [data-state]`,
+    );
+  });
+
+  it('exports every matching row as CSV, paging past the page on screen, with progress', async () => {
+    const { body: summary } = await callApi<InstanceSummary>('/instances/summary?state=running');
+    await openList('?state=running&limit=25');
+    expect(summary.total).toBeGreaterThan(25);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-csv').click(),
+    ]);
+    const path = await download.path();
+    const lines = (await readFile(path, 'utf8')).split('\r\n').filter((line) => line !== '');
+
+    expect(lines[0]).toMatch(/^name,instance_id,state,instance_type,region,/);
+    expect(lines).toHaveLength(summary.total + 1);
+    expect(lines.slice(1).every((line) => line.split(',')[2] === 'running')).toBe(true);
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-testid="export-status"]')?.textContent === text,
+      `Exported ${summary.total} rows.`,
+    );
+  });
+
+  it('offers in the bulk toolbar only what the selected states allow, as the API rules', async () => {
+    const all = await everyInstance();
+    const running = all.find((instance) => instance.state === 'running');
+    const stopped = all.find((instance) => instance.state === 'stopped');
+    if (!running || !stopped)
+      throw new Error('the seeded fleet lacks running and stopped instances');
+    await openList('?limit=100');
+
+    await page.locator(rowOf(running)).getByTestId('select-instance').locator('input').check();
+    expect(await page.getByTestId('bulk-start').isDisabled()).toBe(true);
+    await page.locator(rowOf(stopped)).getByTestId('select-instance').locator('input').check();
+
+    expect(await page.getByTestId('bulk-start').textContent()).toBe('Start 1 of 2');
+    expect(await page.getByTestId('bulk-stop').textContent()).toBe('Stop 1 of 2');
+    expect(await page.getByTestId('bulk-reboot').textContent()).toBe('Reboot 1 of 2');
+    expect(await page.getByTestId('bulk-terminate').textContent()).toBe('Terminate');
+  });
+});
