@@ -6,7 +6,7 @@ describe('shownColumns', () => {
 
     expect(ids).not.toContain('privateIp');
     expect(ids).toEqual(
-      expect.arrayContaining(['name', 'state', 'publicIp', 'launchTime', 'team']),
+      expect.arrayContaining(['name', 'state', 'checks', 'alarms', 'publicIp', 'team']),
     );
   });
 

@@ -9,22 +9,22 @@ export interface HealthSummary {
 }
 
 /**
- * The Status checks cell, worded as the EC2 console words it: "2/2 checks passed" when both pass,
- * fewer when one is impaired, "Initializing" while a started instance's checks run.
+ * The Status checks cell, as the EC2 console words it but shorter (the column says "checks"):
+ * "2/2 passed" when both pass, fewer when one is impaired, "Initializing" while a started instance's checks run.
  *
  * @example
- * statusChecksSummary({ system: 'ok', instance: 'impaired' }).label; // '1/2 checks passed'
+ * statusChecksSummary({ system: 'ok', instance: 'impaired' }).label; // '1/2 passed'
  */
 export function statusChecksSummary(checks: StatusChecks): HealthSummary {
   const description = `System status check: ${checks.system}; instance status check: ${checks.instance}.`;
   const values = [checks.system, checks.instance];
   if (values.includes('impaired')) {
     const passed = values.filter((value) => value === 'ok').length;
-    return { label: `${passed}/2 checks passed`, color: 'error', description };
+    return { label: `${passed}/2 passed`, color: 'error', description };
   }
   if (values.includes('initializing')) return { label: 'Initializing', color: 'info', description };
   if (values.every((value) => value === 'ok'))
-    return { label: '2/2 checks passed', color: 'success', description };
+    return { label: '2/2 passed', color: 'success', description };
   return { label: 'Insufficient data', color: 'default', description };
 }
 
