@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Instance, InstancePage, InstanceSummary } from '@fleet/contract';
+import type { Instance, InstanceHealthPage, InstancePage, InstanceSummary } from '@fleet/contract';
 import type { Page } from 'playwright-core';
 import {
   callApi,
@@ -47,20 +47,27 @@ const rowOf = (instance: Pick<Instance, 'id'>): string =>
 
 describe('the instance list, fleet-wide', () => {
   it('shows status checks and alarms: a failing check in alarm, none for a stopped instance', async () => {
-    await openList('?limit=100');
+    const all = await everyInstance();
+    const { body } = await callApi<InstanceHealthPage>('/instances/health', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        instances: all.slice(0, 100).map(({ region, id }) => ({ region, id })),
+      }),
+    });
+    const impaired = body.health.find((entry) => entry.checks?.instance === 'impaired');
+    const stopped = all.find((instance) => instance.state === 'stopped');
+    if (!impaired || !stopped)
+      throw new Error('the seeded fleet lacks impaired and stopped instances');
 
-    const failing = page.locator(`${ROW} [data-testid="health-checks"][data-state="error"]`);
-    await failing.first().waitFor();
-    expect(await failing.first().textContent()).toMatch(/^[01]\/2 passed$/);
-    const failingRow = page.locator(ROW).filter({ has: failing.first() });
-    expect(await failingRow.getByTestId('health-alarms').textContent()).toMatch(/in alarm/);
-    const passing = page.locator(`${ROW} [data-testid="health-checks"][data-state="success"]`);
-    expect(await passing.first().textContent()).toBe('2/2 passed');
-    const stopped = (await everyInstance()).find((instance) => instance.state === 'stopped');
-    if (!stopped) throw new Error('the seeded fleet has no stopped instance');
-    await expect(
-      page.locator(rowOf(stopped)).getByTestId('health-checks-empty').count(),
-    ).resolves.toBe(1);
+    await openList(`?q=${impaired.id}`);
+
+    const row = page.locator(rowOf(impaired));
+    await row.locator('[data-testid="health-checks"][data-state="error"]').waitFor();
+    expect(await row.getByTestId('health-checks').textContent()).toMatch(/^[01]\/2 passed$/);
+    expect(await row.getByTestId('health-alarms').textContent()).toMatch(/^\d+ in alarm$/);
+    await openList(`?q=${stopped.id}`);
+    await page.locator(rowOf(stopped)).getByTestId('health-checks-empty').waitFor();
   });
 
   it('counts every matching instance and hides the terminated ones on request', async () => {
@@ -119,7 +126,8 @@ describe('the instance list, fleet-wide', () => {
 
     await tag.fill('Team=');
 
-    const options = page.getByRole('option');
+    // The Tag field's suggestions (the page-size select's native options are not among them).
+    const options = page.locator('li[role="option"]');
     await options.first().waitFor();
     expect(await options.allTextContents()).toEqual(['Team=payments']);
     await tag.fill('Environment=');
@@ -173,14 +181,14 @@ describe('the instance list, fleet-wide', () => {
   });
 
   it('offers in the bulk toolbar only what the selected states allow, as the API rules', async () => {
-    const all = await everyInstance();
-    const running = all.find((instance) => instance.state === 'running');
-    const stopped = all.find((instance) => instance.state === 'stopped');
-    if (!running || !stopped)
-      throw new Error('the seeded fleet lacks running and stopped instances');
-    await openList('?limit=100');
+    const { body } = await callApi<InstancePage>('/instances?limit=25');
+    const running = body.items.find((instance) => instance.state === 'running');
+    const stopped = body.items.find((instance) => instance.state === 'stopped');
+    if (!running || !stopped) throw new Error('the first page lacks running and stopped instances');
+    await openList('?limit=25');
 
     await page.locator(rowOf(running)).getByTestId('select-instance').locator('input').check();
+    await page.getByTestId('bulk-start').waitFor();
     expect(await page.getByTestId('bulk-start').isDisabled()).toBe(true);
     await page.locator(rowOf(stopped)).getByTestId('select-instance').locator('input').check();
 

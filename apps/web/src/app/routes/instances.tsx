@@ -4,7 +4,7 @@ import Stack from '@mui/material/Stack';
 import { lazy, Suspense, useCallback, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useRuntimeConfig } from '../../config/runtime-config-context';
-import { BulkActionToolbar, InstanceActionsMenu, useSelection } from '../../features/actions';
+import { InstanceActionsMenu, useSelection } from '../../features/actions';
 import { auditKeys } from '../../features/audit';
 import { TeamScopeHint } from '../../features/auth';
 import {
@@ -25,6 +25,10 @@ import { useCpuSparklineColumn, useInstanceHealthColumns } from '../../features/
 import { RefreshStatus } from '../../components/refresh-status';
 
 const NO_ROWS: readonly Instance[] = [];
+// Only drawn once rows are selected.
+const BulkActionToolbar = lazy(async () => ({
+  default: (await import('../../features/actions/bulk-toolbar')).BulkActionToolbar,
+}));
 // Only drawn when the list failed.
 const ApiErrorAlert = lazy(async () => ({
   default: (await import('../../components/api-error-alert')).ApiErrorAlert,
@@ -102,12 +106,16 @@ export function InstancesRoute(): ReactNode {
           />
         </Suspense>
       ) : null}
-      <BulkActionToolbar
-        targets={selection.items}
-        max={MAX_ACTION_TARGETS}
-        onClear={selection.clear}
-        onActed={refresh}
-      />
+      {selection.items.length > 0 ? (
+        <Suspense fallback={null}>
+          <BulkActionToolbar
+            targets={selection.items}
+            max={MAX_ACTION_TARGETS}
+            onClear={selection.clear}
+            onActed={refresh}
+          />
+        </Suspense>
+      ) : null}
       <InstancesListToolbar
         fleet={fleet}
         states={view.filters.state}

@@ -1,12 +1,18 @@
 import type { InstanceState } from '@fleet/contract';
 import Stack from '@mui/material/Stack';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { ColumnChoice } from '../hooks/use-column-choice';
 import type { FleetSummary } from '../hooks/use-fleet-summary';
 import { ColumnChooser } from './column-chooser';
-import { ExportInstancesButton } from './export-instances-button';
 import { InstancesSummaryBar } from './instances-summary-bar';
-import { SavedFilters } from './saved-filters';
+
+// Export and saved filters come just after the rows: neither is needed to read the list.
+const ExportInstancesButton = lazy(async () => ({
+  default: (await import('./export-instances-button')).ExportInstancesButton,
+}));
+const SavedFilters = lazy(async () => ({
+  default: (await import('./saved-filters')).SavedFilters,
+}));
 
 export interface InstancesListToolbarProps {
   fleet: FleetSummary;
@@ -34,10 +40,14 @@ export function InstancesListToolbar({
         states={states}
         onStatesChange={onStatesChange}
       >
-        <SavedFilters />
+        <Suspense fallback={null}>
+          <SavedFilters />
+        </Suspense>
       </InstancesSummaryBar>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-        <ExportInstancesButton params={fleet.params} total={fleet.query.data?.total} />
+        <Suspense fallback={null}>
+          <ExportInstancesButton params={fleet.params} total={fleet.query.data?.total} />
+        </Suspense>
         <ColumnChooser choice={columnChoice} />
       </Stack>
     </Stack>

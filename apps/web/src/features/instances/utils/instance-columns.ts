@@ -44,7 +44,8 @@ export const INSTANCE_COLUMNS: readonly InstanceColumn[] = [
   // Off by default since Status checks and Alarms joined (the EC2 console's order of need): the set
   // still fits 1440 px; sorting by launch time shows the column.
   { id: 'launchTime', label: 'Launched', sortKey: 'launchTime', shownByDefault: false },
-  { id: 'team', label: 'Team', shownByDefault: true },
+  // Off by default as well: a team-scoped operator sees one team anyway; the Team filter remains.
+  { id: 'team', label: 'Team', shownByDefault: false },
   { id: 'environment', label: 'Environment', shownByDefault: false },
 ];
 

@@ -31,9 +31,7 @@ describe('alarmsSummary', () => {
 
   it('says OK when none fires, insufficient data when none has data, nothing with no alarm', () => {
     expect(alarmsSummary([{ name: 'b', state: 'OK' }])?.label).toBe('1 OK');
-    expect(alarmsSummary([{ name: 'c', state: 'INSUFFICIENT_DATA' }])?.label).toBe(
-      'Insufficient data',
-    );
+    expect(alarmsSummary([{ name: 'c', state: 'INSUFFICIENT_DATA' }])?.label).toBe('No data');
     expect(alarmsSummary([])).toBeNull();
   });
 });

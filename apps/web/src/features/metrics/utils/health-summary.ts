@@ -25,11 +25,11 @@ export function statusChecksSummary(checks: StatusChecks): HealthSummary {
   if (values.includes('initializing')) return { label: 'Initializing', color: 'info', description };
   if (values.every((value) => value === 'ok'))
     return { label: '2/2 passed', color: 'success', description };
-  return { label: 'Insufficient data', color: 'default', description };
+  return { label: 'No data', color: 'default', description };
 }
 
 /**
- * The Alarms cell: how many are firing, else OK, else insufficient data; `null` with no alarm.
+ * The Alarms cell: how many are firing, else OK, else "No data" (insufficient data); `null` with no alarm.
  *
  * @example
  * alarmsSummary([{ name: 'cpu-high', state: 'ALARM' }])?.label; // '1 in alarm'
@@ -41,5 +41,5 @@ export function alarmsSummary(alarms: readonly InstanceAlarm[]): HealthSummary |
   if (firing > 0) return { label: `${firing} in alarm`, color: 'error', description };
   const ok = alarms.filter((alarm) => alarm.state === 'OK').length;
   if (ok > 0) return { label: `${ok} OK`, color: 'success', description };
-  return { label: 'Insufficient data', color: 'default', description };
+  return { label: 'No data', color: 'default', description };
 }
