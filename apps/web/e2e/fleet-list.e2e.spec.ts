@@ -98,7 +98,9 @@ describe('the instance list, fleet-wide', () => {
       `${all.length} instances`,
     );
 
-    await page.getByTestId('hide-terminated').check();
+    // A click changes the URL's state filter; the box follows the URL once the router has moved.
+    await page.getByTestId('hide-terminated').click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('state'));
 
     await page.waitForFunction(
       (count) => document.querySelector('[data-testid="instances-total"]')?.textContent === count,

@@ -7,10 +7,10 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { startLocalStack } from '../../../local-stack/src/start-local-stack';
-import { WORKSPACE_ROOT } from '../edge/infra-file';
+import { startLocalStack } from './start-local-stack';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
+const WORKSPACE_ROOT = join(import.meta.dirname, '../../..');
 const { values } = parseArgs({ options: { path: { type: 'string', default: '/instances' } } });
 
 interface Report {

@@ -1,4 +1,4 @@
-// Run by lighthouse-signed-in.ts under `npx -p lighthouse@12.8.2` (so Lighthouse and its
+// Run by lighthouse-list.ts under `npx -p lighthouse@12.8.2` (so Lighthouse and its
 // puppeteer-core stay out of the workspace): signs in through the dashboard in Chromium, then
 // audits a signed-in page in the same tab (its session lives in the tab's sessionStorage).
 //   node lighthouse-flow.mjs <signInUrl> <pageUrl> <email> <password> <reportPath>
