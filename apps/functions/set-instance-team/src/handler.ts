@@ -1,13 +1,6 @@
 import { defineInstanceAction } from '@fleet/actions-function';
-import type { TagEdit } from '@fleet/actions-domain';
+import { teamTagEdit } from '@fleet/actions-domain';
 import { TeamRequestSchema } from '@fleet/contract';
-import { TEAM_TAG } from '@fleet/fleet';
-
-function teamEdit(team: string | null): TagEdit {
-  return team === null
-    ? { set: {}, remove: [TEAM_TAG] }
-    : { set: { [TEAM_TAG]: team }, remove: [] };
-}
 
 /**
  * `POST /instances/team`: sets the `Team` tag of one instance or up to 50, or removes it
@@ -17,5 +10,5 @@ export const handler = defineInstanceAction({
   action: 'tag-team',
   permission: 'instances:tag-team',
   body: TeamRequestSchema,
-  options: ({ team }) => ({ tags: teamEdit(team) }),
+  options: ({ team }) => ({ tags: teamTagEdit(team) }),
 });

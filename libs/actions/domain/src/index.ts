@@ -17,4 +17,4 @@ export { refusalAnswer } from './lib/refusal-answer';
 export { resultOf } from './lib/result-of';
 export { runInstanceAction, type ActionAnswer, type ActionPorts } from './lib/run-instance-action';
 export { deniedEntries } from './lib/denied-entries';
-export { applyTagEdit, instanceEdit } from './lib/instance-edit';
+export { applyTagEdit, instanceEdit, teamTagEdit } from './lib/instance-edit';

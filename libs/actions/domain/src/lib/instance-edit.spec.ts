@@ -1,5 +1,5 @@
 import { anInstance } from '@fleet/testing';
-import { applyTagEdit, instanceEdit } from './instance-edit';
+import { applyTagEdit, instanceEdit, teamTagEdit } from './instance-edit';
 
 const instance = anInstance({
   region: 'eu-west-1',
@@ -36,5 +36,10 @@ describe('instance edits', () => {
       instanceEdit({ action: 'resize', options: { instanceType: 't3.large' } })?.(instance).type,
     ).toBe('t3.large');
     expect(instanceEdit({ action: 'stop', options: {} })).toBeUndefined();
+  });
+
+  it('moves an instance to a team by its Team tag, and out of every team by removing it', () => {
+    expect(teamTagEdit('search')).toEqual({ set: { Team: 'search' }, remove: [] });
+    expect(teamTagEdit(null)).toEqual({ set: {}, remove: ['Team'] });
   });
 });

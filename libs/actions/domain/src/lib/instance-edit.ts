@@ -1,4 +1,5 @@
 import type { Instance } from '@fleet/contract';
+import { TEAM_TAG } from '@fleet/fleet';
 import type { ActionCommand } from './action-context';
 import type { TagEdit } from './action-options';
 
@@ -39,4 +40,18 @@ export function instanceEdit(
     return (instance) => ({ ...instance, type: instanceType });
   }
   return undefined;
+}
+
+/**
+ * The tag edit that moves an instance to `team`, or out of every team (`null`): the `Team` tag
+ * decides which team's members see it.
+ *
+ * @example
+ * teamTagEdit('search'); // { set: { Team: 'search' }, remove: [] }
+ * teamTagEdit(null); // { set: {}, remove: ['Team'] }
+ */
+export function teamTagEdit(team: string | null): TagEdit {
+  return team === null
+    ? { set: {}, remove: [TEAM_TAG] }
+    : { set: { [TEAM_TAG]: team }, remove: [] };
 }
