@@ -94,6 +94,22 @@ function resources(service, stage, email) {
         ],
       },
     ),
+    UnsettledAttemptsAlarm: alarm(
+      'An action attempt stayed unsettled for 15 minutes, or the audit check stopped reporting',
+      {
+        Namespace: NAMESPACE,
+        MetricName: 'UnsettledAttempts',
+        // Emitted every 5 minutes by the scheduled audit function (anchor-audit).
+        Dimensions: [{ Name: 'service', Value: 'anchor-audit' }],
+        Statistic: 'Maximum',
+        Period: 300,
+        EvaluationPeriods: 3,
+        DatapointsToAlarm: 3,
+        Threshold: 0,
+        // No datapoint means the check itself is not running: nobody is watching the attempts.
+        TreatMissingData: 'breaching',
+      },
+    ),
   };
   if (email) {
     out.AlarmEmailSubscription = {

@@ -128,6 +128,24 @@ describe('instance attributes and tags', () => {
     expect(out.InstanceType).toEqual({ Value: 't3.large' });
   });
 
+  it('refuses a type of another processor architecture, as EC2 words it', async () => {
+    const id = await runningInstance();
+    await ec2.send(new StopInstancesCommand({ InstanceIds: [id] }));
+    clock.advance(STEP);
+    const error = await errorOf(() =>
+      ec2.send(
+        new ModifyInstanceAttributeCommand({
+          InstanceId: id,
+          InstanceType: { Value: 't4g.large' },
+        }),
+      ),
+    );
+    expect(error.name).toBe('InvalidInstanceAttributeValue');
+    expect(error.message).toBe(
+      `'t4g.large' is not a valid instance type for instance '${id}' of architecture 'x86_64'.`,
+    );
+  });
+
   it('answers an attribute of an unknown instance with InvalidInstanceID.NotFound', async () => {
     const error = await errorOf(() =>
       ec2.send(

@@ -1,1 +1,3 @@
 export { startLocalStack, type LocalStack, type LocalStackOptions } from './start-local-stack';
+export { stackEnvironment } from './stack-environment';
+export { freePort } from './free-port';

@@ -147,6 +147,7 @@ async function startInventory(
   config: Awaited<ReturnType<typeof resolvedConfig>>,
   localAwsUrl: string,
   lambdaUrl: string,
+  regions: readonly string[],
 ): Promise<void> {
   const rules = eventRulesOf(config, 'local', lambdaUrl);
   const response = await fetch(`${localAwsUrl}/_local/events`, {
@@ -155,7 +156,10 @@ async function startInventory(
     body: JSON.stringify({ rules, enabled: true }),
   });
   if (!response.ok) throw new Error(`the local event bus refused the rules: ${response.status}`);
-  await invokeLocalFunction(lambdaUrl, `${config.service}-local-sync-inventory`, {});
+  // One invocation per region, one after another: each gets the function's whole timeout, so a
+  // first sync of 100,000 instances on a busy machine does not run out of it.
+  for (const region of regions)
+    await invokeLocalFunction(lambdaUrl, `${config.service}-local-sync-inventory`, { region });
 }
 
 /**
@@ -282,7 +286,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         ],
         options.localAwsEnv ?? {},
         `${localAwsUrl}/_local/health`,
-        15_000,
+        // It seeds its fleet before it listens: 100,000 instances take tens of seconds when busy.
+        15_000 + (options.instances ?? 0),
       ),
     ]);
     const [cognito, tables] = await Promise.all([
@@ -317,7 +322,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       },
       // serverless-offline's own port: the gateway proxy in front of it starts once it is up.
       `http://127.0.0.1:${tracing ? offlinePort : apiPort}/_ready`,
-      240_000,
+      // Bundling every function under a 2-core machine shared with other stacks can take minutes.
+      480_000,
       WORKSPACE,
       (line) => emf.line(line),
     );
@@ -329,7 +335,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         stageName: 'local-fleet-console/local',
       });
     }
-    await startInventory(await config, localAwsUrl, lambdaUrl);
+    await startInventory(await config, localAwsUrl, lambdaUrl, regions);
     const webEnv = {
       FLEET_API_URL: apiUrl,
       FLEET_REGIONS: regions.join(','),

@@ -1,5 +1,5 @@
 import { BatchGetTracesCommand, GetTraceSummariesCommand, XRayClient } from '@aws-sdk/client-xray';
-import type { Instance, InstancePage } from '@fleet/contract';
+import { API_ROUTES, type Instance, type InstancePage } from '@fleet/contract';
 import { callApi, stackUrls, type ApiAnswer, type Caller } from '@fleet/testing';
 
 interface Entity {
@@ -54,6 +54,28 @@ const json = (body: unknown): RequestInit => ({
   body: JSON.stringify(body),
 });
 
+// Each request, the function it reaches, the AWS calls it must show, and its flags.
+type Case = [string, () => [string, RequestInit, Caller], string, string[], Partial<Entity>];
+
+const UNKNOWN = 'i-00000000000000000';
+
+// [function, path, body besides the target]: every action and edit route.
+const ACTION_ROUTES: [string, string, Record<string, unknown>][] = [
+  ['start-instances', '/instances/start', {}],
+  ['stop-instances', '/instances/stop', {}],
+  ['reboot-instances', '/instances/reboot', {}],
+  ['terminate-instances', '/instances/terminate', { reason: 'trace test' }],
+  ['set-instance-protection', '/instances/protection', { disableApiStop: true }],
+  ['tag-instances', '/instances/tags', { set: { Owner: 'trace-test' } }],
+  ['set-instance-team', '/instances/team', { team: 'search', reason: 'trace test' }],
+  ['resize-instances', '/instances/resize', { instanceType: 't3.large' }],
+];
+
+const refOf = (instance: Instance): { region: string; id: string } => ({
+  region: instance.region,
+  id: instance.id,
+});
+
 describe('tracing on the local stack', () => {
   let instance: Instance;
 
@@ -62,64 +84,138 @@ describe('tracing on the local stack', () => {
     instance = page.body.items[0] as Instance;
   });
 
-  // Each request, the function it reaches, the AWS calls it must show, and its flags.
-  const cases: [string, () => [string, RequestInit, Caller], string, string[], Partial<Entity>][] =
+  const cases: Case[] = [
     [
-      [
-        'a page of the fleet',
-        () => ['/instances?limit=5', {}, { as: 'admin' }],
-        'list-instances',
-        // The list reads the inventory table, not EC2.
-        ['DynamoDB'],
+      'a page of the fleet',
+      () => ['/instances?limit=5', {}, { as: 'admin' }],
+      'list-instances',
+      // The list reads the inventory table, not EC2.
+      ['DynamoDB'],
+      {},
+    ],
+    [
+      'one instance',
+      () => [`/instances/${instance.region}/${instance.id}`, {}, { as: 'admin' }],
+      'get-instance',
+      ['EC2 DescribeInstances'],
+      {},
+    ],
+    [
+      'its metrics',
+      () => [`/instances/${instance.region}/${instance.id}/metrics?range=1h`, {}, { as: 'admin' }],
+      'get-instance-metrics',
+      ['CloudWatch GetMetricData'],
+      {},
+    ],
+    [
+      'the audit trail',
+      () => ['/audit', {}, { as: 'admin' }],
+      'list-audit-events',
+      ['DynamoDB Query'],
+      {},
+    ],
+    [
+      'a bad request',
+      () => ['/instances?limit=abc', {}, { as: 'admin' }],
+      'list-instances',
+      [],
+      { error: true },
+    ],
+    [
+      'a denied action',
+      () => [
+        '/instances/stop',
+        json({ region: instance.region, id: instance.id, reason: 'x' }),
+        { as: 'viewer' },
+      ],
+      'stop-instances',
+      ['DynamoDB'],
+      { error: true },
+    ],
+    // A representative request for every other route: the actions and edits name an instance
+    // EC2 does not know (looked up, refused, nothing changed); '' stands for any AWS call.
+    ...ACTION_ROUTES.map(([functionName, path, body]): Case => [
+      `${functionName} on an unknown instance`,
+      () => [path, json({ region: instance.region, id: UNKNOWN, ...body }), { as: 'admin' }],
+      functionName,
+      ['EC2 DescribeInstances'],
+      { error: true },
+    ]),
+    [
+      'the health of instances',
+      () => ['/instances/health', json({ instances: [refOf(instance)] }), { as: 'admin' }],
+      'get-instance-health',
+      [''],
+      {},
+    ],
+    [
+      'CPU sparklines',
+      () => ['/metrics/cpu-sparklines', json({ instances: [refOf(instance)] }), { as: 'admin' }],
+      'get-cpu-sparklines',
+      ['CloudWatch GetMetricData'],
+      {},
+    ],
+    [
+      'the instance types',
+      () => [`/instance-types?region=${instance.region}&architecture=x86_64`, {}, { as: 'admin' }],
+      'list-instance-types',
+      ['EC2 DescribeInstanceTypes'],
+      {},
+    ],
+    [
+      'the audit verification',
+      () => [
+        `/audit/verify?region=${instance.region}&instance=${instance.id}`,
+        { method: 'POST' },
+        { as: 'admin' },
+      ],
+      'verify-audit',
+      ['DynamoDB'],
+      {},
+    ],
+    [
+      'the unsettled attempts',
+      () => ['/audit/unsettled', {}, { as: 'admin' }],
+      'list-unsettled-audit',
+      ['DynamoDB'],
+      {},
+    ],
+    [
+      'a reconciliation',
+      () => ['/audit/reconcile?minAgeSeconds=86400', { method: 'POST' }, { as: 'admin' }],
+      'reconcile-audit',
+      ['DynamoDB'],
+      {},
+    ],
+    ['a trace search', () => ['/traces', {}, { as: 'sre' }], 'list-traces', [''], {}],
+    [
+      'one trace',
+      () => [
+        `/traces/1-${Math.floor(Date.now() / 1000).toString(16)}-${'0'.repeat(24)}`,
         {},
+        { as: 'sre' },
       ],
-      [
-        'one instance',
-        () => [`/instances/${instance.region}/${instance.id}`, {}, { as: 'admin' }],
-        'get-instance',
-        ['EC2 DescribeInstances'],
-        {},
-      ],
-      [
-        'its metrics',
-        () => [
-          `/instances/${instance.region}/${instance.id}/metrics?range=1h`,
-          {},
-          { as: 'admin' },
-        ],
-        'get-instance-metrics',
-        ['CloudWatch GetMetricData'],
-        {},
-      ],
-      [
-        'the audit trail',
-        () => ['/audit', {}, { as: 'admin' }],
-        'list-audit-events',
-        ['DynamoDB Query'],
-        {},
-      ],
-      [
-        'a bad request',
-        () => ['/instances?limit=abc', {}, { as: 'admin' }],
-        'list-instances',
-        [],
-        { error: true },
-      ],
-      [
-        'a denied action',
-        () => [
-          '/instances/stop',
-          json({ region: instance.region, id: instance.id, reason: 'x' }),
-          { as: 'viewer' },
-        ],
-        'stop-instances',
-        ['DynamoDB'],
-        { error: true },
-      ],
-    ];
+      'get-trace',
+      [''],
+      { error: true },
+    ],
+    [
+      'the service health',
+      () => ['/health', {}, { as: 'sre' }],
+      'get-service-health',
+      ['CloudWatch GetMetricData'],
+      {},
+    ],
+  ];
+
+  it('has a representative request for every route of the API', () => {
+    expect([...new Set(cases.map((entry) => entry[2]))].sort()).toEqual(
+      [...new Set(API_ROUTES.map((route) => route.operationId))].sort(),
+    );
+  });
 
   it.each(cases)(
-    'traces %s once: gateway, authorizer and %s, a subsegment per AWS call, flags from the answer',
+    'traces %s once: the gateway, the authorizer, the function, a subsegment per AWS call, flags from the answer',
     async (_name, request, functionName, awsCalls, flags) => {
       const answer = await callApi(...request());
       const traceId = traceIdOf(answer);
@@ -142,7 +238,9 @@ describe('tracing on the local stack', () => {
       if (awsCalls.length === 0) expect(calls).toEqual([]);
       const root = entities[0] as Entity;
       expect(root.annotations).toMatchObject({ function: functionName, status: answer.status });
+      expect(answer.status < 500).toBe(true);
       expect(Boolean(root.error)).toBe(Boolean(flags.error));
+      expect(Boolean(root.error)).toBe(answer.status >= 400);
       expect(Boolean(root.fault)).toBe(false);
     },
   );

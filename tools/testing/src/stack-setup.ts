@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startLocalStack, type LocalStack } from '@fleet/local-stack';
+import { stackEnvironment, startLocalStack, type LocalStack } from '@fleet/local-stack';
 
 declare global {
   var __FLEET_STACK__: LocalStack | undefined;
@@ -29,16 +29,6 @@ export default async function stackSetup(): Promise<void> {
     },
   });
   globalThis.__FLEET_STACK__ = stack;
-  process.env.FLEET_API_URL = stack.apiUrl;
-  process.env.LOCAL_AWS_URL = stack.localAwsUrl;
-  process.env.FLEET_WEB_URL = stack.webUrl;
-  process.env.FLEET_REGIONS = stack.regions.join(',');
-  process.env.DYNAMODB_URL = stack.dynamoDbUrl;
-  process.env.LAMBDA_URL = stack.lambdaUrl;
-  process.env.COGNITO_ENDPOINT = stack.cognito.endpoint;
-  process.env.COGNITO_USER_POOL_ID = stack.cognito.userPoolId;
-  process.env.COGNITO_CLIENT_ID = stack.cognito.clientId;
-  process.env.COGNITO_ISSUER = stack.cognito.issuer;
-  process.env.DEMO_PASSWORD = stack.demoPassword;
+  Object.assign(process.env, stackEnvironment(stack));
   process.stdout.write(`\nlocal stack up (logs in ${logDir})\n`);
 }

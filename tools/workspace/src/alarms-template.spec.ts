@@ -50,6 +50,20 @@ describe('alarms in the packaged template', () => {
     expect(JSON.stringify(all['AuditUnavailableAlarm']?.['Metrics'])).toContain('AuditUnavailable');
   });
 
+  it('alarms when an attempt stays unsettled for 15 minutes, or the count stops arriving', () => {
+    expect(alarms()['UnsettledAttemptsAlarm']).toMatchObject({
+      Namespace: 'FleetConsole',
+      MetricName: 'UnsettledAttempts',
+      Dimensions: [{ Name: 'service', Value: 'anchor-audit' }],
+      ComparisonOperator: 'GreaterThanThreshold',
+      Threshold: 0,
+      Period: 300,
+      EvaluationPeriods: 3,
+      DatapointsToAlarm: 3,
+      TreatMissingData: 'breaching',
+    });
+  });
+
   it('draws a CloudWatch dashboard of every function', () => {
     const [, dashboard] = onlyOfType(template, 'AWS::CloudWatch::Dashboard');
 

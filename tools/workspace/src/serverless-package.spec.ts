@@ -58,6 +58,7 @@ describe('serverless package (no AWS credentials)', () => {
       Effect: string;
       Action: string | string[];
       Resource: unknown;
+      Condition?: unknown;
     }
 
     function statementsOf(fn: string): Statement[] {
@@ -81,26 +82,67 @@ describe('serverless package (no AWS credentials)', () => {
     const onTable = (statement: Statement, table: string): boolean =>
       JSON.stringify(statement.Resource).includes(`"${table}"`);
 
-    const EC2_ACTIONS: Record<string, string> = {
-      'start-instances': 'ec2:StartInstances',
-      'stop-instances': 'ec2:StopInstances',
-      'reboot-instances': 'ec2:RebootInstances',
-      'terminate-instances': 'ec2:TerminateInstances',
-      'set-instance-protection': 'ec2:ModifyInstanceAttribute',
+    const EC2_ACTIONS: Record<string, string[]> = {
+      'start-instances': ['ec2:StartInstances'],
+      'stop-instances': ['ec2:StopInstances'],
+      'reboot-instances': ['ec2:RebootInstances'],
+      'terminate-instances': ['ec2:TerminateInstances'],
+      'set-instance-protection': ['ec2:ModifyInstanceAttribute'],
+      'resize-instances': ['ec2:ModifyInstanceAttribute'],
+      'tag-instances': ['ec2:CreateTags', 'ec2:DeleteTags'],
+      'set-instance-team': ['ec2:CreateTags', 'ec2:DeleteTags'],
     };
 
-    it('gives each action function its own EC2 action, on instance ARNs, and no other function any', () => {
-      const mutating = Object.values(EC2_ACTIONS);
+    it('gives each action function its own EC2 actions, on instance ARNs, and no other function any', () => {
+      const mutating = Object.values(EC2_ACTIONS).flat();
       for (const fn of functions) {
         const held = statementsOf(fn)
           .flatMap(actionsOf)
           .filter((action) => mutating.includes(action));
-        expect({ fn, held }).toEqual({ fn, held: EC2_ACTIONS[fn] ? [EC2_ACTIONS[fn]] : [] });
+        expect({ fn, held }).toEqual({ fn, held: EC2_ACTIONS[fn] ?? [] });
       }
-      for (const [fn, action] of Object.entries(EC2_ACTIONS)) {
-        for (const statement of grants(fn, action))
+      for (const [fn, actions] of Object.entries(EC2_ACTIONS)) {
+        for (const statement of actions.flatMap((action) => grants(fn, action)))
           expect(JSON.stringify(statement.Resource)).toContain(':instance/*');
       }
+    });
+
+    it('gives the trace and health reads only their read call, and nothing else any X-Ray read', () => {
+      // Beyond what every role holds: writing its own logs and trace segments.
+      const held = (fn: string): string[] =>
+        statementsOf(fn)
+          .flatMap(actionsOf)
+          .filter((action) => !action.startsWith('logs:') && !action.startsWith('xray:Put'))
+          .sort();
+
+      expect(held('list-traces')).toEqual(['xray:GetTraceSummaries']);
+      expect(held('get-trace')).toEqual(['xray:BatchGetTraces']);
+      expect(held('get-service-health')).toEqual(['cloudwatch:GetMetricData']);
+      const xrayReaders = functions.filter((fn) =>
+        held(fn).some(
+          (action) => action.startsWith('xray:Get') || action === 'xray:BatchGetTraces',
+        ),
+      );
+      expect(xrayReaders.sort()).toEqual(['get-trace', 'list-traces']);
+    });
+
+    it('lets the scheduled audit check count open attempts without closing any', () => {
+      const onOpen = statementsOf('anchor-audit').filter((statement) =>
+        onTable(statement, 'AuditOpenTable'),
+      );
+
+      expect(onOpen.flatMap(actionsOf)).toEqual(['dynamodb:Query']);
+    });
+
+    it('lets the tag function never touch the Team tag, and the team function touch nothing else', () => {
+      const conditionOf = (fn: string): unknown => grants(fn, 'ec2:CreateTags')[0]?.Condition;
+
+      expect(conditionOf('tag-instances')).toEqual({
+        'ForAllValues:StringNotEquals': { 'aws:TagKeys': ['Team'] },
+      });
+      expect(conditionOf('set-instance-team')).toEqual({
+        'ForAllValues:StringEquals': { 'aws:TagKeys': ['Team'] },
+      });
     });
 
     it('lets only the terminate function call ec2:TerminateInstances', () => {

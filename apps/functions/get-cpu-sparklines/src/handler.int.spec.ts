@@ -127,11 +127,9 @@ describe('POST /metrics/cpu-sparklines', () => {
     expect(status).toBe(200);
     expect(body.sparklines[0]?.points.slice(-8)).not.toContain(null);
     expect(body.sparklines[1]?.points).toEqual(Array(96).fill(null));
-    // CloudWatch knows no teams: EC2 says which instances are the viewer's, once per region named.
-    const regions = [...new Set([ours.region, theirs.region])];
-    expect(await awsCallsByRegion('ec2', 'DescribeInstances')).toEqual(
-      Object.fromEntries(regions.map((region) => [region, 1])),
-    );
+    // CloudWatch knows no teams: the inventory says which instances are the viewer's, not EC2.
+    expect(await awsCallsByRegion('ec2', 'DescribeInstances')).toEqual({});
+    expect(await awsCallsByRegion('dynamodb', 'BatchGetItem')).not.toEqual({});
     expect(await awsCallsByRegion('monitoring', 'GetMetricData')).toEqual({ [ours.region]: 1 });
   });
 

@@ -1,6 +1,6 @@
 import { CpuSparklinesRequestSchema, type CpuSparklines } from '@fleet/contract';
 import { parseFleetRegions, selectRegions } from '@fleet/fleet';
-import { createInstanceRepository } from '@fleet/instances-ec2';
+import { createInventoryReader } from '@fleet/inventory-dynamodb';
 import { defineHttpFunction, type HttpInput } from '@fleet/lambda-kit';
 import { createMetricsReader } from '@fleet/metrics-cloudwatch';
 import { cpuSparklinesOf, planCpuSparklines } from '@fleet/metrics-domain';
@@ -8,7 +8,8 @@ import { readableInstances } from './readable-instances';
 
 const spec = { permission: 'metrics:read', body: CpuSparklinesRequestSchema } as const;
 const managedRegions = parseFleetRegions(process.env.FLEET_REGIONS);
-const instances = createInstanceRepository();
+// Which instances a team-scoped caller may read: the inventory, loaded once per warm worker.
+const inventory = createInventoryReader();
 const metrics = createMetricsReader();
 
 /**
@@ -19,7 +20,7 @@ const metrics = createMetricsReader();
 export async function getCpuSparklines(input: HttpInput<typeof spec>): Promise<CpuSparklines> {
   const refs = input.body.instances;
   selectRegions(managedRegions, [...new Set(refs.map((ref) => ref.region))]);
-  const readable = await readableInstances(instances, input.principal, refs);
+  const readable = await readableInstances(inventory, input.principal, refs);
   const plan = planCpuSparklines(refs, Date.now(), readable);
   const read = plan.batches.map((batch) => metrics.read(batch.region, plan.window, batch.queries));
   return cpuSparklinesOf(plan, await Promise.all(read));

@@ -41,6 +41,12 @@ function seeded(predicate: (instance: Instance) => boolean, what: string): Insta
 }
 
 const running = (instance: Instance): boolean => instance.state === 'running';
+/** A running instance with detailed (`enabled`) or basic (`disabled`) monitoring. */
+const runningWith = (monitoring: Instance['monitoring']): Instance =>
+  seeded(
+    (candidate) => running(candidate) && candidate.monitoring === monitoring,
+    `running instance with monitoring ${monitoring}`,
+  );
 const burstable = (instance: Instance): boolean => /^t(2|3|3a|4g)\./.test(instance.type);
 
 async function metricsOf(instance: Instance, range = '1h'): Promise<InstanceMetrics> {
@@ -108,10 +114,7 @@ describe('GET /instances/{region}/{id}/metrics', () => {
   it.each(METRIC_RANGES)(
     'answers range %s at the documented period, on a regular ISO 8601 axis, in one call',
     async (range) => {
-      const instance = seeded(
-        (candidate) => running(candidate) && candidate.monitoring === 'disabled',
-        'basic instance',
-      );
+      const instance = runningWith('disabled');
       await resetLocalAwsCounters();
 
       const metrics = await metricsOf(instance, range);
@@ -130,37 +133,22 @@ describe('GET /instances/{region}/{id}/metrics', () => {
     },
   );
 
-  it('uses 1-minute periods for detailed monitoring, with a datapoint in every minute while it runs', async () => {
-    const instance = seeded(
-      (candidate) => running(candidate) && candidate.monitoring === 'enabled',
-      'detailed instance',
-    );
+  it.each([
+    ['1-minute', 'detailed', 'enabled', 60, 60],
+    ['5-minute', 'basic', 'disabled', 300, 12],
+  ] as const)(
+    'uses %s periods for %s monitoring, with a datapoint in every period while it runs',
+    async (_, kind, monitoring, period, points) => {
+      const metrics = await metricsOf(runningWith(monitoring), '1h');
 
-    const metrics = await metricsOf(instance, '1h');
-
-    expect(metrics).toMatchObject({ monitoring: 'detailed', period: PERIODS['1h']?.[0] });
-    expect(metrics.series.cpu.points).toHaveLength(60);
-    expect(metrics.series.cpu.points).not.toContain(null);
-  });
-
-  it('uses 5-minute periods for basic monitoring, so a running instance shows no gaps', async () => {
-    const instance = seeded(
-      (candidate) => running(candidate) && candidate.monitoring === 'disabled',
-      'basic instance',
-    );
-
-    const metrics = await metricsOf(instance, '1h');
-
-    expect(metrics).toMatchObject({ monitoring: 'basic', period: 300 });
-    expect(metrics.series.cpu.points).toHaveLength(12);
-    expect(metrics.series.cpu.points).not.toContain(null);
-  });
+      expect(metrics).toMatchObject({ monitoring: kind, period });
+      expect(metrics.series.cpu.points).toHaveLength(points);
+      expect(metrics.series.cpu.points).not.toContain(null);
+    },
+  );
 
   it("turns totals into per-second rates: bytes/s × period is CloudWatch's Sum, to four digits", async () => {
-    const instance = seeded(
-      (candidate) => running(candidate) && candidate.monitoring === 'disabled',
-      'basic instance',
-    );
+    const instance = runningWith('disabled');
     const metrics = await metricsOf(instance, '1h');
     const cloudWatch = new CloudWatchClient({
       endpoint: stackUrls().localAws,

@@ -1,11 +1,11 @@
 import type { InstanceMetrics } from '@fleet/contract';
 import { InstanceMetricsQuerySchema, InstanceRefSchema } from '@fleet/contract';
 import { parseFleetRegions } from '@fleet/fleet';
+import { createVisibleInstanceFinder } from '@fleet/instances-domain';
 import { createInstanceRepository } from '@fleet/instances-ec2';
 import { defineHttpFunction, type HttpInput } from '@fleet/lambda-kit';
 import { createMetricsReader } from '@fleet/metrics-cloudwatch';
 import { instanceMetricsOf, planInstanceMetrics } from '@fleet/metrics-domain';
-import { createVisibleInstanceFinder } from './find-visible-instance';
 
 const schemas = { path: InstanceRefSchema, query: InstanceMetricsQuerySchema };
 const spec = { permission: 'metrics:read', ...schemas } as const;

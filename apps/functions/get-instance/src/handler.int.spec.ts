@@ -1,5 +1,11 @@
 import type { ApiError, Instance, InstanceDetail, InstancePage } from '@fleet/contract';
-import { callApi, injectFaults, refusalOf } from '@fleet/testing';
+import {
+  callApi,
+  injectFaults,
+  localAwsCounters,
+  refusalOf,
+  resetLocalAwsCounters,
+} from '@fleet/testing';
 
 async function someInstance(): Promise<Instance> {
   const { body } = await callApi<InstancePage>('/instances?limit=1&sort=-launchTime');
@@ -15,10 +21,27 @@ describe('GET /instances/{region}/{id}', () => {
     const { status, body } = await callApi<InstanceDetail>(
       `/instances/${listed.region}/${listed.id}`,
     );
-    const { protection: _protection, ...instance } = body;
+    const { protection: _protection, configuration: _configuration, ...instance } = body;
 
     expect(status).toBe(200);
     expect(instance).toEqual(listed);
+  });
+
+  it('answers the network, security and storage configuration from the same DescribeInstances call', async () => {
+    const listed = await someInstance();
+    await resetLocalAwsCounters();
+
+    const { body } = await callApi<InstanceDetail>(`/instances/${listed.region}/${listed.id}`);
+
+    expect(body.configuration).toMatchObject({
+      vpcId: expect.stringMatching(/^vpc-/),
+      subnetId: expect.stringMatching(/^subnet-/),
+      imageId: expect.stringMatching(/^ami-/),
+      architecture: expect.stringMatching(/^(x86_64|arm64)$/),
+    });
+    expect(body.configuration?.securityGroups[0]?.groupId).toMatch(/^sg-/);
+    expect(body.configuration?.volumes[0]?.volumeId).toMatch(/^vol-/);
+    expect((await localAwsCounters()).services.ec2?.actions.DescribeInstances?.total).toBe(1);
   });
 
   it('answers the protection flags an admin has just set, which DescribeInstances does not carry', async () => {

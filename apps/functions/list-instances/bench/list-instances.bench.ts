@@ -1,130 +1,166 @@
-// GET /instances served from the inventory, at 1,000 / 10,000 / 100,000 instances in 3 regions
-// with realistic EC2 documents: the list function's own code (reader + paging) in-process, its
-// calls through the real SDK to the local AWS (EC2 emulator, DynamoDB forwarded to dynalite).
-// Not included: serverless-offline, API Gateway and the authorizer (the same for every size).
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+// GET /instances through HTTP on the local stack, at 1,000 / 10,000 / 100,000 instances in 3
+// regions with realistic EC2 documents: API Gateway's place taken by serverless-offline (with the
+// Lambda authorizer; tracing off), the list function in its own worker, DynamoDB (dynalite) and
+// EC2 calls counted by the local AWS.
 import { spawnSync } from 'node:child_process';
-import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createLocalAws } from '@fleet/local-aws';
+import type { InstancePage } from '@fleet/contract';
+import type { DemoUserKey } from '@fleet/demo-users';
+import { stackEnvironment, startLocalStack } from '@fleet/local-stack';
+import type { LocalAwsCounters } from '@fleet/testing';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-2'];
-const WARM = 60;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
+const WORKSPACE = fileURLToPath(new URL('../../../..', import.meta.url));
+
+interface Row {
+  readonly size: number;
+  readonly request: string;
+  readonly p50: number | null;
+  readonly p95: number | null;
+  readonly ec2: number;
+  readonly dynamodb: number;
+}
+
+interface Kind {
+  readonly request: string;
+  readonly as: DemoUserKey;
+  /** The path of the i-th request (next pages follow the cursors the list hands out). */
+  path(i: number): Promise<string>;
+}
 
 const ms = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e6;
 const pct = (values: number[], p: number): number =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ??
   0;
 
-interface Counters {
-  services: Record<string, { total: number; actions: Record<string, { total: number }> }>;
-}
-
-async function run(size: number): Promise<string[]> {
-  const dynalite = (await import('dynalite')).default({ createTableMs: 0 });
-  await new Promise<void>((resolve) => dynalite.listen(0, '127.0.0.1', () => resolve()));
-  const ddbUrl = `http://127.0.0.1:${(dynalite.address() as AddressInfo).port}`;
-  process.stderr.write(`seeding ${size}…\n`);
-  const aws = await createLocalAws({
+async function run(size: number): Promise<Row[]> {
+  process.stderr.write(`${size} instances: starting the local stack…\n`);
+  const stack = await startLocalStack({
+    ports: 'free',
+    web: 'none',
     instances: size,
     regions: REGIONS,
-    quiet: true,
-    forward: { dynamodb: ddbUrl },
+    output: { logDir: join(WORKSPACE, 'tmp', `bench-list-${size}`) },
+    cognitoData: 'fresh',
+    inventorySyncPeriod: '12 hours',
+    // No tracing proxy in front of serverless-offline: the list's own path, nothing of X-Ray's.
+    tracing: false,
   });
-  const table = `bench-inventory-${size}`;
-  Object.assign(process.env, {
-    AWS_ACCESS_KEY_ID: 'local',
-    AWS_SECRET_ACCESS_KEY: 'local',
-    AWS_REGION: 'us-east-1',
-    AWS_ENDPOINT_URL_EC2: aws.url,
-    AWS_ENDPOINT_URL_DYNAMODB: aws.url,
-    INVENTORY_TABLE: table,
-    FLEET_REGIONS: REGIONS.join(','),
-    POWERTOOLS_LOG_LEVEL: 'ERROR',
-  });
-  await new DynamoDBClient({ endpoint: ddbUrl }).send(
-    new CreateTableCommand({
-      TableName: table,
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
-      KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
-    }),
-  );
-  const { createInstanceRepository } = await import('@fleet/instances-ec2');
-  const { createInventoryReader, createInventoryWriter } =
-    await import('@fleet/inventory-dynamodb');
-  const { observed } = await import('@fleet/inventory-domain');
-  const { ListInstancesQuerySchema } = await import('@fleet/contract');
-  const counters = async (): Promise<Counters> =>
-    (await (
-      await fetch(`${aws.url}/_local/counters`, { headers: { connection: 'close' } })
-    ).json()) as Counters;
-  const resetCounters = (): Promise<Response> =>
-    fetch(`${aws.url}/_local/counters`, { method: 'DELETE', headers: { connection: 'close' } });
-
-  // Sync every region (as the schedule does); the first region's figures are reported.
-  const ec2 = createInstanceRepository();
-  const writer = createInventoryWriter();
-  const rows: string[] = [];
-  for (const region of REGIONS) {
-    process.stderr.write(`syncing ${region}…\n`);
-    await resetCounters();
-    let peak = process.memoryUsage().rss;
-    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-    const startedAt = Date.now();
-    const t = process.hrtime.bigint();
-    const listed = await ec2.list(region, {});
-    const written = await writer.sync(
-      region,
-      listed.map((i) => observed(i, startedAt)),
-      startedAt,
+  try {
+    Object.assign(process.env, stackEnvironment(stack));
+    // Imported once the stack's variables are set: the helpers read them.
+    const { callApi, localAwsCounters, resetLocalAwsCounters } = await import('@fleet/testing');
+    let made = 0;
+    const get = async (path: string, as: DemoUserKey): Promise<InstancePage> => {
+      made += 1;
+      const answer = await callApi<InstancePage>(path, {}, { as });
+      if (answer.status !== 200) throw new Error(`${path}: ${answer.status}`);
+      return answer.body;
+    };
+    const per = (counters: LocalAwsCounters, service: string, n: number): number =>
+      (counters.services[service]?.total ?? 0) / n;
+    // Sign-ins and the authorizer's cold start are not the list's: made before anything is timed.
+    await callApi(`/instances/${REGIONS[0]}/i-00000000000000000`, {}, { as: 'admin' });
+    await callApi(`/instances/${REGIONS[0]}/i-00000000000000000`, {}, { as: 'operator' });
+    const rows: Row[] = [];
+    const timed = async (request: string, path: string, as: DemoUserKey): Promise<InstancePage> => {
+      await resetLocalAwsCounters();
+      const t = process.hrtime.bigint();
+      const page = await get(path, as);
+      const took = ms(t);
+      const counters = await localAwsCounters();
+      rows.push({
+        size,
+        request,
+        p50: took,
+        p95: null,
+        ec2: per(counters, 'ec2', 1),
+        dynamodb: per(counters, 'dynamodb', 1),
+      });
+      return page;
+    };
+    const first = await timed(
+      "a worker's cold load (first request: start + every chunk)",
+      '/instances',
+      'admin',
     );
-    const syncMs = ms(t);
-    clearInterval(sampler);
-    const c = await counters();
-    if (region === REGIONS[0])
-      rows.push(
-        `| sync ${region} (${listed.length} instances) | ${syncMs.toFixed(0)} ms | ${c.services['ec2']?.actions['DescribeInstances']?.total ?? 0} DescribeInstances (⌈N/1000⌉ = ${Math.ceil(listed.length / 1000)}) | ${written.chunks} chunks | peak RSS ${(peak / 2 ** 20).toFixed(0)} MB |`,
-      );
+    await timed(
+      'first page in a sort not yet used by the worker',
+      '/instances?sort=-launchTime',
+      'admin',
+    );
+    const id = first.items[0]?.id ?? '';
+    let cursor: string | null = null;
+    const kinds: Kind[] = [
+      {
+        request: 'first page (sort by name, 50 rows)',
+        as: 'admin',
+        path: async () => '/instances',
+      },
+      {
+        request: 'next page (cursor)',
+        as: 'admin',
+        path: async () => {
+          cursor ??= (await get('/instances', 'admin')).nextCursor;
+          const path = `/instances?cursor=${encodeURIComponent(cursor ?? '')}`;
+          cursor = (await get(path, 'admin')).nextCursor;
+          return path;
+        },
+      },
+      {
+        request: 'first page, team scope (operator, payments)',
+        as: 'operator',
+        path: async () => '/instances',
+      },
+      {
+        request: 'filter state=stopped, sort -launchTime',
+        as: 'admin',
+        path: async () => '/instances?state=stopped&sort=-launchTime',
+      },
+      {
+        request: 'free text "payments prod"',
+        as: 'admin',
+        path: async () => '/instances?q=payments%20prod',
+      },
+      {
+        request: 'free text matching one instance (its id)',
+        as: 'admin',
+        path: async () => `/instances?q=${id}`,
+      },
+    ];
+    for (const kind of kinds) {
+      for (let i = 0; i < 3; i += 1) await get(await kind.path(i), kind.as);
+      const times: number[] = [];
+      await resetLocalAwsCounters();
+      made = 0;
+      for (let i = 0; i < ROUNDS; i += 1) {
+        const path = await kind.path(i);
+        const t = process.hrtime.bigint();
+        await get(path, kind.as);
+        times.push(ms(t));
+      }
+      // Calls per request made, untimed ones included (the next-page walk learns its cursors).
+      const calls = await localAwsCounters();
+      rows.push({
+        size,
+        request: kind.request,
+        p50: pct(times, 0.5),
+        p95: pct(times, 0.95),
+        ec2: per(calls, 'ec2', made),
+        dynamodb: per(calls, 'dynamodb', made),
+      });
+    }
+    return rows;
+  } finally {
+    await stack.stop();
   }
-
-  const reader = createInventoryReader();
-  const list = async (raw: Record<string, string>): Promise<{ nextCursor: string | null }> => {
-    const query = ListInstancesQuerySchema.parse(raw);
-    return reader.page(REGIONS, {}, query);
-  };
-  await resetCounters();
-  let t = process.hrtime.bigint();
-  await list({ sort: 'name' });
-  const coldMs = ms(t);
-  const cold = await counters();
-  const queries = [{ sort: 'name' }, { sort: 'name' }, { sort: '-launchTime' }];
-  const warm: number[] = [];
-  await resetCounters();
-  for (let i = 0; i < WARM; i += 1) {
-    t = process.hrtime.bigint();
-    const first = await list(queries[i % queries.length] as Record<string, string>);
-    if (first.nextCursor && i % 3 === 0)
-      await list({ ...(queries[0] as Record<string, string>), cursor: first.nextCursor });
-    warm.push(ms(t));
-  }
-  const warmCalls = await counters();
-  const per = (c: Counters, service: string, n: number): string =>
-    ((c.services[service]?.total ?? 0) / n).toFixed(2);
-  const requests = WARM + Math.ceil(WARM / 3);
-  rows.unshift(
-    `| ${size.toLocaleString('en')} | ${pct(warm, 0.5).toFixed(1)} | ${pct(warm, 0.95).toFixed(1)} | ${per(warmCalls, 'ec2', requests)} | ${per(warmCalls, 'dynamodb', requests)} |`,
-    `| ${size.toLocaleString('en')} — a worker's cold load | ${coldMs.toFixed(0)} | | ${per(cold, 'ec2', 1)} | ${per(cold, 'dynamodb', 1)} |`,
-  );
-  await aws.close();
-  await new Promise<void>((resolve) => dynalite.close(() => resolve()));
-  return rows;
 }
 
-// Each size runs in a process of its own: the SDK clients of the functions' libs are made once
-// per process, aimed at one local AWS, exactly as in a Lambda worker.
-function runAlone(size: number): string[] {
+// Each size runs in a process of its own, with a stack of its own.
+function runAlone(size: number): Row[] {
   const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
     env: { ...process.env, BENCH_ONE: String(size) },
     encoding: 'utf8',
@@ -132,33 +168,39 @@ function runAlone(size: number): string[] {
     maxBuffer: 16 * 1024 * 1024,
   });
   if (child.status !== 0) throw new Error(`the ${size}-instance run failed`);
-  return JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '[]') as string[];
+  return JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '[]') as Row[];
 }
+
+const fixed = (value: number | null, digits: number): string =>
+  value === null
+    ? ''
+    : value.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function main(): Promise<void> {
   if (process.env.BENCH_ONE) {
     console.log(JSON.stringify(await run(Number(process.env.BENCH_ONE))));
     return;
   }
-  const list: string[] = [];
-  const syncs: string[] = [];
-  for (const size of SIZES) {
-    const rows = runAlone(size);
-    list.push(...rows.slice(0, 2));
-    syncs.push(...rows.slice(2));
-  }
+  const rows = SIZES.flatMap(runAlone);
   console.log(
-    'GET /instances from the inventory (3 regions, realistic documents; handler code in-process)\n',
+    `GET /instances over HTTP on the local stack (serverless-offline + Lambda authorizer, tracing off), 3 regions, realistic documents; warm figures over ${ROUNDS} requests each\n`,
   );
   console.log(
-    '| instances | p50 ms (warm) | p95 ms (warm) | AWS (EC2) calls / request | DynamoDB calls / request |',
+    '| instances | request | p50 ms | p95 ms | EC2 calls / request | DynamoDB calls / request |',
   );
-  console.log('| --: | --: | --: | --: | --: |');
-  for (const row of list) console.log(row);
-  console.log('\nSync of one region\n');
-  console.log('| region | time | EC2 calls | chunks | memory |');
-  console.log('| --- | --: | --: | --: | --: |');
-  for (const row of syncs) console.log(row);
+  console.log('| --: | --- | --: | --: | --: | --: |');
+  for (const row of rows)
+    console.log(
+      `| ${row.size.toLocaleString('en')} | ${row.request} | ${fixed(row.p50, 1)} | ${fixed(row.p95, 1)} | ${fixed(row.ec2, 2)} | ${fixed(row.dynamodb, 2)} |`,
+    );
+  const p50 = (size: number | undefined, request: string): number =>
+    rows.find((row) => row.size === size && row.request === request)?.p50 ?? NaN;
+  const [smallest, largest] = [SIZES[0], SIZES.at(-1)];
+  console.log('');
+  for (const request of ['first page (sort by name, 50 rows)', 'next page (cursor)'])
+    console.log(
+      `p50(${largest?.toLocaleString('en')}) / p50(${smallest?.toLocaleString('en')}), ${request}: ${(p50(largest, request) / p50(smallest, request)).toFixed(2)}`,
+    );
 }
 
 main().catch((error: unknown) => {

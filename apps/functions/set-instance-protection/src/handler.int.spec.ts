@@ -43,19 +43,4 @@ describe('POST /instances/protection', () => {
     expect(status).toBe(400);
     expect(body.message).toMatch(/disableApiTermination|disableApiStop/);
   });
-
-  it('answers 403 to an operator and records the attempt as denied', async () => {
-    const instance = await protection.instance('running');
-
-    const { status } = await protection.post(
-      { ...refOf(instance), disableApiTermination: true },
-      { as: 'operator' },
-    );
-
-    expect(status).toBe(403);
-    expect((await auditRecordsOf(instance))[0]).toMatchObject({
-      kind: 'denied',
-      action: 'protect',
-    });
-  });
 });

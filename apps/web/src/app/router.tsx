@@ -18,6 +18,10 @@ const InstanceRoute = lazy(async () => ({
   default: (await import('./routes/instance')).InstanceRoute,
 }));
 const AuditRoute = lazy(async () => ({ default: (await import('./routes/audit')).AuditRoute }));
+// The Traces area (SREs and admins): its own chunks, charts included.
+const TracesRoute = lazy(async () => ({ default: (await import('./routes/traces')).TracesRoute }));
+const TraceRoute = lazy(async () => ({ default: (await import('./routes/traces')).TraceRoute }));
+const HealthRoute = lazy(async () => ({ default: (await import('./routes/traces')).HealthRoute }));
 
 /** URLs are part of the product: operators share them, so change them with care. */
 export function AppRoutes(): ReactNode {
@@ -37,6 +41,9 @@ export function AppRoutes(): ReactNode {
           <Route path="instances" element={<InstancesRoute />} />
           <Route path="instances/:region/:id" element={<InstanceRoute />} />
           <Route path="audit" element={<AuditRoute />} />
+          <Route path="traces" element={<TracesRoute />} />
+          <Route path="traces/:id" element={<TraceRoute />} />
+          <Route path="health" element={<HealthRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Routes>

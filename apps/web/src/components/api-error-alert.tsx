@@ -1,9 +1,7 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { describeApiError } from '../lib/describe-api-error';
+import { ErrorAlert } from './error-alert';
 
 export interface ApiErrorAlertProps {
   error: unknown;
@@ -21,10 +19,10 @@ export function ApiErrorAlert({
   onRetry,
   retrying = false,
 }: ApiErrorAlertProps): ReactNode {
-  const { message, hint, requestId, severity } = describeApiError(error);
   return (
-    <Alert
-      severity={severity}
+    <ErrorAlert
+      {...describeApiError(error)}
+      title={title}
       data-testid="api-error"
       action={
         onRetry ? (
@@ -33,15 +31,6 @@ export function ApiErrorAlert({
           </Button>
         ) : undefined
       }
-    >
-      <AlertTitle>{title}</AlertTitle>
-      {message}
-      {hint ? <Typography variant="body2">{hint}</Typography> : null}
-      {requestId ? (
-        <Typography variant="caption" component="p" sx={{ mt: 1, fontFamily: 'monospace' }}>
-          Request id: {requestId}
-        </Typography>
-      ) : null}
-    </Alert>
+    />
   );
 }

@@ -3,7 +3,10 @@ import type {
   CpuSparklinesRequest,
   InstanceHealthRequest,
   ProtectionRequest,
+  ResizeRequest,
   StopRequest,
+  TagRequest,
+  TeamRequest,
 } from '@fleet/contract';
 
 /**
@@ -17,6 +20,9 @@ export interface PostBodies {
   '/instances/reboot': ActionRequest;
   '/instances/terminate': ActionRequest;
   '/instances/protection': ProtectionRequest;
+  '/instances/tags': TagRequest;
+  '/instances/team': TeamRequest;
+  '/instances/resize': ResizeRequest;
   '/metrics/cpu-sparklines': CpuSparklinesRequest;
   '/instances/health': InstanceHealthRequest;
   /** The scope travels in the query; the body is empty. */

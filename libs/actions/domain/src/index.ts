@@ -2,7 +2,9 @@ export {
   flagsToCheck,
   auditOptionsOf,
   wantedFlags,
+  tagsAlreadyApplied,
   type ActionOptions,
+  type TagEdit,
 } from './lib/action-options';
 export { targetsOf, type ActionCommand, type ActionContext } from './lib/action-context';
 export { AuditUnavailableError, ReasonRequiredError, ThrottledError } from './lib/action-errors';
@@ -15,3 +17,4 @@ export { refusalAnswer } from './lib/refusal-answer';
 export { resultOf } from './lib/result-of';
 export { runInstanceAction, type ActionAnswer, type ActionPorts } from './lib/run-instance-action';
 export { deniedEntries } from './lib/denied-entries';
+export { applyTagEdit, instanceEdit, teamTagEdit } from './lib/instance-edit';

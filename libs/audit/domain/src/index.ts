@@ -22,10 +22,12 @@ export { verifyTrail, type TrailVerification } from './lib/verify-trail';
 export { auditWindowOf, type AuditWindow } from './lib/audit-window';
 export { verifyTargetOf } from './lib/verify-target';
 export {
+  ATTEMPT_BACKOFF_CAP_MS,
   BACKOFF_BASE_MS,
   BACKOFF_CAP_MS,
   appendBudgetMs,
   backoffDelayMs,
+  type AppendKind,
 } from './lib/append-backoff';
 export {
   RECONCILE_MARGIN_SECONDS,

@@ -28,6 +28,7 @@ export {
 export { readAnchor, readAnchors, writeAnchor } from './lib/anchor-store';
 export { verifyAuditTrail, type VerifyOptions } from './lib/verify-audit-trail';
 export { unsettledAttempts, type UnsettledAttempt } from './lib/unsettled-attempts';
+export { countStaleAttempts } from './lib/stale-attempts';
 export {
   reconcileOpenAttempts,
   type ReconcileOptions,

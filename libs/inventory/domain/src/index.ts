@@ -6,6 +6,7 @@ export {
   type MergeResult,
   type StatePatch,
 } from './lib/merge-entries';
+export { patchInstances, type InstancePatch } from './lib/patch-instances';
 export { INSTANCES_PER_CHUNK, chunkCountFor, chunkOf } from './lib/chunking';
 export {
   CLOUDTRAIL_CALL,

@@ -5,7 +5,12 @@ export { isBurstable } from './lib/burstable';
 export { MAX_POINTS_PER_SERIES, choosePeriod } from './lib/choose-period';
 export { SIGNIFICANT_DIGITS, roundPoints } from './lib/round-points';
 export { alignedWindow, pointCount, timestampsOf, type TimeWindow } from './lib/time-window';
-export { ec2InstanceQuery, type MetricQuery, type MetricStatistic } from './lib/metric-query';
+export {
+  ec2InstanceQuery,
+  type InstanceStatistic,
+  type MetricQuery,
+  type MetricStatistic,
+} from './lib/metric-query';
 export {
   INSTANCE_METRIC_CATALOGUE,
   instanceMetricSpecs,
@@ -32,6 +37,12 @@ export {
   type ReadableRef,
   type SparklineBatch,
 } from './lib/cpu-sparklines-plan';
+export {
+  PRODUCT_NAMESPACE,
+  planServiceHealth,
+  serviceHealthOf,
+  type ServiceHealthPlan,
+} from './lib/service-health-plan';
 export {
   alarmsByInstance,
   watchedInstances,

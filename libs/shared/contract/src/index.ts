@@ -1,13 +1,16 @@
 import './lib/error-messages';
 export * from './lib/primitives';
 export * from './lib/instance';
+export * from './lib/instance-configuration';
 export * from './lib/list-instances';
 export * from './lib/instance-health';
 export * from './lib/instance-summary';
 export * from './lib/api-error';
 export * from './lib/metrics';
 export * from './lib/actions';
+export * from './lib/instance-edits';
 export * from './lib/audit';
 export * from './lib/error-codes';
 export * from './lib/traces';
+export * from './lib/health';
 export * from './lib/routes';

@@ -1,4 +1,4 @@
-import type { Instance } from '@fleet/contract';
+import type { ActionResponse, ActionResult, ApiError, Instance } from '@fleet/contract';
 import { callApi, type ApiAnswer } from './api-client';
 import { instanceSupply } from './instance-preparation';
 import { localAwsCounters } from './local-aws-admin';
@@ -72,4 +72,40 @@ export function actionRoute(
       return (await supply).next(state, predicate);
     },
   };
+}
+
+/** One instance refused twice: as a result of a batch, and as the answer when it is alone. */
+export interface Refusals {
+  readonly inBatch: ActionResult | undefined;
+  readonly alone: ApiAnswer<ApiError>;
+}
+
+/**
+ * Posts one instance in a batch of one, then alone. A refusal is one result of a batch's `200`,
+ * but the answer itself (an HTTP error with a code) when the request names only that instance.
+ *
+ * @example
+ * const { inBatch, alone } = await refusalsOf(reboot, stoppedInstance);
+ * expect(inBatch?.refusal).toBe('wrong-state');
+ * expect(alone.status).toBe(409);
+ */
+export async function refusalsOf(
+  route: ActionRoute,
+  instance: Pick<Instance, 'region' | 'id'>,
+  options: PostOptions = {},
+): Promise<Refusals> {
+  const batch = await route.post<ActionResponse>({ instances: [refOf(instance)] }, options);
+  const alone = await route.post<ApiError>(refOf(instance), options);
+  return { inBatch: batch.body.results[0], alone };
+}
+
+/**
+ * Takes only an instance already in `state`, never brings one there: for suites that must leave
+ * the seeded states as they are (other suites read a long-stopped instance's metrics).
+ *
+ * @example
+ * const instance = await resize.instance('stopped', alreadyIn('stopped'));
+ */
+export function alreadyIn(state: Instance['state']): (instance: Instance) => boolean {
+  return (instance) => instance.state === state;
 }

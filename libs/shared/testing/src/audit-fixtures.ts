@@ -4,6 +4,7 @@ import type {
   AuditPage,
   AuditRecord,
   Instance,
+  InstanceDetail,
   InstancePage,
   InstanceState,
 } from '@fleet/contract';
@@ -74,4 +75,21 @@ export async function auditRecordsOf(
   );
   if (status !== 200) throw new Error(`GET /audit answered ${status}: ${JSON.stringify(body)}`);
   return body.items;
+}
+
+/**
+ * The instance as `GET /instances/{region}/{id}` answers it to the admin: tags, type, protection
+ * and configuration included.
+ *
+ * @example
+ * expect((await instanceDetailOf(instance)).type).toBe('m5.xlarge');
+ */
+export async function instanceDetailOf(
+  instance: Pick<Instance, 'region' | 'id'>,
+): Promise<InstanceDetail> {
+  const { status, body } = await callApi<InstanceDetail>(
+    `/instances/${instance.region}/${instance.id}`,
+  );
+  if (status !== 200) throw new Error(`GET ${instance.region}/${instance.id} answered ${status}`);
+  return body;
 }

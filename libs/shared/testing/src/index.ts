@@ -3,7 +3,7 @@ export { callApi, refusalOf, type ApiAnswer, type Caller } from './api-client';
 export { idTokenOf, signIn } from './sign-in';
 export { demoUser, type DemoUserKey } from '@fleet/demo-users';
 export { TEST_ADMIN, apiGatewayEvent, lambdaContext, type EventOptions } from './lambda-fixtures';
-export { aFleetWithTies, anInstance } from './instance-fixtures';
+export { aFleetWithTies, anAuditEntry, anAuditRecord, anInstance } from './instance-fixtures';
 export {
   awsCallsByRegion,
   clearFaults,
@@ -35,6 +35,7 @@ export {
   LOCAL_AUDIT_TABLES,
   auditRecordsOf,
   fleetInstances,
+  instanceDetailOf,
   localDynamoDb,
   waitForInstanceState,
 } from './audit-fixtures';
@@ -45,6 +46,22 @@ export {
   listShowsState,
   localEventBus,
   stopOutsideConsole,
+  terminateOutsideConsole,
   type LocalBusState,
 } from './inventory-fixtures';
-export { actionRoute, ec2Calls, refOf, type ActionRoute, type PostOptions } from './action-route';
+export {
+  actionRoute,
+  alreadyIn,
+  ec2Calls,
+  refOf,
+  refusalsOf,
+  type ActionRoute,
+  type PostOptions,
+  type Refusals,
+} from './action-route';
+export {
+  expectRefusedForState,
+  itActsAndRecords,
+  itDeniesAndRecords,
+  type ActionCase,
+} from './action-behaviours';

@@ -1,4 +1,4 @@
-import type { Instance } from '@fleet/contract';
+import type { AuditEntry, AuditRecord, Instance } from '@fleet/contract';
 
 /**
  * A normalized instance for pure tests of listing rules; every field overridable.
@@ -48,4 +48,55 @@ export function aFleetWithTies(size: number): Instance[] {
       tags: { Team: i % 2 ? 'payments' : 'search' },
     }),
   );
+}
+
+/**
+ * An audit entry as the kit writes it before the chain numbers it (an operator's pending stop
+ * attempt); every field overridable.
+ *
+ * @example
+ * const entry = anAuditEntry({ instanceId: 'i-0000000000000000a', requestId: 'r-1' });
+ */
+export function anAuditEntry(overrides: Partial<AuditEntry> = {}): AuditEntry {
+  return {
+    kind: 'attempt',
+    action: 'stop',
+    region: 'eu-west-1',
+    instanceId: 'i-00000000000000001',
+    team: 'payments',
+    actor: { sub: 's', email: 'operator@example.com', roles: ['operators'] },
+    reason: null,
+    options: null,
+    requestId: 'r',
+    traceId: 't',
+    sourceIp: null,
+    userAgent: null,
+    stateBefore: 'running',
+    stateAfter: null,
+    outcome: 'pending',
+    detail: null,
+    attemptSeq: null,
+    ...overrides,
+  };
+}
+
+/**
+ * A chained audit record: the entry numbered first in its instance's chain.
+ *
+ * @example
+ * auditCsv([anAuditRecord({ reason: 'patching, then reboot' })]);
+ */
+export function anAuditRecord(overrides: Partial<AuditRecord> = {}): AuditRecord {
+  const entry = anAuditEntry();
+  const chain = `${overrides.region ?? entry.region}/${overrides.instanceId ?? entry.instanceId}`;
+  return {
+    ...entry,
+    id: `${chain}/1`,
+    chain,
+    seq: 1,
+    at: '2026-11-26T10:00:00.000Z',
+    prevHash: '0',
+    hash: 'h',
+    ...overrides,
+  };
 }

@@ -1,6 +1,11 @@
-import { DescribeInstancesCommand, StopInstancesCommand } from '@aws-sdk/client-ec2';
+import {
+  DescribeInstancesCommand,
+  StopInstancesCommand,
+  TerminateInstancesCommand,
+} from '@aws-sdk/client-ec2';
 import type { Instance, InstancePage, InstanceState } from '@fleet/contract';
 import { callApi } from './api-client';
+import { waitForInstanceState } from './audit-fixtures';
 import { localEc2 } from './instance-preparation';
 import { requiredStackEnv, stackUrls } from './stack-urls';
 
@@ -93,4 +98,20 @@ export async function listShowsState(
  */
 export async function stopOutsideConsole(instance: Pick<Instance, 'region' | 'id'>): Promise<void> {
   await localEc2(instance.region).send(new StopInstancesCommand({ InstanceIds: [instance.id] }));
+}
+
+/**
+ * Terminates an instance the way someone outside the console would, straight to EC2, and waits
+ * until EC2 reports it terminated.
+ *
+ * @example
+ * await terminateOutsideConsole(instance);
+ */
+export async function terminateOutsideConsole(
+  instance: Pick<Instance, 'region' | 'id'>,
+): Promise<void> {
+  await localEc2(instance.region).send(
+    new TerminateInstancesCommand({ InstanceIds: [instance.id] }),
+  );
+  await waitForInstanceState(instance, ['terminated']);
 }

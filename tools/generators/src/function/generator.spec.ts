@@ -118,9 +118,10 @@ describe('function generator', () => {
     expect(handler).toContain("action: 'reboot',");
     expect(handler).toContain("permission: 'instances:reboot',");
     expect(handler.split('\n').length).toBeLessThanOrEqual(15);
-    expect(tree.read('apps/functions/restart-agent/src/handler.int.spec.ts', 'utf-8')).toContain(
-      "actionRoute('/instances/restart-agent'",
-    );
+    const suite = tree.read('apps/functions/restart-agent/src/handler.int.spec.ts', 'utf-8') ?? '';
+    expect(suite).toContain("actionRoute('/instances/restart-agent'");
+    expect(suite).toContain("ec2Action: 'RebootInstances',");
+    expect(suite).toContain('itDeniesAndRecords(route');
     const yml = tree.read('apps/functions/restart-agent/function.yml', 'utf-8');
     expect(yml).toMatch(/method: post\s+path: instances\/restart-agent/);
     expect(yml).toContain('- ec2:RebootInstances');

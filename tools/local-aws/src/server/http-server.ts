@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
 import type { AwsResponse } from '../service-handler';
 import type { AdminResponse } from './admin-routes';
 import type { RawCall } from './aws-router';
@@ -21,7 +22,17 @@ function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => {
+      try {
+        const raw = Buffer.concat(chunks);
+        // The SDK gzips large bodies of operations AWS marks for it (CloudWatch PutMetricData
+        // from 10 KB), as AWS accepts.
+        const gzipped = /\bgzip\b/i.test(String(request.headers['content-encoding'] ?? ''));
+        resolve((gzipped ? gunzipSync(raw) : raw).toString('utf8'));
+      } catch (error) {
+        reject(error as Error);
+      }
+    });
     request.on('error', reject);
   });
 }

@@ -96,7 +96,9 @@ function start(daemon) {
           origin: 'AWS::Lambda::Function',
           ...(failed
             ? {
-                fault: true,
+                // An authorizer's 'Unauthorized' is API Gateway's 401 (a refused token): the
+                // caller's error, as the API stage records it, not a fault of the function.
+                ...(value.message === 'Unauthorized' ? { error: true } : { fault: true }),
                 cause: { exceptions: [{ id: id(), type: value.name, message: value.message }] },
               }
             : {}),

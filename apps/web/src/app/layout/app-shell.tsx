@@ -7,6 +7,8 @@ import { ErrorBoundary } from '../../components/error-boundary';
 import { useRuntimeConfig } from '../../config/runtime-config-context';
 import { PageOutlet } from '../router';
 import { AppTopBar } from './app-top-bar';
+import { can } from '@fleet/access';
+import { useAuth } from '../../features/auth';
 import { NAV_ITEMS } from './nav-items';
 import { SessionQueryProvider } from './session-query-provider';
 
@@ -25,9 +27,13 @@ export function AppShell(): ReactNode {
   const { pathname } = useLocation();
   const [mobileOpen, setMobileOpen] = useState(false);
   const [mobileUsed, setMobileUsed] = useState(false);
+  const { principal } = useAuth();
+  const items = NAV_ITEMS.filter(
+    (item) => !item.permission || (principal !== null && can(principal, item.permission)),
+  );
   const navigation = (
     <Suspense fallback={null}>
-      <AppNavigation items={NAV_ITEMS} onNavigate={() => setMobileOpen(false)} />
+      <AppNavigation items={items} onNavigate={() => setMobileOpen(false)} />
     </Suspense>
   );
 

@@ -1,7 +1,14 @@
 import { InstanceIdSchema, RegionSchema } from '@fleet/contract';
 import Stack from '@mui/material/Stack';
 import { useQueryClient } from '@tanstack/react-query';
-import { InstanceActionsMenu, ProtectionButton, ProtectionSummary } from '../../features/actions';
+import {
+  InstanceActionsMenu,
+  ProtectionButton,
+  ProtectionSummary,
+  ResizeButton,
+  TagEditButtons,
+} from '../../features/actions';
+import { ArchitectureSchema, type Architecture } from '@fleet/contract';
 import { auditKeys, InstanceActivity } from '../../features/audit';
 import type { ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
@@ -20,6 +27,11 @@ import {
 } from '../../features/instances';
 import { InstanceMonitoringTab } from '../../features/metrics';
 import { ApiRequestError } from '../../lib/api-client';
+
+function architectureOf(value: string | null | undefined): Architecture | null {
+  const parsed = ArchitectureSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
 
 /** `/instances/:region/:id`: one instance. */
 export function InstanceRoute(): ReactNode {
@@ -77,7 +89,21 @@ export function InstanceRoute(): ReactNode {
         />
         <ProtectionSummary protection={query.data.protection} />
         <InstanceTabs value={tab} onChange={setTab}>
-          {tab === 'overview' ? <InstanceOverview instance={query.data} /> : null}
+          {tab === 'overview' ? (
+            <InstanceOverview
+              instance={query.data}
+              configuration={query.data.configuration}
+              tagsAction={<TagEditButtons target={query.data} onActed={refresh} />}
+              typeAction={
+                <ResizeButton
+                  target={query.data}
+                  currentType={query.data.type}
+                  architecture={architectureOf(query.data.configuration?.architecture)}
+                  onActed={refresh}
+                />
+              }
+            />
+          ) : null}
           {tab === 'monitoring' ? <InstanceMonitoringTab instance={query.data} /> : null}
           {tab === 'activity' ? (
             <InstanceActivity region={query.data.region} id={query.data.id} />

@@ -53,9 +53,10 @@ export async function executeInRegion(
   ids: readonly string[],
   command: ActionCommand,
 ): Promise<Execution[]> {
-  // ModifyInstanceAttribute takes one instance per call: protection goes one by one from the start.
+  // ModifyInstanceAttribute takes one instance per call: protection and resize go one by one.
+  const onePerCall = command.action === 'protect' || command.action === 'resize';
   const call =
-    command.action === 'protect' && ids.length > 1
+    onePerCall && ids.length > 1
       ? undefined
       : await ec2.execute(region, ids, command.action, command.options);
   if (call && (call.ok || call.serverSide || ids.length === 1))

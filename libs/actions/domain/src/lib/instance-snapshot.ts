@@ -9,6 +9,8 @@ export interface InstanceSnapshot {
   readonly tags: Readonly<Record<string, string>>;
   /** Whether the instance was launched with hibernation configured. */
   readonly hibernationConfigured: boolean;
+  /** Its instance type (`t3.micro`), when read: resize compares it with the one asked for. */
+  readonly instanceType?: string;
 }
 
 /** The protection flags read with DescribeInstanceAttribute; only those an action needs. */

@@ -124,4 +124,48 @@ describe('preconditionOf', () => {
       ).kind,
     ).toBe('refused');
   });
+
+  it.each([
+    ['stopped', 'act'],
+    ['running', 'refused'],
+    ['pending', 'refused'],
+    ['stopping', 'refused'],
+    ['terminated', 'refused'],
+  ] as const)('resizes only a stopped instance (%s → %s), as EC2 does', (state, kind) => {
+    const verdict = preconditionOf(
+      'resize',
+      snapshot(state, { instanceType: 't3.micro' }),
+      { instanceType: 't3.large' },
+      {},
+    );
+
+    expect(verdict.kind).toBe(kind);
+    if (verdict.kind === 'refused') expect(verdict.message).toContain('Stop it first');
+  });
+
+  it('answers unchanged for a resize to the type the instance has, whatever its state', () => {
+    expect(
+      preconditionOf(
+        'resize',
+        snapshot('running', { instanceType: 't3.micro' }),
+        { instanceType: 't3.micro' },
+        {},
+      ).kind,
+    ).toBe('unchanged');
+  });
+
+  it('retags anything not shutting down, and leaves tags already as asked unchanged', () => {
+    const tagged = snapshot('running', { tags: { Owner: 'ana' } });
+    const edit = (set: Record<string, string>, remove: string[] = []) => ({
+      tags: { set, remove },
+    });
+
+    expect(preconditionOf('tag', tagged, edit({ Owner: 'bo' }), {}).kind).toBe('act');
+    expect(preconditionOf('tag', tagged, edit({ Owner: 'ana' }, ['Gone']), {}).kind).toBe(
+      'unchanged',
+    );
+    expect(preconditionOf('tag-team', snapshot('terminated'), edit({ Team: 'x' }), {}).kind).toBe(
+      'refused',
+    );
+  });
 });

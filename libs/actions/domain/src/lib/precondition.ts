@@ -1,5 +1,5 @@
 import type { InstanceAction, InstanceState, ProtectionFlag, RefusalReason } from '@fleet/contract';
-import { wantedFlags, type ActionOptions } from './action-options';
+import { tagsAlreadyApplied, wantedFlags, type ActionOptions } from './action-options';
 import type { InstanceSnapshot, ProtectionState } from './instance-snapshot';
 
 /** What the rules decide for one instance before any EC2 call. */
@@ -19,13 +19,21 @@ const VERB: Record<InstanceAction, string> = {
   reboot: 'rebooted',
   terminate: 'terminated',
   protect: 'given new protection flags',
+  tag: 'retagged',
+  'tag-team': 'moved to another team',
+  resize: 'resized',
 };
 
 function wrongState(snapshot: InstanceSnapshot, action: InstanceAction): Verdict {
+  // EC2 changes an instance's type only while it is stopped: say what to do, not just "no".
+  const why =
+    action === 'resize'
+      ? 'its type can only be changed while it is stopped. Stop it first.'
+      : `it cannot be ${VERB[action]} from that state.`;
   return {
     kind: 'refused',
     refusal: 'wrong-state',
-    message: `${snapshot.id} is ${snapshot.state}: it cannot be ${VERB[action]} from that state.`,
+    message: `${snapshot.id} is ${snapshot.state}: ${why}`,
   };
 }
 
@@ -55,6 +63,8 @@ const is = (state: InstanceState, ...states: InstanceState[]): boolean => states
  * stopping instance); `disableApiStop` refuses. Start: stopped → pending; pending/running
  * unchanged. Reboot: running; pending unchanged. Terminate: anything not yet shutting down;
  * `disableApiTermination` refuses. Protect: anything not terminated; flags already set unchanged.
+ * Tag and tag-team: anything not shutting down or terminated; tags already as asked unchanged.
+ * Resize: stopped only (EC2's `IncorrectInstanceState` otherwise); the same type unchanged.
  *
  * @example
  * preconditionOf('stop', anInstanceSnapshot({ state: 'running' }), {}, { disableApiStop: true });
@@ -101,5 +111,16 @@ export function preconditionOf(
       );
       return same ? unchanged(snapshot, 'already has these protection flags') : { kind: 'act' };
     }
+    case 'tag':
+    case 'tag-team':
+      if (is(state, 'shutting-down', 'terminated')) return wrongState(snapshot, action);
+      // A menu asks without an edit: offered whenever the state allows one.
+      return options.tags && tagsAlreadyApplied(snapshot.tags, options.tags)
+        ? unchanged(snapshot, 'already has these tags')
+        : { kind: 'act' };
+    case 'resize':
+      if (options.instanceType !== undefined && snapshot.instanceType === options.instanceType)
+        return unchanged(snapshot, `is already ${options.instanceType}`);
+      return state === 'stopped' ? { kind: 'act' } : wrongState(snapshot, action);
   }
 }

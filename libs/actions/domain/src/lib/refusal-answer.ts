@@ -12,8 +12,16 @@ const CODES: Record<RefusalReason, string> = {
  * The `409` body of a refused single-instance request: a stable code per refusal reason.
  *
  * @example
- * refusalAnswer(result, 'req-1'); // { code: 'InstanceProtected', message: 'i-… has disableApiStop set: …', requestId: 'req-1' }
+ * refusalAnswer(result, { requestId: 'req-1', traceId: '1-…' }); // { code: 'InstanceProtected', message: '…', requestId: 'req-1', traceId: '1-…' }
  */
-export function refusalAnswer(result: ActionResult, requestId: string): ApiError {
-  return { code: CODES[result.refusal ?? 'wrong-state'], message: result.message, requestId };
+export function refusalAnswer(
+  result: ActionResult,
+  ids: { readonly requestId: string; readonly traceId: string },
+): ApiError {
+  return {
+    code: CODES[result.refusal ?? 'wrong-state'],
+    message: result.message,
+    requestId: ids.requestId,
+    traceId: ids.traceId,
+  };
 }

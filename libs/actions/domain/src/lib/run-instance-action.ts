@@ -220,10 +220,16 @@ export async function runInstanceAction(
   if (throttled.length === command.targets.length) throw new ThrottledError();
   const [only] = results;
   if (command.single && only?.outcome === 'refused')
-    return { status: 409, body: refusalAnswer(only, context.requestId) };
+    return { status: 409, body: refusalAnswer(only, context) };
   return {
     status: 200,
-    body: { action: command.action, requestId: context.requestId, results, auditComplete },
+    body: {
+      action: command.action,
+      requestId: context.requestId,
+      traceId: context.traceId,
+      results,
+      auditComplete,
+    },
     ...(throttled.length > 0 ? { retryAfterSeconds: RETRY_AFTER_SECONDS } : {}),
   };
 }

@@ -1,4 +1,6 @@
 import {
+  CreateTagsCommand,
+  DeleteTagsCommand,
   DescribeInstanceAttributeCommand,
   DescribeInstancesCommand,
   ModifyInstanceAttributeCommand,
@@ -36,6 +38,31 @@ function changesOf(changes: InstanceStateChange[] | undefined): CallResult {
   };
 }
 
+// CreateTags and DeleteTags each take every instance at once and are all-or-nothing per call;
+// removals go first, so a failed CreateTags leaves no tag set that was asked to go elsewhere.
+async function retag(
+  client: EC2Client,
+  ids: string[],
+  options: ActionOptions,
+): Promise<CallResult> {
+  const set = Object.entries(options.tags?.set ?? {});
+  const remove = options.tags?.remove ?? [];
+  if (remove.length > 0) {
+    await client.send(
+      new DeleteTagsCommand({ Resources: ids, Tags: remove.map((Key) => ({ Key })) }),
+    );
+  }
+  if (set.length > 0) {
+    await client.send(
+      new CreateTagsCommand({
+        Resources: ids,
+        Tags: set.map(([Key, Value]) => ({ Key, Value })),
+      }),
+    );
+  }
+  return { ok: true, changes: new Map() };
+}
+
 async function send(
   client: EC2Client,
   ids: string[],
@@ -67,6 +94,20 @@ async function send(
       return changesOf(
         (await client.send(new TerminateInstancesCommand({ InstanceIds }))).TerminatingInstances,
       );
+    case 'tag':
+    case 'tag-team':
+      return retag(client, ids, options);
+    case 'resize':
+      // One instance per call (executeInRegion splits); EC2 refuses unless it is stopped.
+      for (const id of ids) {
+        await client.send(
+          new ModifyInstanceAttributeCommand({
+            InstanceId: id,
+            InstanceType: { Value: options.instanceType },
+          }),
+        );
+      }
+      return { ok: true, changes: new Map() };
     case 'protect':
       // ModifyInstanceAttribute takes one instance and one attribute per call.
       for (const id of ids) {
@@ -82,7 +123,7 @@ async function send(
 }
 
 /**
- * EC2 for instance actions, over the SDK; no rules here (they live in `@fleet/actions-domain`).
+ * EC2 for instance actions (state changes, protection, tags, type), over the SDK; no rules here (they live in `@fleet/actions-domain`).
  * DescribeInstances uses an `instance-id` filter, which skips unknown ids instead of failing the
  * whole call as `InstanceIds` would.
  *
@@ -105,6 +146,7 @@ export function createActionEc2(clientFor = ec2ClientCache()): ActionEc2Port {
             (instance.Tags ?? []).map((tag) => [tag.Key ?? '', tag.Value ?? '']),
           ),
           hibernationConfigured: instance.HibernationOptions?.Configured ?? false,
+          ...(instance.InstanceType ? { instanceType: instance.InstanceType } : {}),
         })),
       );
     },

@@ -3,6 +3,7 @@ import { createActionEc2 } from '@fleet/actions-ec2';
 import { auditTablesFromEnv, createAuditWriter, type AuditWriter } from '@fleet/audit-dynamodb';
 import type { ActionResult } from '@fleet/contract';
 import { inventoryWriteThrough } from './inventory-write-through';
+import { measuredAuditWriter } from './measured-audit-writer';
 
 /**
  * Told what an action request did, once, after its outcomes are on the record: where another
@@ -23,7 +24,7 @@ export interface InstanceActionPorts extends ActionPorts {
 
 /**
  * The ports of a deployed action function: EC2 through `@fleet/actions-ec2`, the audit trail
- * through `@fleet/audit-dynamodb` (tables from the function's environment). The one place a new
+ * through `@fleet/audit-dynamodb` (tables from the function's environment), measured. The one place a new
  * port for every action (e.g. `afterMutation`) is wired.
  *
  * @example
@@ -32,7 +33,7 @@ export interface InstanceActionPorts extends ActionPorts {
 export function defaultActionPorts(): InstanceActionPorts {
   return {
     ec2: createActionEc2(),
-    audit: createAuditWriter(auditTablesFromEnv()),
+    audit: measuredAuditWriter(createAuditWriter(auditTablesFromEnv())),
     afterMutation: inventoryWriteThrough(),
   };
 }

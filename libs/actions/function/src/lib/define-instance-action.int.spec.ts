@@ -1,4 +1,4 @@
-import type { ActionResponse, ApiError, AuditPage } from '@fleet/contract';
+import type { ActionResponse, ApiError, AuditPage, Instance } from '@fleet/contract';
 import {
   actionRoute,
   auditRecordsOf,
@@ -78,42 +78,29 @@ describe('defineInstanceAction: at most one EC2 mutation per Idempotency-Key', (
     expect(attempts).toHaveLength(1);
   });
 
-  it('treats the same body with its fields in another order as a replay', async () => {
+  // The body is compared as parsed, defaults applied: the same request however it is written.
+  it.each([
+    [
+      'its fields in another order',
+      (i: Instance) => `{"region":"${i.region}","id":"${i.id}","reason":"order"}`,
+      (i: Instance) => `{"reason":"order","id":"${i.id}","region":"${i.region}"}`,
+    ],
+    [
+      'a reason the contract trims',
+      (i: Instance) => ({ ...refOf(i), reason: 'patch' }),
+      (i: Instance) => ({ ...refOf(i), reason: '  patch ' }),
+    ],
+  ])('treats the same body with %s as a replay', async (_, body, sameBody) => {
     const instance = await reboot.instance('running');
-    const key = uniqueKey('order');
+    const key = uniqueKey('same-body');
     await resetLocalAwsCounters();
 
-    const first = await reboot.post<ActionResponse>(
-      `{"region":"${instance.region}","id":"${instance.id}","reason":"order"}`,
-      keyed(key),
-    );
-    const swapped = await reboot.post<ActionResponse>(
-      `{"reason":"order","id":"${instance.id}","region":"${instance.region}"}`,
-      keyed(key),
-    );
+    const first = await reboot.post<ActionResponse>(body(instance), keyed(key));
+    const again = await reboot.post<ActionResponse>(sameBody(instance), keyed(key));
 
     expect(first.status).toBe(200);
-    expect(swapped.status).toBe(200);
-    expect(swapped.body.requestId).toBe(first.body.requestId);
-    expect(await ec2Calls('RebootInstances')).toBe(1);
-  });
-
-  it('compares the body as parsed, defaults applied: a reason the contract trims is the same request', async () => {
-    const instance = await reboot.instance('running');
-    const key = uniqueKey('parsed');
-    await resetLocalAwsCounters();
-
-    const first = await reboot.post<ActionResponse>(
-      { ...refOf(instance), reason: 'patch' },
-      keyed(key),
-    );
-    const padded = await reboot.post<ActionResponse>(
-      { ...refOf(instance), reason: '  patch ' },
-      keyed(key),
-    );
-
-    expect(padded.status).toBe(200);
-    expect(padded.body.requestId).toBe(first.body.requestId);
+    expect(again.status).toBe(200);
+    expect(again.body.requestId).toBe(first.body.requestId);
     expect(await ec2Calls('RebootInstances')).toBe(1);
   });
 

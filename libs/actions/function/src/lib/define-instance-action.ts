@@ -90,27 +90,30 @@ export function defineInstanceAction<S extends z.ZodMiniType<ActionBody>>(
     body: spec.body,
     onForbidden: deniedAttemptRecorder(spec.action, ports.audit),
   };
-  return defineHttpFunction(httpSpec, async ({ body, principal, event, requestId, context }) => {
-    const parsed = body as z.output<S>;
-    const command: ActionCommand = {
-      action: spec.action,
-      ...targetsOf(parsed),
-      reason: parsed.reason,
-      options: spec.options?.(parsed) ?? {},
-    };
-    const keyed = {
-      key: event.headers?.['idempotency-key'],
-      owner: [principal.sub, spec.action],
-      body: parsed,
-    };
-    const answer = await runOnce(keyed, context, () =>
-      act(ports, command, requestContextOf(principal, event, requestId)),
-    );
-    const retry = answer.status === 200 ? answer.retryAfterSeconds : undefined;
-    return httpResponse(
-      answer.status,
-      answer.body,
-      retry === undefined ? undefined : { 'Retry-After': String(retry) },
-    );
-  });
+  return defineHttpFunction(
+    httpSpec,
+    async ({ body, principal, event, requestId, traceId, context }) => {
+      const parsed = body as z.output<S>;
+      const command: ActionCommand = {
+        action: spec.action,
+        ...targetsOf(parsed),
+        reason: parsed.reason,
+        options: spec.options?.(parsed) ?? {},
+      };
+      const keyed = {
+        key: event.headers?.['idempotency-key'],
+        owner: [principal.sub, spec.action],
+        body: parsed,
+      };
+      const answer = await runOnce(keyed, context, () =>
+        act(ports, command, requestContextOf(principal, event, { requestId, traceId })),
+      );
+      const retry = answer.status === 200 ? answer.retryAfterSeconds : undefined;
+      return httpResponse(
+        answer.status,
+        answer.body,
+        retry === undefined ? undefined : { 'Retry-After': String(retry) },
+      );
+    },
+  );
 }

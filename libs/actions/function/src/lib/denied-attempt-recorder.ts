@@ -1,7 +1,7 @@
 import { deniedEntries } from '@fleet/actions-domain';
 import type { AuditWriter } from '@fleet/audit-dynamodb';
 import type { InstanceAction } from '@fleet/contract';
-import type { ForbiddenHook } from '@fleet/lambda-kit';
+import { traceIdOf, type ForbiddenHook } from '@fleet/lambda-kit';
 import { requestContextOf } from './request-context';
 
 // The role is checked before the body is parsed, so the body is still the raw text: whatever
@@ -26,7 +26,11 @@ export function deniedAttemptRecorder(action: InstanceAction, writer: AuditWrite
   return async (principal, event) => {
     const requestId = event.requestContext?.requestId ?? 'unknown';
     await writer.recordFinal(
-      deniedEntries(action, bodyOf(event.body), requestContextOf(principal, event, requestId)),
+      deniedEntries(
+        action,
+        bodyOf(event.body),
+        requestContextOf(principal, event, { requestId, traceId: traceIdOf(requestId) }),
+      ),
     );
   };
 }

@@ -112,20 +112,16 @@ describe('idempotentRuns', () => {
     ).resolves.toEqual({ status: 200 });
   });
 
-  it('still answers with the run when its answer cannot be stored', async () => {
+  it.each([
+    ['its answer cannot be stored', (store: MemoryStore) => (store.failUpdates = true)],
+    [
+      'the record its key collided with is gone (the key is claimed again)',
+      (store: MemoryStore) => (store.vanishOnce = true),
+    ],
+  ])('still answers with the run, instead of failing, when %s', async (_, fault) => {
     const store = new MemoryStore();
     const runOnce = idempotentRuns(store);
-    store.failUpdates = true;
-
-    await expect(
-      runOnce(request({ id: 'i-1' }), lambdaContext(), async () => ({ status: 200 })),
-    ).resolves.toEqual({ status: 200 });
-  });
-
-  it('claims the key again when the record it collided with is gone, instead of failing', async () => {
-    const store = new MemoryStore();
-    const runOnce = idempotentRuns(store);
-    store.vanishOnce = true;
+    fault(store);
 
     await expect(
       runOnce(request({ id: 'i-1' }), lambdaContext(), async () => ({ status: 200 })),

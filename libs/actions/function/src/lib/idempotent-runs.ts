@@ -9,7 +9,7 @@ import {
 } from '@aws-lambda-powertools/idempotency';
 import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/persistence';
 import { canonicalJson } from '@fleet/audit-domain';
-import { HttpError, logger } from '@fleet/lambda-kit';
+import { HttpError, logger, recordIdempotencyReplay } from '@fleet/lambda-kit';
 import type { Context } from 'aws-lambda';
 
 /** Seconds a caller waits before asking again about a request still running under its key. */
@@ -116,10 +116,13 @@ export function idempotentRuns(store: BasePersistenceLayer): RunOnce {
     };
     for (let claim = 1; ; claim++) {
       try {
-        return await makeIdempotent(tracked, { persistenceStore: store, config })(
+        const answer = await makeIdempotent(tracked, { persistenceStore: store, config })(
           compared,
           context,
         );
+        // Nothing ran: the stored answer of an earlier run was replayed.
+        if (!outcome) recordIdempotencyReplay();
+        return answer;
       } catch (error) {
         if (outcome && error instanceof IdempotencyPersistenceLayerError) {
           // The store failed after the run: its answer (or its own error) still goes out.

@@ -1,7 +1,6 @@
 import { teamScopeOf, type Principal } from '@fleet/access';
 import type { ActionContext } from '@fleet/actions-domain';
 import { parseFleetRegions, TEAM_TAG } from '@fleet/fleet';
-import { traceIdOf } from '@fleet/lambda-kit';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 
 /**
@@ -9,12 +8,12 @@ import type { APIGatewayProxyEvent } from 'aws-lambda';
  * ids, source IP and user agent (from API Gateway's identity, which a client cannot forge).
  *
  * @example
- * const context = requestContextOf(principal, event, requestId);
+ * const context = requestContextOf(principal, event, { requestId, traceId });
  */
 export function requestContextOf(
   principal: Principal,
   event: APIGatewayProxyEvent,
-  requestId: string,
+  ids: { readonly requestId: string; readonly traceId: string },
 ): ActionContext {
   const identity = event.requestContext?.identity;
   return {
@@ -22,8 +21,8 @@ export function requestContextOf(
     scope: teamScopeOf(principal),
     teamTag: TEAM_TAG,
     managedRegions: parseFleetRegions(process.env.FLEET_REGIONS),
-    requestId,
-    traceId: traceIdOf(requestId),
+    requestId: ids.requestId,
+    traceId: ids.traceId,
     sourceIp: identity?.sourceIp ?? null,
     userAgent: identity?.userAgent ?? event.headers?.['user-agent'] ?? null,
   };

@@ -10,7 +10,7 @@ const LEADS_TO: Record<string, readonly InstanceState[]> = {
 /**
  * What an open attempt most likely came to, judged from the instance's state now: `succeeded` if
  * the instance is where the action leads and was not there before, `unchanged` if it is still
- * where it was, `failed` otherwise. Reboots and protection changes leave no state to read:
+ * where it was, `failed` otherwise. Reboots, protection, tag and type changes leave no state to read:
  * `unchanged`, with the state noted. The record says it was reconciled, not observed.
  *
  * @example

@@ -1,7 +1,8 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { ChainAnchor } from '@fleet/audit-domain';
+import { conditionalWrite } from './conditional-write';
 import { documentClient } from './document-client';
+import { scanPages } from './paged-reads';
 
 /**
  * One chain's anchored head, or `undefined` if it was never anchored.
@@ -26,20 +27,15 @@ export async function readAnchor(table: string, chain: string): Promise<ChainAnc
  */
 export async function readAnchors(table: string): Promise<Map<string, ChainAnchor>> {
   const anchors = new Map<string, ChainAnchor>();
-  let start: Record<string, unknown> | undefined;
-  do {
-    const output = await documentClient().send(
-      new ScanCommand({ TableName: table, ConsistentRead: true, ExclusiveStartKey: start }),
-    );
-    for (const item of output.Items ?? []) {
+  for await (const page of scanPages(table)) {
+    for (const item of page) {
       anchors.set(String(item.chain), {
         chain: String(item.chain),
         seq: Number(item.seq),
         hash: String(item.hash),
       });
     }
-    start = output.LastEvaluatedKey;
-  } while (start);
+  }
   return anchors;
 }
 
@@ -51,16 +47,13 @@ export async function readAnchors(table: string): Promise<Map<string, ChainAncho
  * await writeAnchor('fleet-console-prod-audit-anchors', { chain, seq: 12, hash });
  */
 export async function writeAnchor(table: string, anchor: ChainAnchor): Promise<void> {
-  try {
-    await documentClient().send(
-      new PutCommand({
-        TableName: table,
-        Item: { ...anchor, anchoredAt: new Date().toISOString() },
-        ConditionExpression: 'attribute_not_exists(chain) OR seq <= :seq',
-        ExpressionAttributeValues: { ':seq': anchor.seq },
-      }),
-    );
-  } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-  }
+  // Refused: a newer head is anchored already, and an anchor only moves forward.
+  await conditionalWrite(
+    new PutCommand({
+      TableName: table,
+      Item: { ...anchor, anchoredAt: new Date().toISOString() },
+      ConditionExpression: 'attribute_not_exists(chain) OR seq <= :seq',
+      ExpressionAttributeValues: { ':seq': anchor.seq },
+    }),
+  );
 }

@@ -1,7 +1,6 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditRecord } from '@fleet/contract';
 import { fromItem } from './audit-item';
-import { documentClient } from './document-client';
+import { queryPages } from './paged-reads';
 import type { OpenAttempt } from './open-attempts';
 
 /** What the chain holds of one claimed attempt. */
@@ -28,27 +27,22 @@ export async function settlementOf(
 ): Promise<AttemptSettlement> {
   const oldest = new Date(Date.parse(claim.claimedAt) - CLOCK_SLACK_MS).toISOString();
   const closings = new Map<number, AuditRecord>();
-  let start: Record<string, unknown> | undefined;
-  do {
-    const output = await documentClient().send(
-      new QueryCommand({
-        TableName: table,
-        KeyConditionExpression: 'chain = :chain',
-        ExpressionAttributeValues: { ':chain': claim.chain },
-        ScanIndexForward: false,
-        ConsistentRead: true,
-        Limit: 50,
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const record of (output.Items ?? []).map(fromItem)) {
+  const pages = queryPages({
+    TableName: table,
+    KeyConditionExpression: 'chain = :chain',
+    ExpressionAttributeValues: { ':chain': claim.chain },
+    ScanIndexForward: false,
+    ConsistentRead: true,
+    Limit: 50,
+  });
+  for await (const page of pages) {
+    for (const record of page.map(fromItem)) {
       if (record.kind === 'attempt' && record.requestId === claim.requestId)
         return { attempt: record, closing: closings.get(record.seq) };
       if (record.attemptSeq !== null && !closings.has(record.attemptSeq))
         closings.set(record.attemptSeq, record);
       if (record.at < oldest) return {};
     }
-    start = output.LastEvaluatedKey;
-  } while (start);
+  }
   return {};
 }

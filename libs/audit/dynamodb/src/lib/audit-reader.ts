@@ -1,8 +1,9 @@
-import { GetCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditRecord } from '@fleet/contract';
 import { AT_KEY, type AuditQueryPlan } from '@fleet/audit-domain';
 import { atKeyOf, fromItem } from './audit-item';
 import { documentClient } from './document-client';
+import { queryPages, scanPages } from './paged-reads';
 
 type Item = Record<string, unknown>;
 
@@ -48,29 +49,25 @@ async function readPartition(
   // and dropped here, so one more is asked for.
   const expected = plan.fromKey ? wanted + 1 : wanted;
   const found: Item[] = [];
-  let start: Item | undefined;
-  do {
-    const output = await documentClient().send(
-      new QueryCommand({
-        TableName: table,
-        IndexName: plan.index,
-        KeyConditionExpression: `#p = :p AND ${range}`,
-        FilterExpression: filter.expression,
-        ExpressionAttributeNames: { '#p': plan.partitionAttribute, '#k': AT_KEY, ...filter.names },
-        ExpressionAttributeValues: {
-          ':p': partition,
-          ':before': plan.beforeKey,
-          ...(plan.fromKey ? { ':from': plan.fromKey } : {}),
-          ...filter.values,
-        },
-        ScanIndexForward: false,
-        Limit: expected,
-        ExclusiveStartKey: start,
-      }),
-    );
-    found.push(...(output.Items ?? []).filter((item) => atKeyOf(item) !== plan.beforeKey));
-    start = output.LastEvaluatedKey;
-  } while (start && found.length < wanted);
+  const pages = queryPages({
+    TableName: table,
+    IndexName: plan.index,
+    KeyConditionExpression: `#p = :p AND ${range}`,
+    FilterExpression: filter.expression,
+    ExpressionAttributeNames: { '#p': plan.partitionAttribute, '#k': AT_KEY, ...filter.names },
+    ExpressionAttributeValues: {
+      ':p': partition,
+      ':before': plan.beforeKey,
+      ...(plan.fromKey ? { ':from': plan.fromKey } : {}),
+      ...filter.values,
+    },
+    ScanIndexForward: false,
+    Limit: expected,
+  });
+  for await (const page of pages) {
+    found.push(...page.filter((item) => atKeyOf(item) !== plan.beforeKey));
+    if (found.length >= wanted) break;
+  }
   return found.slice(0, wanted);
 }
 
@@ -116,20 +113,13 @@ export async function readAuditPage(
  */
 export async function readChain(table: string, chain: string): Promise<AuditRecord[]> {
   const records: AuditRecord[] = [];
-  let start: Item | undefined;
-  do {
-    const output = await documentClient().send(
-      new QueryCommand({
-        TableName: table,
-        KeyConditionExpression: 'chain = :chain',
-        ExpressionAttributeValues: { ':chain': chain },
-        ConsistentRead: true,
-        ExclusiveStartKey: start,
-      }),
-    );
-    records.push(...(output.Items ?? []).map(fromItem));
-    start = output.LastEvaluatedKey;
-  } while (start);
+  const pages = queryPages({
+    TableName: table,
+    KeyConditionExpression: 'chain = :chain',
+    ExpressionAttributeValues: { ':chain': chain },
+    ConsistentRead: true,
+  });
+  for await (const page of pages) records.push(...page.map(fromItem));
   return records;
 }
 
@@ -159,16 +149,10 @@ export async function readRecord(
  */
 export async function readAllChains(table: string): Promise<Map<string, AuditRecord[]>> {
   const chains = new Map<string, AuditRecord[]>();
-  let start: Item | undefined;
-  do {
-    const output = await documentClient().send(
-      new ScanCommand({ TableName: table, ConsistentRead: true, ExclusiveStartKey: start }),
-    );
-    for (const item of output.Items ?? []) {
-      const record = fromItem(item);
+  for await (const page of scanPages(table)) {
+    for (const record of page.map(fromItem)) {
       chains.set(record.chain, [...(chains.get(record.chain) ?? []), record]);
     }
-    start = output.LastEvaluatedKey;
-  } while (start);
+  }
   return chains;
 }

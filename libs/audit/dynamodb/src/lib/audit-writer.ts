@@ -51,6 +51,7 @@ async function writeAttempt(
   try {
     const record = await appendToChain(tables.records, entry, {
       budgetMs: appendBudgetMs('attempt', timeoutSeconds),
+      kind: 'attempt',
     });
     logger.info('audit attempt written', {
       chain: record.chain,

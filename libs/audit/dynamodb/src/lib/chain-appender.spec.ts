@@ -1,6 +1,7 @@
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { verifyChain } from '@fleet/audit-domain';
 import type { AuditEntry } from '@fleet/contract';
+import { anAuditEntry } from '@fleet/testing';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readChain } from './audit-reader';
@@ -51,25 +52,14 @@ function lossyProxy(target: string): { server: Server; loseNextPut: () => void }
   return { server, loseNextPut: () => (lose = true) };
 }
 
-const entry = (instanceId: string, requestId: string): AuditEntry => ({
-  kind: 'attempt',
-  action: 'reboot',
-  region: 'us-east-1',
-  instanceId,
-  team: 'payments',
-  actor: { sub: 's', email: 'operator@example.com', roles: ['operators'] },
-  reason: null,
-  options: null,
-  requestId,
-  traceId: requestId,
-  sourceIp: null,
-  userAgent: null,
-  stateBefore: 'running',
-  stateAfter: null,
-  outcome: 'pending',
-  detail: null,
-  attemptSeq: null,
-});
+const entry = (instanceId: string, requestId: string): AuditEntry =>
+  anAuditEntry({
+    action: 'reboot',
+    region: 'us-east-1',
+    instanceId,
+    requestId,
+    traceId: requestId,
+  });
 
 describe('appendToChain', () => {
   let dynamo: Server;

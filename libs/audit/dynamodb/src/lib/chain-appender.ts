@@ -6,7 +6,13 @@ import {
 } from '@smithy/service-error-classification';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry, AuditRecord } from '@fleet/contract';
-import { GENESIS_HASH, backoffDelayMs, chainOf, sealRecord } from '@fleet/audit-domain';
+import {
+  GENESIS_HASH,
+  backoffDelayMs,
+  chainOf,
+  sealRecord,
+  type AppendKind,
+} from '@fleet/audit-domain';
 import { toItem } from './audit-item';
 import { documentClient } from './document-client';
 
@@ -14,6 +20,8 @@ import { documentClient } from './document-client';
 export interface AppendOptions {
   /** Milliseconds from the first try after which a lost race is no longer retried. */
   readonly budgetMs: number;
+  /** Attempts back off further than outcomes, so outcomes win a hot chain (default outcome). */
+  readonly kind?: AppendKind;
   readonly now?: () => Date;
 }
 
@@ -118,7 +126,7 @@ export async function appendToChain(
       if (await isOurs(table, record)) return record;
       if (!(error instanceof ConditionalCheckFailedException) && !isPassing(error)) throw error;
     }
-    const wait = backoffDelayMs(tries, Math.random);
+    const wait = backoffDelayMs(tries, Math.random, options.kind);
     if (Date.now() + wait >= deadline) throw new AppendContentionError(chain, tries + 1);
     await sleep(wait);
   }

@@ -1,14 +1,9 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import {
-  DeleteCommand,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '@fleet/contract';
 import { chainOf } from '@fleet/audit-domain';
+import { conditionalWrite } from './conditional-write';
 import { documentClient } from './document-client';
+import { queryPages } from './paged-reads';
 
 /** Markers spread over a few partitions, so no single key takes every attempt's write. */
 export const OPEN_ATTEMPT_SHARDS = 8;
@@ -41,9 +36,6 @@ const keyOf = (attempt: AttemptKey): Record<string, string> => ({
   attempt: `${attempt.chain}#${attempt.requestId}`,
 });
 
-const isConditionFailure = (error: unknown): boolean =>
-  error instanceof ConditionalCheckFailedException;
-
 // After a condition failure: is the marker as this very call meant to leave it? A write whose
 // answer was lost, retried by the SDK, fails its own condition; it must not count as someone
 // else's.
@@ -72,18 +64,17 @@ export async function claimAttempt(
     claimedAt,
     entry,
   };
-  try {
-    await documentClient().send(
-      new PutCommand({
-        TableName: table,
-        Item: { ...keyOf(claim), ...claim },
-        ConditionExpression: 'attribute_not_exists(#attempt)',
-        ExpressionAttributeNames: { '#attempt': 'attempt' },
-      }),
-    );
-  } catch (error) {
-    if (!isConditionFailure(error) || (await markerNow(table, claim))?.claimedAt !== claimedAt)
-      throw error;
+  const claimed = await conditionalWrite(
+    new PutCommand({
+      TableName: table,
+      Item: { ...keyOf(claim), ...claim },
+      ConditionExpression: 'attribute_not_exists(#attempt)',
+      ExpressionAttributeNames: { '#attempt': 'attempt' },
+    }),
+  );
+  // Refused: our own write whose answer was lost (and retried) counts as ours, anyone else's not.
+  if (!claimed && (await markerNow(table, claim))?.claimedAt !== claimedAt) {
+    throw new Error(`attempt ${claim.chain}#${claim.requestId} is already claimed`);
   }
   return claim;
 }
@@ -103,29 +94,25 @@ export async function claimClosing(
   at: string,
   staleBefore?: string,
 ): Promise<boolean> {
-  try {
-    await documentClient().send(
-      new UpdateCommand({
-        TableName: table,
-        Key: keyOf(attempt),
-        UpdateExpression: 'SET closingBy = :closer, closingAt = :at',
-        ConditionExpression: staleBefore
-          ? 'attribute_exists(#attempt) AND (attribute_not_exists(closingBy) OR closingAt <= :stale)'
-          : 'attribute_exists(#attempt) AND attribute_not_exists(closingBy)',
-        ExpressionAttributeNames: { '#attempt': 'attempt' },
-        ExpressionAttributeValues: {
-          ':closer': closer,
-          ':at': at,
-          ...(staleBefore ? { ':stale': staleBefore } : {}),
-        },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-    const marker = await markerNow(table, attempt);
-    return marker?.closingBy === closer && marker.closingAt === at;
-  }
+  const won = await conditionalWrite(
+    new UpdateCommand({
+      TableName: table,
+      Key: keyOf(attempt),
+      UpdateExpression: 'SET closingBy = :closer, closingAt = :at',
+      ConditionExpression: staleBefore
+        ? 'attribute_exists(#attempt) AND (attribute_not_exists(closingBy) OR closingAt <= :stale)'
+        : 'attribute_exists(#attempt) AND attribute_not_exists(closingBy)',
+      ExpressionAttributeNames: { '#attempt': 'attempt' },
+      ExpressionAttributeValues: {
+        ':closer': closer,
+        ':at': at,
+        ...(staleBefore ? { ':stale': staleBefore } : {}),
+      },
+    }),
+  );
+  if (won) return true;
+  const marker = await markerNow(table, attempt);
+  return marker?.closingBy === closer && marker.closingAt === at;
 }
 
 /**
@@ -140,22 +127,19 @@ export async function releaseAttempt(
   attempt: AttemptKey,
   closer?: string,
 ): Promise<void> {
-  try {
-    await documentClient().send(
-      new DeleteCommand({
-        TableName: table,
-        Key: keyOf(attempt),
-        ...(closer
-          ? {
-              ConditionExpression: 'closingBy = :closer',
-              ExpressionAttributeValues: { ':closer': closer },
-            }
-          : {}),
-      }),
-    );
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-  }
+  // Refused: another closer holds it now, and releases it itself.
+  await conditionalWrite(
+    new DeleteCommand({
+      TableName: table,
+      Key: keyOf(attempt),
+      ...(closer
+        ? {
+            ConditionExpression: 'closingBy = :closer',
+            ExpressionAttributeValues: { ':closer': closer },
+          }
+        : {}),
+    }),
+  );
 }
 
 /**
@@ -169,25 +153,18 @@ export async function listOpenAttempts(table: string): Promise<OpenAttempt[]> {
   const pages = await Promise.all(
     shards.map(async (shard) => {
       const found: OpenAttempt[] = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const output = await documentClient().send(
-          new QueryCommand({
-            TableName: table,
-            KeyConditionExpression: '#shard = :shard',
-            ExpressionAttributeNames: { '#shard': 'shard' },
-            ExpressionAttributeValues: { ':shard': shard },
-            ConsistentRead: true,
-            ExclusiveStartKey: start,
-          }),
-        );
+      const pages = queryPages({
+        TableName: table,
+        KeyConditionExpression: '#shard = :shard',
+        ExpressionAttributeNames: { '#shard': 'shard' },
+        ExpressionAttributeValues: { ':shard': shard },
+        ConsistentRead: true,
+      });
+      for await (const page of pages) {
         found.push(
-          ...(output.Items ?? []).map(
-            ({ shard: _shard, attempt: _attempt, ...marker }) => marker as OpenAttempt,
-          ),
+          ...page.map(({ shard: _shard, attempt: _attempt, ...marker }) => marker as OpenAttempt),
         );
-        start = output.LastEvaluatedKey;
-      } while (start);
+      }
       return found;
     }),
   );

@@ -1,5 +1,5 @@
 import type { Instance, InstancePage, ListInstancesQuery } from '@fleet/contract';
-import { matchesFreeText } from './free-text';
+import { freeTextMatcher } from './free-text';
 import { decodeCursor } from './instance-cursor';
 import { pageOfRows, topRows } from './top-rows';
 
@@ -21,6 +21,8 @@ export function pageInstances(
   query: ListInstancesQuery,
 ): Pick<InstancePage, 'items' | 'nextCursor'> {
   const after = query.cursor ? decodeCursor(query.cursor, query).after : undefined;
-  const keep = (instance: Instance): boolean => matchesFreeText(instance, query.q);
-  return pageOfRows(topRows(instances, query.sort, after, keep, query.limit + 1), query);
+  return pageOfRows(
+    topRows(instances, query.sort, after, freeTextMatcher(query.q), query.limit + 1),
+    query,
+  );
 }

@@ -9,7 +9,7 @@ import { aFleetWithTies } from '@fleet/testing';
 import { instanceFilter } from './instance-filters';
 import { pageInstances } from './page-instances';
 import { pageSortedRuns, WALK_BUDGET } from './page-sorted-runs';
-import { sortedIndex, type SortedIndex } from './sorted-index';
+import { partsFor, sortedIndex, type SortedIndex } from './sorted-index';
 
 type Pager = (params: ListInstancesParams) => Pick<InstancePage, 'items' | 'nextCursor'>;
 
@@ -70,6 +70,20 @@ describe('pageSortedRuns', () => {
     const expected = walk((p) => pageInstances(all.filter(filter), query(p)), params);
     expect(paged.length).toBeGreaterThan(4);
     expect(paged).toEqual(expected);
+  });
+
+  it('pages a tag filter from the index parts of the values asked, as a scan would', () => {
+    const tags = [
+      { key: 'Team', value: 'payments' },
+      { key: 'Team', value: 'nobody' },
+    ];
+    const parts = indexes.flatMap((index) => partsFor(index, tags));
+    const filter = instanceFilter({ tags });
+
+    const paged = walk((p) => pageSortedRuns(parts, query(p), filter), { limit: 7 });
+
+    expect(paged).toHaveLength(100);
+    expect(paged).toEqual(walk((p) => pageInstances(all.filter(filter), query(p)), { limit: 7 }));
   });
 
   it('still finds rare rows beyond its walking budget, by one pass over the rest', () => {

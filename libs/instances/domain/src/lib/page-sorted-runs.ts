@@ -1,5 +1,5 @@
 import type { Instance, InstancePage, ListInstancesQuery } from '@fleet/contract';
-import { matchesFreeText } from './free-text';
+import { freeTextMatcher } from './free-text';
 import { decodeCursor } from './instance-cursor';
 import { compareOrderKeys, orderKeyOf, type OrderKey } from './instance-order';
 import { firstAfter, type SortedIndex } from './sorted-index';
@@ -51,8 +51,8 @@ export function pageSortedRuns(
 ): Pick<InstancePage, 'items' | 'nextCursor'> {
   const { sort } = query;
   const after = query.cursor ? decodeCursor(query.cursor, query).after : undefined;
-  const keep = (instance: Instance): boolean =>
-    (!filter || filter(instance)) && matchesFreeText(instance, query.q);
+  const text = freeTextMatcher(query.q);
+  const keep = (instance: Instance): boolean => (!filter || filter(instance)) && text(instance);
   const need = query.limit + 1;
   const less = (a: RunHead, b: RunHead): boolean => compareOrderKeys(a.key, b.key, sort) < 0;
   const heap: RunHead[] = [];
@@ -68,8 +68,9 @@ export function pageSortedRuns(
   let last: OrderKey | undefined = after;
   while (rows.length < need && heap.length > 0) {
     if (walked === WALK_BUDGET) {
-      const rest = indexes.flatMap((index) => index.instances);
-      rows.push(...topRows(rest, sort, last, keep, need - rows.length));
+      // Few rows pass: testing them first spares the order keys of all the others.
+      const rest = indexes.flatMap((index) => index.instances.filter(keep));
+      rows.push(...topRows(rest, sort, last, () => true, need - rows.length));
       break;
     }
     const head = heap[0] as RunHead;

@@ -6,9 +6,10 @@ import {
   type Filter,
   paginateDescribeInstances,
 } from '@aws-sdk/client-ec2';
-import type { Instance, InstanceProtection } from '@fleet/contract';
+import type { Instance, InstanceConfiguration, InstanceProtection } from '@fleet/contract';
 import { regionalClients } from '@fleet/lambda-kit';
 import { ec2FiltersOf, type InstanceFilters } from './ec2-filters';
+import { toConfiguration } from './to-configuration';
 import { toInstance } from './to-instance';
 
 export type { InstanceFilters } from './ec2-filters';
@@ -19,6 +20,11 @@ export interface InstanceRepository {
   list(region: string, filters: InstanceFilters): Promise<Instance[]>;
   /** One instance, or `undefined` if EC2 does not know it in that region. */
   find(region: string, id: string): Promise<Instance | undefined>;
+  /** {@link find}, with the network, security and storage side of the same answer. */
+  findWithConfiguration(
+    region: string,
+    id: string,
+  ): Promise<{ instance: Instance; configuration: InstanceConfiguration } | undefined>;
   /** The instances of these ids that EC2 knows in the region (unknown ids are left out). */
   findMany(region: string, ids: readonly string[]): Promise<Instance[]>;
   /**
@@ -62,6 +68,29 @@ export function createInstanceRepository(
     return instances;
   }
 
+  async function describeOne(
+    region: string,
+    id: string,
+  ): Promise<{ instance: Instance; configuration: InstanceConfiguration } | undefined> {
+    try {
+      const output = await clientFor(region).send(
+        new DescribeInstancesCommand({ InstanceIds: [id] }),
+      );
+      const reservation = output.Reservations?.[0];
+      const instance = reservation?.Instances?.[0];
+      return reservation && instance
+        ? {
+            instance: toInstance(region, reservation, instance),
+            configuration: toConfiguration(instance),
+          }
+        : undefined;
+    } catch (error) {
+      // A well-formed id EC2 has never seen (or has forgotten) is a 404, not a failure.
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  }
+
   return {
     list: (region, filters) => describe(region, ec2FiltersOf(filters)),
 
@@ -72,19 +101,10 @@ export function createInstanceRepository(
         : describe(region, [{ Name: 'instance-id', Values: [...ids] }]),
 
     async find(region, id) {
-      try {
-        const output = await clientFor(region).send(
-          new DescribeInstancesCommand({ InstanceIds: [id] }),
-        );
-        const reservation = output.Reservations?.[0];
-        const instance = reservation?.Instances?.[0];
-        return reservation && instance ? toInstance(region, reservation, instance) : undefined;
-      } catch (error) {
-        // A well-formed id EC2 has never seen (or has forgotten) is a 404, not a failure.
-        if (isNotFound(error)) return undefined;
-        throw error;
-      }
+      return (await describeOne(region, id))?.instance;
     },
+
+    findWithConfiguration: describeOne,
 
     async protection(region, id) {
       const read = async (

@@ -23,13 +23,25 @@ export function mergeObservations(
   stored: readonly InventoryEntry[],
   updates: readonly InventoryEntry[],
 ): MergeResult {
+  return applyNewer(stored, updates, (_, update) => update);
+}
+
+// Newest read wins: an update at or before what is stored for its id is dropped; `next` says what
+// a newer one makes of the stored entry (undefined: nothing).
+function applyNewer<T extends { readonly id: string; readonly observedAt: number }>(
+  stored: readonly InventoryEntry[],
+  updates: readonly T[],
+  next: (current: InventoryEntry | undefined, update: T) => InventoryEntry | undefined,
+): MergeResult {
   const byId = new Map(stored.map((entry) => [entry.id, entry]));
   let changed = false;
   for (const update of updates) {
     const current = byId.get(update.id);
     if (current && current.observedAt >= update.observedAt) continue;
-    if (!sameContent(current, update)) changed = true;
-    byId.set(update.id, update);
+    const entry = next(current, update);
+    if (!entry) continue;
+    if (!sameContent(current, entry)) changed = true;
+    byId.set(update.id, entry);
   }
   return { entries: [...byId.values()], changed };
 }
@@ -81,18 +93,13 @@ export function patchStates(
   stored: readonly InventoryEntry[],
   patches: readonly StatePatch[],
 ): MergeResult {
-  const byId = new Map(stored.map((entry) => [entry.id, entry]));
-  let changed = false;
-  for (const patch of patches) {
-    const current = byId.get(patch.id);
-    if (!current?.instance || current.observedAt >= patch.observedAt) continue;
-    if (current.instance.state === patch.state) continue;
-    byId.set(patch.id, {
-      id: patch.id,
-      observedAt: patch.observedAt,
-      instance: { ...current.instance, state: patch.state },
-    });
-    changed = true;
-  }
-  return { entries: [...byId.values()], changed };
+  return applyNewer(stored, patches, (current, patch) =>
+    current?.instance && current.instance.state !== patch.state
+      ? {
+          id: patch.id,
+          observedAt: patch.observedAt,
+          instance: { ...current.instance, state: patch.state },
+        }
+      : undefined,
+  );
 }

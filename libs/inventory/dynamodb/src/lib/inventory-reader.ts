@@ -13,6 +13,7 @@ import { combineFreshness } from '@fleet/inventory-domain';
 import {
   instanceFilter,
   pageSortedRuns,
+  partsFor,
   sortedIndex,
   type InstanceFilters,
   type SortedIndex,
@@ -178,8 +179,11 @@ export function createInventoryReader(
     },
     async page(regions, filters, query) {
       await Promise.all(regions.map(refreshed));
+      // A team scope (a tag filter) reads only its teams' parts of each chunk.
       const indexes = regions.flatMap((region) =>
-        [...(snapshots.get(region)?.chunks.values() ?? [])].map((chunk) => chunk.index),
+        [...(snapshots.get(region)?.chunks.values() ?? [])].flatMap((chunk) =>
+          partsFor(chunk.index, filters.tags),
+        ),
       );
       return pageSortedRuns(
         indexes,

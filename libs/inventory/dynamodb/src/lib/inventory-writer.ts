@@ -5,7 +5,9 @@ import {
   chunkOf,
   mergeObservations,
   mergeSync,
+  patchInstances,
   patchStates,
+  type InstancePatch,
   type InventoryEntry,
   type MergeResult,
   type StatePatch,
@@ -25,6 +27,8 @@ export interface InventoryWriter {
   observe(region: string, entries: readonly InventoryEntry[]): Promise<number>;
   /** Write-through of an action: the states EC2 answered, for instances already stored. */
   patchStates(region: string, patches: readonly StatePatch[]): Promise<number>;
+  /** Write-through of an edit (tags, type) to instances already stored. */
+  patchInstances(region: string, patches: readonly InstancePatch[]): Promise<number>;
   /** Replaces the region's snapshot with a full read that began at `startedAt`. */
   sync(
     region: string,
@@ -91,6 +95,7 @@ export function createInventoryWriter(
   return {
     observe: (region, entries) => mergeInto(region, entries, mergeObservations),
     patchStates: (region, patches) => mergeInto(region, patches, patchStates),
+    patchInstances: (region, patches) => mergeInto(region, patches, patchInstances),
 
     sync: (region, entries, startedAt) =>
       retryOnNewGeneration(async () => {

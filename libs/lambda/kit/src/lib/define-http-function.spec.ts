@@ -17,6 +17,15 @@ const echo = defineHttpFunction(schemas, async ({ path, query, requestId }) => (
   requestId,
 }));
 
+// A function that reads a body, and a POST to it.
+const echoBody = defineHttpFunction(
+  { permission: 'instances:stop', body: z.object({ reason: z.string() }) },
+  async ({ body }) => body,
+);
+function post(body: string, headers: Record<string, string>): Promise<APIGatewayProxyResult> {
+  return echoBody(apiGatewayEvent({ method: 'POST', body, headers }), lambdaContext());
+}
+
 function bodyOf(result: APIGatewayProxyResult): Record<string, unknown> {
   return JSON.parse(result.body) as Record<string, unknown>;
 }
@@ -61,57 +70,21 @@ describe('defineHttpFunction', () => {
   });
 
   it('refuses a body that is not JSON with 415 where the function reads a body', async () => {
-    const handler = defineHttpFunction(
-      { permission: 'instances:stop', body: z.object({ reason: z.string() }) },
-      async ({ body }) => body,
-    );
-
-    const result = await handler(
-      apiGatewayEvent({
-        method: 'POST',
-        body: 'reason=x',
-        headers: { 'Content-Type': 'text/plain' },
-      }),
-      lambdaContext(),
-    );
+    const result = await post('reason=x', { 'Content-Type': 'text/plain' });
 
     expect(result.statusCode).toBe(415);
     expect(bodyOf(result).code).toBe('UnsupportedMediaType');
   });
 
   it('parses a JSON body and validates it', async () => {
-    const handler = defineHttpFunction(
-      { permission: 'instances:stop', body: z.object({ reason: z.string() }) },
-      async ({ body }) => body,
-    );
-
-    const result = await handler(
-      apiGatewayEvent({
-        method: 'POST',
-        body: '{"reason":"patching"}',
-        headers: { 'content-type': 'application/json' },
-      }),
-      lambdaContext(),
-    );
+    const result = await post('{"reason":"patching"}', { 'content-type': 'application/json' });
 
     expect(result.statusCode).toBe(200);
     expect(bodyOf(result)).toEqual({ reason: 'patching' });
   });
 
   it('answers malformed JSON with a 4xx and a code, never a 500', async () => {
-    const handler = defineHttpFunction(
-      { permission: 'instances:stop', body: z.object({ reason: z.string() }) },
-      async ({ body }) => body,
-    );
-
-    const result = await handler(
-      apiGatewayEvent({
-        method: 'POST',
-        body: '{"reason":',
-        headers: { 'Content-Type': 'application/json' },
-      }),
-      lambdaContext(),
-    );
+    const result = await post('{"reason":', { 'Content-Type': 'application/json' });
 
     expect(result.statusCode).toBeGreaterThanOrEqual(400);
     expect(result.statusCode).toBeLessThan(500);

@@ -17,6 +17,7 @@ import { rememberAnswer } from './telemetry/answer-stash';
 import { measureInvocation } from './middleware/measure-invocation';
 import { traceInvocation } from './middleware/trace-invocation';
 import { requestIdOf } from './request-id';
+import { traceIdOf } from './trace-id';
 
 export type { HttpSchemas } from './middleware/validate-request';
 
@@ -46,6 +47,11 @@ export interface HttpInput<S extends HttpFunctionSpec> {
   readonly query: Parsed<S['query']>;
   readonly body: Parsed<S['body']>;
   readonly requestId: string;
+  /**
+   * The X-Ray trace id of this invocation (`1-…`; locally too once the stack traces), else the
+   * request id: what an answer quotes so a caller can open the trace.
+   */
+  readonly traceId: string;
   readonly event: APIGatewayProxyEvent;
   readonly context: Context;
 }
@@ -99,12 +105,14 @@ export function defineHttpFunction<S extends HttpFunctionSpec, R>(
     .use([...(spec.middlewares ?? [])])
     .handler(async (event, context) => {
       const { path, query, body } = validatedPartsOf(context);
+      const requestId = requestIdOf(event, context);
       const result = await fn({
         principal: principalOf(context),
         path: path as Parsed<S['path']>,
         query: query as Parsed<S['query']>,
         body: body as Parsed<S['body']>,
-        requestId: requestIdOf(event, context),
+        requestId,
+        traceId: traceIdOf(requestId),
         event,
         context,
       });

@@ -1,9 +1,9 @@
 import { toAuthorizerContext, type Principal } from '@fleet/access';
 import middy, { type MiddyfiedHandler } from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import type { APIGatewayAuthorizerResult, APIGatewayTokenAuthorizerEvent } from 'aws-lambda';
-import { logger, tracer } from './observability';
+import { traceAuthorizer, UNAUTHORIZED } from './middleware/trace-authorizer';
+import { logger } from './observability';
 
 /** Verifies a bearer token and answers who it belongs to; throws for any token it refuses. */
 export type TokenVerification = (token: string) => Promise<Principal>;
@@ -26,7 +26,7 @@ function bearerToken(header: string | undefined): string {
 
 /**
  * Wraps token verification as an API Gateway TOKEN authorizer with the same Tracer and Logger as
- * every function. A verified token → `Allow` on the whole API with the principal as string
+ * every function (a refused token is traced as a 4xx `error`, not a fault). A verified token → `Allow` on the whole API with the principal as string
  * context; anything else → `Unauthorized` (API Gateway answers 401), logged with the reason and
  * never with the token.
  *
@@ -37,7 +37,7 @@ export function defineTokenAuthorizer(
   verify: TokenVerification,
 ): MiddyfiedHandler<APIGatewayTokenAuthorizerEvent, APIGatewayAuthorizerResult> {
   return middy<APIGatewayTokenAuthorizerEvent, APIGatewayAuthorizerResult>()
-    .use(captureLambdaHandler(tracer))
+    .use(traceAuthorizer())
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .handler(async (event) => {
       let principal: Principal;
@@ -48,7 +48,7 @@ export function defineTokenAuthorizer(
           reason: error instanceof Error ? error.message : String(error),
         });
         // The exact message API Gateway (and serverless-offline) turn into a 401.
-        throw new Error('Unauthorized');
+        throw new Error(UNAUTHORIZED);
       }
       logger.info('caller admitted', {
         caller: principal.sub,

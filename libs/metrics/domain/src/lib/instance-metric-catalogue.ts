@@ -1,11 +1,11 @@
 import type { InstanceMetricKey, MetricUnit } from '@fleet/contract';
-import type { MetricStatistic } from './metric-query';
+import type { InstanceStatistic } from './metric-query';
 
 /** How one series of the instance view is read from CloudWatch and shown. */
 export interface InstanceMetricSpec {
   readonly key: InstanceMetricKey;
   readonly metricName: string;
-  readonly stat: MetricStatistic;
+  readonly stat: InstanceStatistic;
   readonly unit: MetricUnit;
   /** A total per period (`Sum`) shown as a rate: divided by the period's seconds. */
   readonly perSecond: boolean;
@@ -16,7 +16,7 @@ export interface InstanceMetricSpec {
 function spec(
   key: InstanceMetricKey,
   metricName: string,
-  stat: MetricStatistic,
+  stat: InstanceStatistic,
   unit: MetricUnit,
   options: { perSecond?: boolean; burstableOnly?: boolean } = {},
 ): InstanceMetricSpec {

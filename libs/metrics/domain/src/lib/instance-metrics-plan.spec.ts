@@ -3,13 +3,13 @@ import { instanceMetricsOf, planInstanceMetrics } from './instance-metrics-plan'
 
 const NOW = Date.parse('2026-01-01T12:03:00Z');
 
+/** The plan of the last hour for an instance like `overrides`, at NOW. */
+const lastHourOf = (overrides: Parameters<typeof anInstance>[0]) =>
+  planInstanceMetrics(anInstance(overrides), '1h', NOW);
+
 describe('planInstanceMetrics', () => {
   it('reads every series of a burstable instance in one set of queries, credits included', () => {
-    const plan = planInstanceMetrics(
-      anInstance({ type: 't3.micro', monitoring: 'disabled' }),
-      '1h',
-      NOW,
-    );
+    const plan = lastHourOf({ type: 't3.micro', monitoring: 'disabled' });
 
     expect(plan.burstable).toBe(true);
     expect(plan.queries.map((query) => query.metricName)).toEqual([
@@ -31,7 +31,7 @@ describe('planInstanceMetrics', () => {
   });
 
   it('leaves the credit series out for a type that earns no credits', () => {
-    const plan = planInstanceMetrics(anInstance({ type: 'm7g.large' }), '1h', NOW);
+    const plan = lastHourOf({ type: 'm7g.large' });
 
     expect(plan.burstable).toBe(false);
     expect(plan.queries.map((query) => query.metricName)).not.toContain('CPUCreditBalance');
@@ -39,7 +39,7 @@ describe('planInstanceMetrics', () => {
   });
 
   it('asks for the instance by its InstanceId dimension in AWS/EC2', () => {
-    const plan = planInstanceMetrics(anInstance({ id: 'i-0123456789abcdef0' }), '1h', NOW);
+    const plan = lastHourOf({ id: 'i-0123456789abcdef0' });
 
     expect(plan.queries[0]).toEqual({
       namespace: 'AWS/EC2',
@@ -50,22 +50,14 @@ describe('planInstanceMetrics', () => {
   });
 
   it('uses 1-minute periods for detailed monitoring and 5-minute ones for basic', () => {
-    expect(
-      planInstanceMetrics(anInstance({ monitoring: 'enabled' }), '1h', NOW).window.period,
-    ).toBe(60);
-    expect(
-      planInstanceMetrics(anInstance({ monitoring: 'disabled' }), '1h', NOW).window.period,
-    ).toBe(300);
+    expect(lastHourOf({ monitoring: 'enabled' }).window.period).toBe(60);
+    expect(lastHourOf({ monitoring: 'disabled' }).window.period).toBe(300);
   });
 });
 
 describe('instanceMetricsOf', () => {
   it('shares one time axis, turns totals into per-second rates and keeps gaps as null', () => {
-    const plan = planInstanceMetrics(
-      anInstance({ type: 'm5.large', monitoring: 'disabled' }),
-      '1h',
-      NOW,
-    );
+    const plan = lastHourOf({ type: 'm5.large', monitoring: 'disabled' });
     const points = plan.specs.map(() => [...Array(11).fill(600), null]);
 
     const metrics = instanceMetricsOf(plan, points);
@@ -95,7 +87,7 @@ describe('instanceMetricsOf', () => {
   });
 
   it('refuses an answer that does not match the plan, rather than mislabel series', () => {
-    const plan = planInstanceMetrics(anInstance(), '1h', NOW);
+    const plan = lastHourOf({});
 
     expect(() => instanceMetricsOf(plan, [[1]])).toThrow(/expected 14 series/);
   });

@@ -1,5 +1,8 @@
-/** The CloudWatch statistics this product asks for. */
-export type MetricStatistic = 'Average' | 'Sum' | 'Maximum';
+/** The CloudWatch statistics the instance charts ask for. */
+export type InstanceStatistic = 'Average' | 'Sum' | 'Maximum';
+
+/** The CloudWatch statistics this product asks for; percentiles (`p50`, `p99`) serve latency. */
+export type MetricStatistic = InstanceStatistic | 'p50' | 'p99';
 
 /** One metric and statistic to read over a window: what a GetMetricData `MetricStat` says. */
 export interface MetricQuery {
@@ -18,7 +21,7 @@ export interface MetricQuery {
 export function ec2InstanceQuery(
   instanceId: string,
   metricName: string,
-  stat: MetricStatistic,
+  stat: InstanceStatistic,
 ): MetricQuery {
   return { namespace: 'AWS/EC2', metricName, dimensions: { InstanceId: instanceId }, stat };
 }

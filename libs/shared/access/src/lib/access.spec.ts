@@ -46,6 +46,22 @@ describe('permissions', () => {
     expect(can({ roles: ['admins'] }, 'traces:read')).toBe(true);
   });
 
+  it('lets operators and admins edit tags and resize, and only admins change the Team tag', () => {
+    const cells = (['viewers', 'operators', 'sres', 'admins'] as const).map((role) => [
+      role,
+      can({ roles: [role] }, 'instances:tag'),
+      can({ roles: [role] }, 'instances:tag-team'),
+      can({ roles: [role] }, 'instances:resize'),
+    ]);
+
+    expect(cells).toEqual([
+      ['viewers', false, false, false],
+      ['operators', true, false, true],
+      ['sres', false, false, false],
+      ['admins', true, true, true],
+    ]);
+  });
+
   it('grants nothing to a caller without a role', () => {
     expect(permissionsOf([]).size).toBe(0);
   });

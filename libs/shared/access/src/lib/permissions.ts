@@ -14,6 +14,9 @@ export const PERMISSIONS = [
   'instances:reboot',
   'instances:terminate',
   'instances:protect',
+  'instances:tag',
+  'instances:tag-team',
+  'instances:resize',
   'audit:read',
   'audit:read-all',
   'audit:verify',
@@ -31,6 +34,9 @@ export const PERMISSION_ACTIONS: Readonly<Record<Permission, string>> = {
   'instances:reboot': 'reboot instances',
   'instances:terminate': 'terminate instances',
   'instances:protect': 'change protection flags',
+  'instances:tag': 'edit tags other than Team',
+  'instances:tag-team': 'change the Team tag',
+  'instances:resize': 'change the instance type',
   'audit:read': 'read the audit trail',
   'audit:read-all': 'read the whole audit trail',
   'audit:verify': 'verify the audit trail',
@@ -44,6 +50,8 @@ const OPERATOR: readonly Permission[] = [
   'instances:start',
   'instances:stop',
   'instances:reboot',
+  'instances:tag',
+  'instances:resize',
 ];
 // Traces name the instances and users of every team: only SREs and admins read them.
 const SRE: readonly Permission[] = [...VIEWER, 'audit:read-all', 'traces:read', 'health:read'];
@@ -51,6 +59,8 @@ const ADMIN: readonly Permission[] = [
   ...OPERATOR,
   'instances:terminate',
   'instances:protect',
+  // The Team tag decides who sees an instance: moving one between teams is an admin's call.
+  'instances:tag-team',
   'audit:read-all',
   'audit:verify',
   'traces:read',
@@ -66,9 +76,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
 
 /**
  * What a set of roles allows: the union of each role's grants. Viewers read instances and
- * metrics; operators also start, stop and reboot; SREs read instances, metrics, the whole audit
+ * metrics; operators also start, stop, reboot, edit tags (not `Team`) and resize; SREs read instances, metrics, the whole audit
  * trail, traces and service health of every team, and act on nothing; admins also terminate,
- * change protection flags, verify the audit trail, and read traces and health.
+ * change protection flags and the `Team` tag, verify the audit trail, and read traces and health.
  *
  * @example
  * permissionsOf(['operators']).has('instances:stop'); // true

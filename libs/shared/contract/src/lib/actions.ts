@@ -6,14 +6,25 @@ import { InstanceStateSchema } from './primitives';
 export const MAX_ACTION_TARGETS = 50;
 
 /** What an operator can do to an instance; `protect` sets the protection flags (admins). */
-export const INSTANCE_ACTIONS = ['start', 'stop', 'reboot', 'terminate', 'protect'] as const;
+export const INSTANCE_ACTIONS = [
+  'start',
+  'stop',
+  'reboot',
+  'terminate',
+  'protect',
+  // Tags other than `Team` (operators and admins); the `Team` tag (admins); the type, while stopped.
+  'tag',
+  'tag-team',
+  'resize',
+] as const;
 export const InstanceActionSchema = z.enum(INSTANCE_ACTIONS);
 export type InstanceAction = z.infer<typeof InstanceActionSchema>;
 
 /** Why an action was written down: required for terminate and on `Environment=production`. */
 export const ActionReasonSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(500));
 
-const targets = {
+/** The targets every action body names (one instance or a list), and its optional reason. */
+export const actionTargets = {
   /** One instance (`region` + `id`): a refusal answers `409`. */
   region: z.optional(InstanceRefSchema.shape.region),
   id: z.optional(InstanceRefSchema.shape.id),
@@ -31,21 +42,22 @@ const targets = {
   reason: z.optional(ActionReasonSchema),
 };
 
-function oneOrMany(value: { region?: string; id?: string; instances?: unknown[] }): boolean {
+/** One instance (region and id) or a list, never both. */
+export function oneOrMany(value: { region?: string; id?: string; instances?: unknown[] }): boolean {
   const single = value.region !== undefined || value.id !== undefined;
   return single
     ? value.region !== undefined && value.id !== undefined && !value.instances
     : !!value.instances;
 }
-const ONE_OR_MANY = 'name one instance (region and id) or a list of instances, not both';
+export const ONE_OR_MANY = 'name one instance (region and id) or a list of instances, not both';
 
 /** `POST /instances/{start,reboot,terminate}` body. */
-export const ActionRequestSchema = z.object(targets).check(z.refine(oneOrMany, ONE_OR_MANY));
+export const ActionRequestSchema = z.object(actionTargets).check(z.refine(oneOrMany, ONE_OR_MANY));
 export type ActionRequest = z.infer<typeof ActionRequestSchema>;
 
 /** `POST /instances/stop` body: `force` skips the OS shutdown, `hibernate` saves memory to disk. */
 export const StopRequestSchema = z
-  .object({ ...targets, force: z.optional(z.boolean()), hibernate: z.optional(z.boolean()) })
+  .object({ ...actionTargets, force: z.optional(z.boolean()), hibernate: z.optional(z.boolean()) })
   .check(
     z.refine(oneOrMany, ONE_OR_MANY),
     z.refine((body) => !(body.force && body.hibernate), 'force and hibernate cannot be combined'),
@@ -55,7 +67,7 @@ export type StopRequest = z.infer<typeof StopRequestSchema>;
 /** `POST /instances/protection` body: the flags to set; at least one. */
 export const ProtectionRequestSchema = z
   .object({
-    ...targets,
+    ...actionTargets,
     disableApiTermination: z.optional(z.boolean()),
     disableApiStop: z.optional(z.boolean()),
   })
@@ -112,6 +124,11 @@ export type ActionResult = z.infer<typeof ActionResultSchema>;
 export const ActionResponseSchema = z.object({
   action: InstanceActionSchema,
   requestId: z.string(),
+  /**
+   * The X-Ray trace of the request that acted (a replay quotes the first request's), or the
+   * request id where tracing is off. SREs and admins open it in the Traces area.
+   */
+  traceId: z.string(),
   results: z.array(ActionResultSchema),
   /**
    * `false` when EC2 acted but an outcome record could not be written: the attempt stays open

@@ -8,5 +8,7 @@ export const ApiErrorSchema = z.object({
   message: z.string(),
   /** The API Gateway request id, to quote when reporting a problem. */
   requestId: z.optional(z.string()),
+  /** The X-Ray trace of the request, where tracing is on: SREs open it in the Traces area. */
+  traceId: z.optional(z.string()),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { InstanceRefSchema } from './instance';
+import { instanceRefList } from './instance';
 import { MAX_PAGE_SIZE } from './list-instances';
 import { InstanceIdSchema, RegionSchema } from './primitives';
 
@@ -13,12 +13,7 @@ export const MAX_HEALTH_INSTANCES = MAX_PAGE_SIZE;
  * InstanceHealthRequestSchema.parse({ instances: [{ region: 'eu-west-1', id: 'i-0abc1234' }] });
  */
 export const InstanceHealthRequestSchema = z.object({
-  instances: z
-    .array(InstanceRefSchema)
-    .check(
-      z.minLength(1, 'name at least one instance'),
-      z.maxLength(MAX_HEALTH_INSTANCES, `at most ${MAX_HEALTH_INSTANCES} instances`),
-    ),
+  instances: instanceRefList(MAX_HEALTH_INSTANCES),
 });
 export type InstanceHealthRequest = z.infer<typeof InstanceHealthRequestSchema>;
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { InstanceConfigurationSchema } from './instance-configuration';
 import { InstanceIdSchema, InstanceStateSchema, RegionSchema } from './primitives';
 
 /**
@@ -44,12 +45,30 @@ export const InstanceProtectionSchema = z.object({
 export type InstanceProtection = z.infer<typeof InstanceProtectionSchema>;
 
 /**
- * `GET /instances/{region}/{id}`: the instance and its protection flags.
+ * `GET /instances/{region}/{id}`: the instance, its protection flags and its configuration.
  *
  * @example
  * InstanceDetailSchema.parse(await response.json()).protection.disableApiTermination; // true
  */
 export const InstanceDetailSchema = z.extend(InstanceSchema, {
   protection: InstanceProtectionSchema,
+  /** Network, security and storage (the details panel); absent from an older API. */
+  configuration: z.optional(InstanceConfigurationSchema),
 });
 export type InstanceDetail = z.infer<typeof InstanceDetailSchema>;
+
+/**
+ * The instances a read names in its body (`{ instances: [...] }`): at least one, at most `max`, so
+ * one request stays within one page of the dashboard and one batch of AWS calls.
+ *
+ * @example
+ * const RequestSchema = z.object({ instances: instanceRefList(MAX_PAGE_SIZE) });
+ */
+export function instanceRefList(max: number): z.ZodMiniArray<typeof InstanceRefSchema> {
+  return z
+    .array(InstanceRefSchema)
+    .check(
+      z.minLength(1, 'name at least one instance'),
+      z.maxLength(max, `at most ${max} instances`),
+    );
+}

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { InstanceIdSchema, RegionSchema } from './primitives';
-import { InstanceRefSchema } from './instance';
+import { instanceRefList } from './instance';
 
 /** The time ranges an instance's charts offer, newest data last. */
 export const METRIC_RANGES = ['1h', '3h', '12h', '1d', '3d', '1w', '2w'] as const;
@@ -87,12 +87,7 @@ export const MAX_SPARKLINE_INSTANCES = 500;
 
 /** `POST /metrics/cpu-sparklines` body. */
 export const CpuSparklinesRequestSchema = z.object({
-  instances: z
-    .array(InstanceRefSchema)
-    .check(
-      z.minLength(1, 'name at least one instance'),
-      z.maxLength(MAX_SPARKLINE_INSTANCES, `at most ${MAX_SPARKLINE_INSTANCES} instances`),
-    ),
+  instances: instanceRefList(MAX_SPARKLINE_INSTANCES),
 });
 export type CpuSparklinesRequest = z.infer<typeof CpuSparklinesRequestSchema>;
 

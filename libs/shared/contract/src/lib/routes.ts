@@ -14,7 +14,14 @@ import {
   UnsettledQuerySchema,
   VerifyAuditQuerySchema,
 } from './audit';
-import { InstanceRefSchema, InstanceSchema } from './instance';
+import { InstanceDetailSchema, InstanceRefSchema } from './instance';
+import {
+  InstanceTypesQuerySchema,
+  InstanceTypesSchema,
+  ResizeRequestSchema,
+  TagRequestSchema,
+  TeamRequestSchema,
+} from './instance-edits';
 import { InstanceHealthPageSchema, InstanceHealthRequestSchema } from './instance-health';
 import { InstanceSummaryQuerySchema, InstanceSummarySchema } from './instance-summary';
 import { InstancePageSchema, ListInstancesQuerySchema } from './list-instances';
@@ -24,6 +31,7 @@ import {
   InstanceMetricsQuerySchema,
   InstanceMetricsSchema,
 } from './metrics';
+import { ServiceHealthQuerySchema, ServiceHealthSchema } from './health';
 import {
   TraceDetailSchema,
   TracePageSchema,
@@ -71,7 +79,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     summary: 'One instance',
     permission: 'instances:read',
     params: InstanceRefSchema,
-    response: InstanceSchema,
+    response: InstanceDetailSchema,
   },
   {
     method: 'get',
@@ -136,6 +144,42 @@ export const API_ROUTES: readonly ApiRoute[] = [
     response: ActionResponseSchema,
   },
   {
+    method: 'post',
+    path: '/instances/tags',
+    operationId: 'tag-instances',
+    summary: 'Add, change or remove tags other than Team',
+    permission: 'instances:tag',
+    body: TagRequestSchema,
+    response: ActionResponseSchema,
+  },
+  {
+    method: 'post',
+    path: '/instances/team',
+    operationId: 'set-instance-team',
+    summary: 'Set or remove the Team tag, which decides who sees an instance (admins)',
+    permission: 'instances:tag-team',
+    body: TeamRequestSchema,
+    response: ActionResponseSchema,
+  },
+  {
+    method: 'post',
+    path: '/instances/resize',
+    operationId: 'resize-instances',
+    summary: 'Change the instance type of stopped instances',
+    permission: 'instances:resize',
+    body: ResizeRequestSchema,
+    response: ActionResponseSchema,
+  },
+  {
+    method: 'get',
+    path: '/instance-types',
+    operationId: 'list-instance-types',
+    summary: 'The instance types of a region for one architecture (the resize choices)',
+    permission: 'instances:resize',
+    query: InstanceTypesQuerySchema,
+    response: InstanceTypesSchema,
+  },
+  {
     method: 'get',
     path: '/audit',
     operationId: 'list-audit-events',
@@ -188,5 +232,14 @@ export const API_ROUTES: readonly ApiRoute[] = [
     permission: 'traces:read',
     params: TraceRefSchema,
     response: TraceDetailSchema,
+  },
+  {
+    method: 'get',
+    path: '/health',
+    operationId: 'get-service-health',
+    summary: 'Requests, errors and latency per function, and outcomes per action (own metrics)',
+    permission: 'health:read',
+    query: ServiceHealthQuerySchema,
+    response: ServiceHealthSchema,
   },
 ];

@@ -12,8 +12,12 @@ describe('traceFilterOf', () => {
         outcome: 'fault',
       }),
     ).toBe(
-      'annotation.function = "stop-instances" AND annotation.action = "stop" AND annotation.instances CONTAINS "i-0abc" AND annotation.user = "sre@example.com" AND responsetime > 1.5 AND fault',
+      'annotation.function = "stop-instances" AND annotation.action = "stop" AND annotation.instances CONTAINS "i-0abc" AND annotation.user = "sre@example.com" AND responsetime > 1.500 AND fault',
     );
+  });
+
+  it('writes a tiny latency bound in fixed notation, never as 1e-7 (found by the reliability fuzzer)', () => {
+    expect(traceFilterOf({ minLatencyMs: 9.822918878875906e-26 })).toBe('responsetime > 0.000');
   });
 
   it('filters nothing when nothing is asked', () => {

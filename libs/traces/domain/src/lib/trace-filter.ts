@@ -23,7 +23,9 @@ export function traceFilterOf(query: Omit<TraceSearchQuery, 'from' | 'to'>): str
   if (query.action) parts.push(`annotation.action = ${quoted(query.action)}`);
   if (query.instance) parts.push(`annotation.instances CONTAINS ${quoted(query.instance)}`);
   if (query.user) parts.push(`annotation.user = ${quoted(query.user)}`);
-  if (query.minLatencyMs !== undefined) parts.push(`responsetime > ${query.minLatencyMs / 1000}`);
+  // Fixed notation: a tiny latency would print as `1e-7`, which X-Ray's grammar refuses.
+  if (query.minLatencyMs !== undefined)
+    parts.push(`responsetime > ${(query.minLatencyMs / 1000).toFixed(3)}`);
   if (query.outcome) parts.push(OUTCOME_FILTER[query.outcome]);
   return parts.join(' AND ');
 }

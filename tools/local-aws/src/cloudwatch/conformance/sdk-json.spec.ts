@@ -215,6 +215,35 @@ describe('CloudWatch through the current SDK (AWS JSON 1.0)', () => {
     expect(there.Datapoints).toEqual([]);
   });
 
+  it('accepts a PutMetricData batch the SDK sends gzip-compressed (over 10 KB)', async () => {
+    const datums = Array.from({ length: 150 }, (_, index) => ({
+      MetricName: 'Latency',
+      Dimensions: [{ Name: 'service', Value: `function-with-a-long-name-${index % 15}` }],
+      Values: [index, index + 1, index + 2],
+      Counts: [1, 1, 1],
+      Timestamp: ago(0.25),
+      Unit: 'Milliseconds' as const,
+    }));
+    expect(JSON.stringify(datums).length).toBeGreaterThan(10_240);
+
+    await client.send(
+      new PutMetricDataCommand({ Namespace: 'Fleet/Compressed', MetricData: datums }),
+    );
+
+    const { Datapoints = [] } = await client.send(
+      new GetMetricStatisticsCommand({
+        Namespace: 'Fleet/Compressed',
+        MetricName: 'Latency',
+        Dimensions: [{ Name: 'service', Value: 'function-with-a-long-name-0' }],
+        StartTime: ago(1),
+        EndTime: wireNow,
+        Period: 3600,
+        Statistics: ['SampleCount'],
+      }),
+    );
+    expect(Datapoints.map((point) => point.SampleCount)).toEqual([30]);
+  });
+
   it('seeds at least one instance pegged near 100 % CPU', () => {
     const all = aws.regions.flatMap((region) => aws.fleet.instances(region));
 

@@ -70,9 +70,17 @@ export const modifyInstanceAttribute: Ec2Operation = (context) => {
     case 'disableApiStop':
       record.disableApiStop = parseBoolean(attribute, value);
       break;
-    case 'instanceType':
-      if (!instanceTypeInfo(value))
+    case 'instanceType': {
+      const info = instanceTypeInfo(value);
+      if (!info)
         throw ec2Errors.invalidParameterValue(`Invalid value '${value}' for InstanceType.`);
+      // EC2 keeps an instance on its processor architecture (the console shows this very wording).
+      if (info.architecture !== record.architecture) {
+        throw new Ec2Error(
+          'InvalidInstanceAttributeValue',
+          `'${value}' is not a valid instance type for instance '${record.instanceId}' of architecture '${record.architecture}'.`,
+        );
+      }
       if (stateAt(record, context.now) !== 'stopped') {
         throw new Ec2Error(
           'IncorrectInstanceState',
@@ -81,6 +89,7 @@ export const modifyInstanceAttribute: Ec2Operation = (context) => {
       }
       record.instanceType = value;
       break;
+    }
     default:
       throw ec2Errors.invalidParameterValue(
         `Value (${attribute}) for parameter attribute is invalid. Unknown attribute.`,

@@ -5,7 +5,10 @@ import {
   type InstanceAction,
   type InstanceRef,
   type ProtectionRequest,
+  type ResizeRequest,
   type StopRequest,
+  type TagRequest,
+  type TeamRequest,
 } from '@fleet/contract';
 import { useMutation, type UseMutationResult } from '@tanstack/react-query';
 import { useRef } from 'react';
@@ -24,6 +27,13 @@ export interface ActionRequestInput {
   /** Protection only. */
   disableApiTermination?: boolean | undefined;
   disableApiStop?: boolean | undefined;
+  /** Tags only: tags to add or change, keys to remove. */
+  set?: Record<string, string> | undefined;
+  remove?: string[] | undefined;
+  /** Team only: the new team, `null` to remove the tag. */
+  team?: string | null | undefined;
+  /** Resize only. */
+  instanceType?: string | undefined;
 }
 
 const ROUTES = {
@@ -32,6 +42,9 @@ const ROUTES = {
   reboot: '/instances/reboot',
   terminate: '/instances/terminate',
   protect: '/instances/protection',
+  tag: '/instances/tags',
+  'tag-team': '/instances/team',
+  resize: '/instances/resize',
 } as const satisfies Record<InstanceAction, PostPath>;
 
 /**
@@ -43,7 +56,7 @@ const ROUTES = {
  */
 export function actionBody(
   input: ActionRequestInput,
-): ActionRequest | StopRequest | ProtectionRequest {
+): ActionRequest | StopRequest | ProtectionRequest | TagRequest | TeamRequest | ResizeRequest {
   const [only] = input.targets;
   const targets: ActionRequest =
     input.targets.length === 1 && only
@@ -51,8 +64,11 @@ export function actionBody(
       : { instances: input.targets.map(({ region, id }) => ({ region, id })) };
   // Unset options stay undefined, and JSON leaves them out.
   const { force, hibernate, disableApiTermination, disableApiStop } = input;
+  const { set, remove, team, instanceType } = input;
   const reason = input.reason?.trim() || undefined;
-  return { ...targets, reason, force, hibernate, disableApiTermination, disableApiStop };
+  const body = { ...targets, reason, force, hibernate, disableApiTermination, disableApiStop };
+  return { ...body, set, remove, instanceType, ...(team === undefined ? {} : { team }) } as
+    ActionRequest | TeamRequest;
 }
 
 /** `POST /instances/{action}` with an `Idempotency-Key`, so a retry cannot act twice. */

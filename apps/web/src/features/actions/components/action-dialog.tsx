@@ -1,7 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -20,6 +19,7 @@ import { MAX_REASON_LENGTH, reasonProblem, terminateConfirmation } from '../util
 import { resultsSeverity, summariseResults } from '../utils/summarise-results';
 import { ActionErrorAlert } from './action-error-alert';
 import { ActionResultsList } from './action-results-list';
+import { ConfirmActions } from './confirm-actions';
 import { StopOptionsField, type StopMode } from './stop-options-field';
 
 export interface ActionDialogProps {
@@ -92,7 +92,11 @@ export function ActionDialog({ action, targets, onClose, onActed }: ActionDialog
                   ? null
                   : ' The audit trail could not record every outcome; it will be reconciled.'}
               </Alert>
-              <ActionResultsList results={mutation.data.results} names={names} />
+              <ActionResultsList
+                results={mutation.data.results}
+                names={names}
+                traceId={mutation.data.traceId}
+              />
             </>
           ) : (
             <>
@@ -143,28 +147,17 @@ export function ActionDialog({ action, targets, onClose, onActed }: ActionDialog
           )}
         </Stack>
       </DialogContent>
-      <DialogActions>
-        {done ? (
-          <Button onClick={onClose} variant="contained">
-            Close
-          </Button>
-        ) : (
-          <>
-            <Button onClick={onClose} disabled={busy}>
-              Cancel
-            </Button>
-            <Button
-              type="submit"
-              variant="contained"
-              color={action === 'terminate' ? 'error' : 'primary'}
-              disabled={busy || (touched && (problem !== null || !confirmed))}
-              data-testid="confirm-action"
-            >
-              {busy ? `${label}…` : mutation.isError ? `Retry ${label.toLowerCase()}` : label}
-            </Button>
-          </>
-        )}
-      </DialogActions>
+      <ConfirmActions done={done} busy={busy} onClose={onClose}>
+        <Button
+          type="submit"
+          variant="contained"
+          color={action === 'terminate' ? 'error' : 'primary'}
+          disabled={busy || (touched && (problem !== null || !confirmed))}
+          data-testid="confirm-action"
+        >
+          {busy ? `${label}…` : mutation.isError ? `Retry ${label.toLowerCase()}` : label}
+        </Button>
+      </ConfirmActions>
     </Dialog>
   );
 }

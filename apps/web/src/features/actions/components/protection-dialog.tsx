@@ -1,21 +1,8 @@
-import { reasonRequirement } from '@fleet/fleet';
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
-import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useState, type ReactNode } from 'react';
-import { useRunAction } from '../api/run-action';
 import type { ActionTarget } from '../utils/action-target';
 import { flagValue, initialChoice, type FlagChoice } from '../utils/protection-flags';
-import { MAX_REASON_LENGTH, reasonProblem } from '../utils/reason-rule';
-import { resultsSeverity, summariseResults } from '../utils/summarise-results';
-import { ActionErrorAlert } from './action-error-alert';
-import { ActionResultsList } from './action-results-list';
+import { EditDialog } from './edit-dialog';
 import { ProtectionFlagField } from './protection-flag-field';
 
 export interface ProtectionDialogProps {
@@ -26,7 +13,6 @@ export interface ProtectionDialogProps {
 
 /** Admins: sets termination and stop protection (`POST /instances/protection`). */
 export function ProtectionDialog({ target, onClose, onActed }: ProtectionDialogProps): ReactNode {
-  const mutation = useRunAction(onActed ? { onSettled: onActed } : {});
   // Opened on the current values (read by the instance page), so "no change" is visible as such.
   const [initial] = useState(() => ({
     termination: initialChoice(target.protection?.disableApiTermination),
@@ -34,89 +20,39 @@ export function ProtectionDialog({ target, onClose, onActed }: ProtectionDialogP
   }));
   const [termination, setTermination] = useState<FlagChoice>(initial.termination);
   const [stop, setStop] = useState<FlagChoice>(initial.stop);
-  const [reason, setReason] = useState('');
-  const requirement = reasonRequirement('protect', [target]);
-  const problem = reasonProblem(reason, requirement !== undefined);
   const nothing =
     (termination === 'keep' || termination === initial.termination) &&
     (stop === 'keep' || stop === initial.stop);
-  const busy = mutation.isPending;
-
-  function submit(): void {
-    if (busy || nothing || problem) return;
-    mutation.mutate({
-      action: 'protect',
-      targets: [target],
-      reason,
-      disableApiTermination: flagValue(termination),
-      disableApiStop: flagValue(stop),
-    });
-  }
+  const edit = nothing
+    ? null
+    : { disableApiTermination: flagValue(termination), disableApiStop: flagValue(stop) };
 
   return (
-    <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="sm">
-      <DialogTitle>Protection of {target.name ?? target.id}</DialogTitle>
-      <DialogContent>
-        {mutation.isSuccess ? (
-          <Stack spacing={2}>
-            <Alert severity={resultsSeverity(mutation.data.results)}>
-              Protection: {summariseResults(mutation.data.results)}
-            </Alert>
-            <ActionResultsList results={mutation.data.results} />
-          </Stack>
-        ) : (
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            <DialogContentText>
-              Protected instances refuse to be terminated or stopped through the API until an admin
-              turns the flag off.
-            </DialogContentText>
-            <ProtectionFlagField
-              label="Termination protection"
-              name="disableApiTermination"
-              value={termination}
-              onChange={setTermination}
-              disabled={busy}
-            />
-            <ProtectionFlagField
-              label="Stop protection"
-              name="disableApiStop"
-              value={stop}
-              onChange={setStop}
-              disabled={busy}
-            />
-            <TextField
-              label={requirement ? 'Reason (required)' : 'Reason (optional)'}
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-              disabled={busy}
-              error={reason !== '' && problem !== null}
-              helperText={requirement ?? 'Recorded in the audit trail.'}
-              slotProps={{ htmlInput: { maxLength: MAX_REASON_LENGTH } }}
-            />
-            {mutation.isError ? <ActionErrorAlert error={mutation.error} /> : null}
-          </Stack>
-        )}
-      </DialogContent>
-      <DialogActions>
-        {mutation.isSuccess ? (
-          <Button onClick={onClose} variant="contained">
-            Close
-          </Button>
-        ) : (
-          <>
-            <Button onClick={onClose} disabled={busy}>
-              Cancel
-            </Button>
-            <Button
-              variant="contained"
-              onClick={submit}
-              disabled={busy || nothing || problem !== null}
-            >
-              {busy ? 'Saving…' : 'Set protection'}
-            </Button>
-          </>
-        )}
-      </DialogActions>
-    </Dialog>
+    <EditDialog
+      action="protect"
+      target={target}
+      title={`Protection of ${target.name ?? target.id}`}
+      submitLabel="Set protection"
+      edit={edit}
+      onClose={onClose}
+      onActed={onActed}
+    >
+      <DialogContentText>
+        Protected instances refuse to be terminated or stopped through the API until an admin turns
+        the flag off.
+      </DialogContentText>
+      <ProtectionFlagField
+        label="Termination protection"
+        name="disableApiTermination"
+        value={termination}
+        onChange={setTermination}
+      />
+      <ProtectionFlagField
+        label="Stop protection"
+        name="disableApiStop"
+        value={stop}
+        onChange={setStop}
+      />
+    </EditDialog>
   );
 }

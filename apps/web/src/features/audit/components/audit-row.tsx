@@ -5,6 +5,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { EMPTY_VALUE } from '../../../lib/format';
+import { TraceLink } from '../../traces';
 import { AuditOutcomeChip } from './audit-outcome-chip';
 
 export interface AuditRowProps {
@@ -49,6 +50,9 @@ export function AuditRow({ record, hideInstance = false }: AuditRowProps): React
       </TableCell>
       <TableCell>
         <AuditOutcomeChip outcome={record.outcome} />
+        <div>
+          <TraceLink traceId={record.traceId} label="Trace" />
+        </div>
       </TableCell>
       {hideInstance ? null : (
         <TableCell sx={{ fontFamily: 'monospace' }}>

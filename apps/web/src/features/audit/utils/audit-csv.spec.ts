@@ -1,4 +1,4 @@
-import type { AuditRecord } from '@fleet/contract';
+import { anAuditRecord } from '@fleet/testing';
 import { auditCsv, csvField } from './audit-csv';
 
 describe('csvField', () => {
@@ -21,31 +21,11 @@ describe('csvField', () => {
 
 describe('auditCsv', () => {
   it('writes a header and one line per record', () => {
-    const record: AuditRecord = {
-      id: 'eu-west-1/i-1/1',
-      chain: 'eu-west-1/i-1',
-      seq: 1,
-      kind: 'attempt',
-      at: '2026-11-26T10:00:00.000Z',
-      action: 'stop',
-      region: 'eu-west-1',
-      instanceId: 'i-1',
-      team: 'payments',
+    const record = anAuditRecord({
       actor: { sub: 's', email: 'op@example.com', roles: ['operators'] },
       reason: 'patching, then reboot',
       options: { force: true },
-      requestId: 'r',
-      traceId: 't',
-      sourceIp: null,
-      userAgent: null,
-      stateBefore: 'running',
-      stateAfter: null,
-      outcome: 'pending',
-      detail: null,
-      attemptSeq: null,
-      prevHash: '0',
-      hash: 'h',
-    };
+    });
 
     const lines = auditCsv([record]).split('\r\n');
 

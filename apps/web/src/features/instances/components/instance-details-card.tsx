@@ -1,14 +1,16 @@
 import type { Instance } from '@fleet/contract';
-import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import CardHeader from '@mui/material/CardHeader';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import { CopyButton } from '../../../components/copy-button';
 import { EMPTY_VALUE, formatDateTime, formatRelativeTime } from '../../../lib/format';
+import { DetailsGrid } from './details-grid';
 
 export interface InstanceDetailsCardProps {
   instance: Instance;
+  /** Drawn beside the instance type (the page's change-type button). */
+  typeAction?: ReactNode;
 }
 
 function launchedText(launchTime: string | null): string {
@@ -17,7 +19,10 @@ function launchedText(launchTime: string | null): string {
   return absolute && relative ? `${absolute} (${relative})` : EMPTY_VALUE;
 }
 
-export function InstanceDetailsCard({ instance }: InstanceDetailsCardProps): ReactNode {
+// Values worth pasting elsewhere (a terminal, a ticket) get a copy button.
+const COPYABLE = new Set(['Private IP', 'Public IP']);
+
+export function InstanceDetailsCard({ instance, typeAction }: InstanceDetailsCardProps): ReactNode {
   const details: [label: string, value: string, mono?: boolean][] = [
     ['Instance type', instance.type],
     ['Availability zone', instance.availabilityZone ?? EMPTY_VALUE],
@@ -33,34 +38,21 @@ export function InstanceDetailsCard({ instance }: InstanceDetailsCardProps): Rea
     <Card>
       <CardHeader title="Details" slotProps={{ title: { variant: 'h3', component: 'h2' } }} />
       <CardContent sx={{ pt: 0 }}>
-        <Box
-          component="dl"
-          sx={{
-            m: 0,
-            display: 'grid',
-            gridTemplateColumns: {
-              xs: '1fr',
-              sm: 'repeat(2, minmax(0, 1fr))',
-              lg: 'repeat(3, minmax(0, 1fr))',
-            },
-            gap: 2,
-          }}
-        >
-          {details.map(([label, value, mono]) => (
-            <div key={label}>
-              <Typography component="dt" variant="caption" color="text.secondary">
-                {label}
-              </Typography>
-              <Typography
-                component="dd"
-                variant="body2"
-                sx={{ m: 0, fontFamily: mono ? 'monospace' : undefined }}
-              >
+        <DetailsGrid
+          items={details.map(([label, value, mono]) => ({
+            label,
+            mono: mono === true,
+            value: (
+              <>
                 {value}
-              </Typography>
-            </div>
-          ))}
-        </Box>
+                {COPYABLE.has(label) && value !== EMPTY_VALUE ? (
+                  <CopyButton value={value} label={label} />
+                ) : null}
+                {label === 'Instance type' && typeAction ? <> {typeAction}</> : null}
+              </>
+            ),
+          }))}
+        />
       </CardContent>
     </Card>
   );

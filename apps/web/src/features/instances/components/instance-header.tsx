@@ -2,6 +2,7 @@ import type { Instance } from '@fleet/contract';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import { CopyButton } from '../../../components/copy-button';
 import { InstanceStateChip } from './instance-state-chip';
 
 export interface InstanceHeaderProps {
@@ -38,6 +39,7 @@ export function InstanceHeader({ instance, actions }: InstanceHeaderProps): Reac
         >
           {instance.id}
         </Typography>
+        <CopyButton value={instance.id} label="instance id" />
         {' · '}
         {instance.region}
         {instance.name ? null : ' · no Name tag'}

@@ -5,6 +5,7 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { MouseEvent, ReactNode } from 'react';
+import { CopyButton } from '../../../components/copy-button';
 import { EMPTY_VALUE } from '../../../lib/format';
 import type { InstanceColumn } from '../utils/instance-columns';
 import { stickyCell } from '../utils/sticky-cells';
@@ -77,7 +78,12 @@ function cellContent(
         </>
       );
     case 'id':
-      return <Mono>{instance.id}</Mono>;
+      return (
+        <>
+          <Mono>{instance.id}</Mono>
+          <CopyButton value={instance.id} label="instance id" />
+        </>
+      );
     case 'state':
       return <InstanceStateChip state={instance.state} />;
     case 'cpu':
@@ -92,9 +98,23 @@ function cellContent(
     case 'availabilityZone':
       return instance.availabilityZone ?? EMPTY_VALUE;
     case 'privateIp':
-      return instance.privateIp ? <Mono>{instance.privateIp}</Mono> : EMPTY_VALUE;
+      return instance.privateIp ? (
+        <>
+          <Mono>{instance.privateIp}</Mono>
+          <CopyButton value={instance.privateIp} label="private IP" />
+        </>
+      ) : (
+        EMPTY_VALUE
+      );
     case 'publicIp':
-      return instance.publicIp ? <Mono>{instance.publicIp}</Mono> : EMPTY_VALUE;
+      return instance.publicIp ? (
+        <>
+          <Mono>{instance.publicIp}</Mono>
+          <CopyButton value={instance.publicIp} label="public IP" />
+        </>
+      ) : (
+        EMPTY_VALUE
+      );
     case 'launchTime':
       return <LaunchTime launchTime={instance.launchTime} />;
     case 'team':

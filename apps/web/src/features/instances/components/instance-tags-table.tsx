@@ -11,13 +11,19 @@ import { sortedTags } from '../utils/instance-tags';
 
 export interface InstanceTagsTableProps {
   tags: Readonly<Record<string, string>>;
+  /** The card header's action (the page's tag editor buttons). */
+  action?: ReactNode;
 }
 
-export function InstanceTagsTable({ tags }: InstanceTagsTableProps): ReactNode {
+export function InstanceTagsTable({ tags, action }: InstanceTagsTableProps): ReactNode {
   const rows = sortedTags(tags);
   return (
     <Card>
-      <CardHeader title="Tags" slotProps={{ title: { variant: 'h3', component: 'h2' } }} />
+      <CardHeader
+        title="Tags"
+        action={action}
+        slotProps={{ title: { variant: 'h3', component: 'h2' } }}
+      />
       {rows.length === 0 ? (
         <Typography variant="body2" color="text.secondary" sx={{ px: 2, pb: 2 }}>
           No tags besides the name.

@@ -1,34 +1,17 @@
 import type { MetricPoints } from '@fleet/contract';
 import Skeleton from '@mui/material/Skeleton';
 import { LazyTooltip as Tooltip } from '../../../components/lazy-tooltip';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { EMPTY_VALUE } from '../../../lib/format';
 import { formatMetricValue } from '../utils/format-metric';
 import { summarizeSparkline } from '../utils/sparkline';
 import { CpuSparkline } from './cpu-sparkline';
+import { EmptyValue } from './empty-value';
 
 export type CpuSparklineCellProps =
   | { status: 'loading' }
   /** The sparklines call failed: the row stays usable, the cell says why it is empty. */
   | { status: 'error'; reason: string }
   | { status: 'ready'; points: MetricPoints | undefined };
-
-function Dash({ why }: { why: string }): ReactNode {
-  return (
-    <Tooltip title={why}>
-      <Typography
-        variant="inherit"
-        component="span"
-        color="text.secondary"
-        aria-label={why}
-        data-testid="cpu-sparkline-empty"
-      >
-        {EMPTY_VALUE}
-      </Typography>
-    </Tooltip>
-  );
-}
 
 /** The instances table's CPU cell: the last 24 hours as a sparkline, last and average on hover. */
 export function CpuSparklineCell(props: CpuSparklineCellProps): ReactNode {
@@ -37,10 +20,19 @@ export function CpuSparklineCell(props: CpuSparklineCellProps): ReactNode {
       <Skeleton variant="rounded" width={96} height={24} data-testid="cpu-sparkline-loading" />
     );
   }
-  if (props.status === 'error') return <Dash why={`CPU history unavailable: ${props.reason}`} />;
+  if (props.status === 'error') {
+    return (
+      <EmptyValue why={`CPU history unavailable: ${props.reason}`} testId="cpu-sparkline-empty" />
+    );
+  }
   const summary = summarizeSparkline(props.points ?? []);
   if (!props.points || summary.last === null) {
-    return <Dash why="No CPU data in the last 24 hours: the instance did not run." />;
+    return (
+      <EmptyValue
+        why="No CPU data in the last 24 hours: the instance did not run."
+        testId="cpu-sparkline-empty"
+      />
+    );
   }
   const text = `CPU, last 24 hours — last ${formatMetricValue(summary.last, 'percent')}, average ${formatMetricValue(summary.average, 'percent')}, peak ${formatMetricValue(summary.max, 'percent')}`;
   return (

@@ -1,10 +1,9 @@
 import type { InstanceHealth } from '@fleet/contract';
 import Skeleton from '@mui/material/Skeleton';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { LazyTooltip as Tooltip } from '../../../components/lazy-tooltip';
 import { Pill } from '../../../components/pill';
-import { EMPTY_VALUE } from '../../../lib/format';
+import { EmptyValue } from './empty-value';
 import { alarmsSummary, statusChecksSummary, type HealthSummary } from '../utils/health-summary';
 
 /** Which of the two health columns a cell draws. */
@@ -14,22 +13,6 @@ export type InstanceHealthCellProps =
   | { part: HealthPart; status: 'loading' }
   | { part: HealthPart; status: 'error'; reason: string }
   | { part: HealthPart; status: 'ready'; health: InstanceHealth | undefined };
-
-function Dash({ why, testId }: { why: string; testId: string }): ReactNode {
-  return (
-    <Tooltip title={why}>
-      <Typography
-        variant="inherit"
-        component="span"
-        color="text.secondary"
-        aria-label={why}
-        data-testid={testId}
-      >
-        {EMPTY_VALUE}
-      </Typography>
-    </Tooltip>
-  );
-}
 
 function SummaryPill({ summary, part }: { summary: HealthSummary; part: HealthPart }): ReactNode {
   return (
@@ -54,16 +37,20 @@ export function InstanceHealthCell(props: InstanceHealthCellProps): ReactNode {
   if (props.status === 'loading')
     return <Skeleton variant="text" width={72} data-testid={`health-${props.part}-loading`} />;
   if (props.status === 'error')
-    return <Dash why={`Health unavailable: ${props.reason}`} testId={testId} />;
+    return <EmptyValue why={`Health unavailable: ${props.reason}`} testId={testId} />;
   const { health, part } = props;
   if (part === 'checks') {
     if (!health?.checks)
       return (
-        <Dash why="No status checks: EC2 reports them while the instance runs." testId={testId} />
+        <EmptyValue
+          why="No status checks: EC2 reports them while the instance runs."
+          testId={testId}
+        />
       );
     return <SummaryPill summary={statusChecksSummary(health.checks)} part={part} />;
   }
   const summary = alarmsSummary(health?.alarms ?? []);
-  if (!summary) return <Dash why="No CloudWatch alarm watches this instance." testId={testId} />;
+  if (!summary)
+    return <EmptyValue why="No CloudWatch alarm watches this instance." testId={testId} />;
   return <SummaryPill summary={summary} part={part} />;
 }

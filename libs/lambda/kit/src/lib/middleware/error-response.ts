@@ -4,9 +4,10 @@ import { classifyError } from '../classify-error';
 import { logger } from '../observability';
 import { requestIdOf } from '../request-id';
 import { rememberAnswer } from '../telemetry/answer-stash';
+import { traceIdOf } from '../trace-id';
 
 /**
- * Turns any error into a `{ code, message, requestId }` JSON response. Registered last so its
+ * Turns any error into a `{ code, message, requestId, traceId? }` JSON response. Registered last so its
  * `onError` runs first and CORS/security headers are added to what it answers.
  */
 export function errorResponse(): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> {
@@ -25,7 +26,14 @@ export function errorResponse(): MiddlewareObj<APIGatewayProxyEvent, APIGatewayP
         reason: answer.message,
       });
     }
-    const body = { code: answer.code, message: answer.message, requestId };
+    const traceId = traceIdOf(requestId);
+    // Where tracing is off the trace id is the request id: said once.
+    const body = {
+      code: answer.code,
+      message: answer.message,
+      requestId,
+      ...(traceId === requestId ? {} : { traceId }),
+    };
     rememberAnswer(request.context, body);
     request.response = {
       statusCode: answer.statusCode,

@@ -45,10 +45,21 @@ function ec2ThrottlesOf(facts: AnswerFacts, answer: unknown): number {
     : 0;
 }
 
+// A page served from the inventory says when its regions were last synced from EC2: how stale
+// what operators see may be (null until a region's first sync, then nothing to measure).
+function inventoryAgeSecondsOf(answer: unknown, now: number): number | undefined {
+  const syncedAt = (answer as { inventory?: { syncedAt?: unknown } } | undefined)?.inventory
+    ?.syncedAt;
+  if (typeof syncedAt !== 'string') return undefined;
+  const at = Date.parse(syncedAt);
+  return Number.isNaN(at) ? undefined : Math.max(0, (now - at) / 1000);
+}
+
 /**
  * Emits what every invocation tells about the service: requests, client errors, faults and
  * latency per function; for actions, outcomes by action and outcome, refused and denied attempts;
- * EC2 throttles and audit outages wherever they happen.
+ * EC2 throttles and audit outages wherever they happen; the inventory's age where a page
+ * reports when it was synced.
  *
  * @example
  * recordInvocation(facts, 42, answer);
@@ -62,6 +73,9 @@ export function recordInvocation(facts: AnswerFacts, latencyMs: number, answer: 
   if (throttles > 0) metrics.addMetric(METRIC.ec2Throttles, MetricUnit.Count, throttles);
   if (facts.cause?.code === 'AuditUnavailable')
     metrics.addMetric(METRIC.auditUnavailable, MetricUnit.Count, 1);
+  const inventoryAge = inventoryAgeSecondsOf(answer, Date.now());
+  if (inventoryAge !== undefined)
+    metrics.addMetric(METRIC.inventoryAge, MetricUnit.Seconds, inventoryAge);
   metrics.publishStoredMetrics();
   if (!facts.action) return;
   for (const [outcome, count] of Object.entries(facts.outcomes))

@@ -1,0 +1,42 @@
+import type { ApiError, ServiceHealth } from '@fleet/contract';
+import { callApi } from '@fleet/testing';
+
+describe('GET /health', () => {
+  it('counts the requests and errors a function served, with its latency, for an SRE', async () => {
+    await callApi('/instances?limit=5');
+    await callApi('/instances?limit=abc');
+
+    // EMF lines reach the local CloudWatch about a second after the answers.
+    let listInstances: ServiceHealth['functions'][number] | undefined;
+    for (let attempt = 0; attempt < 40; attempt++) {
+      const { status, body } = await callApi<ServiceHealth>('/health?range=1h', {}, { as: 'sre' });
+      expect(status).toBe(200);
+      listInstances = body.functions.find((fn) => fn.name === 'list-instances');
+      if ((listInstances?.requests ?? 0) >= 2 && (listInstances?.clientErrors ?? 0) >= 1) break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+
+    expect(listInstances?.requests).toBeGreaterThanOrEqual(2);
+    expect(listInstances?.clientErrors).toBeGreaterThanOrEqual(1);
+    expect(listInstances?.p99Ms).toBeGreaterThan(0);
+    expect(listInstances?.series.requests.length).toBe(60);
+  });
+
+  it('lists every action with its outcomes', async () => {
+    const { body } = await callApi<ServiceHealth>('/health', {}, { as: 'admin' });
+
+    expect(body.actions.map((entry) => entry.action).sort()).toEqual(
+      ['protect', 'reboot', 'start', 'stop', 'terminate'].sort(),
+    );
+    expect(Object.keys(body.actions[0]?.outcomes ?? {}).sort()).toEqual(
+      ['failed', 'refused', 'succeeded', 'unchanged'].sort(),
+    );
+  });
+
+  it.each(['operator', 'viewer'] as const)('refuses %s with 403', async (key) => {
+    const { status, body } = await callApi<ApiError>('/health', {}, { as: key });
+
+    expect(status).toBe(403);
+    expect(body.code).toBe('Forbidden');
+  });
+});

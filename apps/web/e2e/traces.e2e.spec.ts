@@ -1,0 +1,152 @@
+import type { ApiError, AuditPage } from '@fleet/contract';
+import {
+  callApi,
+  clearFaults,
+  dashboardPagePerTest,
+  dashboardUrl,
+  injectFaults,
+  instanceSupply,
+  refOf,
+} from '@fleet/testing';
+import type { Page } from 'playwright-core';
+
+// The built dashboard against the local stack, signed in as an SRE: four failures an SRE is
+// asked about each show in the Traces area with the flag X-Ray set from the answer and their
+// cause — a bad request and a denied action (4xx: error), an EC2 call throttled past the SDK's
+// retries and an audit trail that cannot be written (5xx: fault, from injected AWS faults).
+jest.setTimeout(240_000);
+const WAIT_MS = 60_000;
+
+let page: Page;
+
+dashboardPagePerTest(
+  { viewport: { width: 1600, height: 900 }, timeoutMs: WAIT_MS, signInAs: 'sre' },
+  (opened) => {
+    page = opened;
+  },
+);
+
+interface Case {
+  readonly name: string;
+  readonly traceId: string;
+  readonly status: number;
+  readonly code: string;
+}
+
+const json = (body: unknown): RequestInit => ({
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
+async function failure(
+  name: string,
+  request: () => Promise<{ status: number; body: ApiError }>,
+): Promise<Case> {
+  const { status, body } = await request();
+  if (!body.traceId) throw new Error(`${name}: the answer (${status}) quotes no trace id`);
+  return { name, traceId: body.traceId, status, code: body.code };
+}
+
+describe('the Traces area, for an SRE', () => {
+  const cases: Case[] = [];
+
+  beforeAll(async () => {
+    const supply = await instanceSupply('payments');
+    const [throttled, unrecorded] = [await supply.next('running'), await supply.next('running')];
+    cases.push(
+      await failure('a bad request', () => callApi<ApiError>('/instances?limit=abc')),
+      await failure('a denied action', () =>
+        callApi<ApiError>('/instances/stop', json(refOf(throttled)), { as: 'viewer' }),
+      ),
+    );
+    await injectFaults([{ service: 'ec2', action: 'StopInstances', requestLimitExceeded: 1 }]);
+    cases.push(
+      await failure('an EC2 call throttled past its retries', () =>
+        callApi<ApiError>('/instances/stop', json(refOf(throttled))),
+      ),
+    );
+    await injectFaults([{ service: 'dynamodb', unavailable: 1 }]);
+    cases.push(
+      await failure('an audit write failure', () =>
+        callApi<ApiError>('/instances/stop', json(refOf(unrecorded))),
+      ),
+    );
+    await clearFaults();
+  });
+
+  it('answers each failure with the status and code the product promises', () => {
+    expect(cases.map(({ name, status, code }) => [name, status, code])).toEqual([
+      ['a bad request', 400, 'ValidationError'],
+      ['a denied action', 403, 'Forbidden'],
+      ['an EC2 call throttled past its retries', 503, 'Throttled'],
+      ['an audit write failure', 503, 'AuditUnavailable'],
+    ]);
+  });
+
+  it.each([
+    ['a bad request', 'error', /ValidationError/],
+    ['a denied action', 'error', /Forbidden/],
+    ['an EC2 call throttled past its retries', 'fault', /RequestLimitExceeded|Throttled/],
+    ['an audit write failure', 'fault', /ServiceUnavailable|AuditUnavailable/],
+  ])('lists %s in the search with its flag (%s) and cause', async (name, outcome, cause) => {
+    const { traceId } = cases.find((entry) => entry.name === name) as Case;
+    const row = page.locator(`[data-testid="trace-row"][data-trace-id="${traceId}"]`);
+
+    // Segments reach the local X-Ray a moment after the answer: search again until it is there.
+    for (let attempt = 0; attempt < 20 && (await row.count()) === 0; attempt++) {
+      await page.goto(dashboardUrl(`/traces?outcome=${outcome}&window=15m`));
+      await page.getByRole('heading', { name: 'Traces' }).waitFor();
+      await page
+        .locator('[data-testid="trace-row"]')
+        .or(page.getByText('No traces match these filters.'))
+        .first()
+        .waitFor();
+      if ((await row.count()) === 0) await page.waitForTimeout(1_000);
+    }
+
+    expect(await row.getAttribute('data-outcome')).toBe(outcome);
+    expect(await row.getByTestId('trace-cause').textContent()).toMatch(cause);
+  });
+
+  it('opens the throttled stop as a waterfall: the function, its EC2 call and the cause', async () => {
+    const { traceId } = cases.find((entry) => entry.name.includes('throttled')) as Case;
+
+    await page.goto(dashboardUrl(`/traces/${traceId}`));
+    // It looked the instance up first (DescribeInstances), then was throttled stopping it.
+    const stopCall = page
+      .locator('[data-testid="trace-span"][data-namespace="aws"][data-name="EC2"]')
+      .filter({ hasText: 'StopInstances' });
+    await stopCall.first().waitFor();
+
+    expect(await stopCall.first().getAttribute('data-outcome')).not.toBe('ok');
+    const stopFunction = page.locator('[data-testid="trace-span"][data-outcome="fault"]');
+    expect(await stopFunction.count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('span-cause').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Throttled|RequestLimitExceeded/)]),
+    );
+    // The authorizer's annotations come first; the function's name the action.
+    expect(await page.getByTestId('span-annotations').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/action=stop/)]),
+    );
+  });
+
+  it('goes from the failed stop on the Audit page to its trace', async () => {
+    const { traceId } = cases.find((entry) => entry.name.includes('throttled')) as Case;
+
+    const { body } = await callApi<AuditPage>(
+      '/audit?outcome=failed&action=stop',
+      {},
+      { as: 'sre' },
+    );
+    expect(body.items.map((record) => record.traceId)).toContain(traceId);
+
+    await page.goto(dashboardUrl('/audit?outcome=failed&action=stop'));
+    const link = page.getByRole('link', { name: `Open trace ${traceId}` });
+    await link.first().click();
+
+    await page.getByTestId('trace-id').waitFor();
+    expect(await page.getByTestId('trace-id').textContent()).toBe(traceId);
+    await page.locator('[data-testid="trace-span"]').first().waitFor();
+  });
+});

@@ -1,0 +1,88 @@
+import type { Architecture, InstanceTypeOption } from '@fleet/contract';
+import Alert from '@mui/material/Alert';
+import DialogContentText from '@mui/material/DialogContentText';
+import MenuItem from '@mui/material/MenuItem';
+import Skeleton from '@mui/material/Skeleton';
+import TextField from '@mui/material/TextField';
+import { useState, type ReactNode } from 'react';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { useInstanceTypes } from '../api/list-instance-types';
+import type { ActionTarget } from '../utils/action-target';
+import { EditDialog } from './edit-dialog';
+
+export interface ResizeDialogProps {
+  target: ActionTarget;
+  currentType: string;
+  architecture: Architecture;
+  onClose: () => void;
+  onActed?: (() => void) | undefined;
+}
+
+function describeType(option: InstanceTypeOption): string {
+  const memory =
+    option.memoryMiB >= 1024 ? `${option.memoryMiB / 1024} GiB` : `${option.memoryMiB} MiB`;
+  return `${option.instanceType} · ${option.vCpus} vCPU · ${memory}${option.burstable ? ' · burstable' : ''}`;
+}
+
+/** Operators and admins: change the type of a stopped instance (`POST /instances/resize`). */
+export function ResizeDialog(props: ResizeDialogProps): ReactNode {
+  const { target, currentType, architecture, onClose, onActed } = props;
+  const types = useInstanceTypes(target.region, architecture);
+  const [chosen, setChosen] = useState(currentType);
+  const stopped = target.state === 'stopped';
+  const edit = stopped && chosen !== currentType ? { instanceType: chosen } : null;
+
+  function choices(): ReactNode {
+    if (types.isError)
+      return (
+        <ApiErrorAlert
+          title="Could not load the instance types"
+          error={types.error}
+          onRetry={() => void types.refetch()}
+          retrying={types.isFetching}
+        />
+      );
+    if (!types.data) return <Skeleton variant="rounded" height={56} />;
+    return (
+      <TextField
+        select
+        label={`Instance type (${architecture})`}
+        value={chosen}
+        onChange={(event) => setChosen(event.target.value)}
+        disabled={!stopped}
+        slotProps={{ select: { MenuProps: { slotProps: { paper: { sx: { maxHeight: 360 } } } } } }}
+        data-testid="type-select"
+      >
+        {types.data.items.map((option) => (
+          <MenuItem key={option.instanceType} value={option.instanceType}>
+            {describeType(option)}
+          </MenuItem>
+        ))}
+      </TextField>
+    );
+  }
+
+  return (
+    <EditDialog
+      action="resize"
+      target={target}
+      title={`Change the type of ${target.name ?? target.id}`}
+      submitLabel="Change type"
+      edit={edit}
+      onClose={onClose}
+      onActed={onActed}
+    >
+      <DialogContentText>
+        Now {currentType}. The choices are the {architecture} types of {target.region}, from
+        DescribeInstanceTypes.
+      </DialogContentText>
+      {stopped ? null : (
+        <Alert severity="info">
+          EC2 changes an instance&apos;s type only while it is stopped: stop it first, then come
+          back.
+        </Alert>
+      )}
+      {choices()}
+    </EditDialog>
+  );
+}

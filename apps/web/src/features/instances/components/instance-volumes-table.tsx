@@ -1,0 +1,65 @@
+import type { AttachedVolume } from '@fleet/contract';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import { EMPTY_VALUE, formatDateTime } from '../../../lib/format';
+
+export interface InstanceVolumesTableProps {
+  volumes: readonly AttachedVolume[];
+  rootDevice: string | null;
+}
+
+function yesNo(value: boolean | null): string {
+  return value === null ? EMPTY_VALUE : value ? 'Yes' : 'No';
+}
+
+/** The instance's EBS volumes, from its block device mappings (the EC2 console's Storage tab). */
+export function InstanceVolumesTable({
+  volumes,
+  rootDevice,
+}: InstanceVolumesTableProps): ReactNode {
+  return (
+    <>
+      <Typography variant="h4" component="h3" sx={{ mt: 3, mb: 1, fontSize: '1rem' }}>
+        Volumes
+      </Typography>
+      {volumes.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          No EBS volumes attached.
+        </Typography>
+      ) : (
+        <Table size="small" aria-label="Volumes">
+          <TableHead>
+            <TableRow>
+              <TableCell>Device</TableCell>
+              <TableCell>Volume</TableCell>
+              <TableCell>Status</TableCell>
+              <TableCell>Delete on termination</TableCell>
+              <TableCell>Attached</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {volumes.map((volume) => (
+              <TableRow key={volume.deviceName} data-testid="instance-volume">
+                <TableCell sx={{ fontFamily: 'monospace' }}>
+                  {volume.deviceName}
+                  {volume.deviceName === rootDevice ? ' (root)' : ''}
+                </TableCell>
+                <TableCell sx={{ fontFamily: 'monospace' }}>
+                  {volume.volumeId ?? EMPTY_VALUE}
+                </TableCell>
+                <TableCell>{volume.status ?? EMPTY_VALUE}</TableCell>
+                <TableCell>{yesNo(volume.deleteOnTermination)}</TableCell>
+                <TableCell>{formatDateTime(volume.attachTime) ?? EMPTY_VALUE}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </>
+  );
+}

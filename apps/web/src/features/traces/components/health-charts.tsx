@@ -1,0 +1,133 @@
+import { useTheme, type Palette } from '@mui/material/styles';
+import type { ReactNode } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { FunctionRow } from '../utils/health-rows';
+
+// Colours from the theme's CSS variables, so bars follow the light/dark switch.
+function usePalette(): Palette {
+  const theme = useTheme();
+  return (theme.vars ?? theme).palette as Palette;
+}
+
+interface BarSpec {
+  readonly key: string;
+  readonly name: string;
+  readonly color: string;
+  readonly stack?: string;
+}
+
+function HorizontalBars({
+  rows,
+  category,
+  bars,
+  unit,
+  label,
+}: {
+  rows: readonly object[];
+  category: string;
+  bars: readonly BarSpec[];
+  unit?: string;
+  label: string;
+}): ReactNode {
+  const palette = usePalette();
+  return (
+    <div role="img" aria-label={label} data-testid={`chart-${category}`}>
+      <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 34 + 60)}>
+        <BarChart data={rows as object[]} layout="vertical" margin={{ left: 24, right: 16 }}>
+          <CartesianGrid stroke={palette.divider} strokeDasharray="3 3" horizontal={false} />
+          <XAxis
+            type="number"
+            unit={unit}
+            stroke={palette.text.secondary}
+            tick={{ fill: palette.text.secondary, fontSize: 12 }}
+          />
+          <YAxis
+            type="category"
+            dataKey={category}
+            width={170}
+            stroke={palette.text.secondary}
+            tick={{ fill: palette.text.secondary, fontSize: 12 }}
+          />
+          <Tooltip />
+          <Legend />
+          {bars.map((bar) => (
+            <Bar
+              key={bar.key}
+              dataKey={bar.key}
+              name={bar.name}
+              fill={bar.color}
+              {...(bar.stack ? { stackId: bar.stack } : {})}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+/** Requests, client errors and faults per function. */
+export function FunctionTrafficChart({ rows }: { rows: readonly FunctionRow[] }): ReactNode {
+  const palette = usePalette();
+  return (
+    <HorizontalBars
+      label="Requests, client errors and faults per function"
+      rows={rows}
+      category="name"
+      bars={[
+        { key: 'requests', name: 'Requests', color: palette.primary.main },
+        { key: 'clientErrors', name: 'Errors (4xx)', color: palette.warning.main },
+        { key: 'faults', name: 'Faults (5xx)', color: palette.error.main },
+      ]}
+    />
+  );
+}
+
+/** p50 and p99 latency per function, over the whole range. */
+export function FunctionLatencyChart({ rows }: { rows: readonly FunctionRow[] }): ReactNode {
+  const palette = usePalette();
+  return (
+    <HorizontalBars
+      label="p50 and p99 latency per function"
+      rows={rows}
+      category="name"
+      unit=" ms"
+      bars={[
+        { key: 'p50Ms', name: 'p50', color: palette.info.main },
+        { key: 'p99Ms', name: 'p99', color: palette.secondary.main },
+      ]}
+    />
+  );
+}
+
+/** Instances by outcome per action, and callers denied by role. */
+export function ActionOutcomesChart({
+  rows,
+}: {
+  rows: readonly Record<string, string | number>[];
+}): ReactNode {
+  const palette = usePalette();
+  return (
+    <HorizontalBars
+      label="Outcomes per action"
+      rows={rows}
+      category="action"
+      bars={[
+        { key: 'succeeded', name: 'Succeeded', color: palette.success.main, stack: 'o' },
+        { key: 'unchanged', name: 'Unchanged', color: palette.text.disabled, stack: 'o' },
+        { key: 'refused', name: 'Refused', color: palette.warning.main, stack: 'o' },
+        { key: 'failed', name: 'Failed', color: palette.error.main, stack: 'o' },
+        { key: 'denied', name: 'Denied (role)', color: palette.secondary.main },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,44 @@
+import Link from '@mui/material/Link';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import { Link as RouterLink } from 'react-router';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { useTrace } from '../api/get-trace';
+import { TraceWaterfall } from './trace-waterfall';
+
+/** `/traces/:id`: one trace as a waterfall. */
+export function TracePage({ id }: { id: string }): ReactNode {
+  const trace = useTrace(id);
+  return (
+    <Stack spacing={2}>
+      <Link component={RouterLink} to="/traces">
+        ← Traces
+      </Link>
+      <Stack spacing={0.5}>
+        <Typography variant="h1">Trace</Typography>
+        <Typography variant="body2" sx={{ fontFamily: 'monospace' }} data-testid="trace-id">
+          {id}
+        </Typography>
+        {trace.data ? (
+          <Typography variant="body2" color="text.secondary">
+            {trace.data.durationMs.toFixed(1)} ms · {trace.data.spans.length} segments and
+            subsegments
+          </Typography>
+        ) : null}
+      </Stack>
+      {trace.isPending ? <Skeleton variant="rounded" height={240} /> : null}
+      {trace.isError ? (
+        <ApiErrorAlert
+          error={trace.error}
+          title="Could not load this trace"
+          onRetry={() => void trace.refetch()}
+        />
+      ) : null}
+      {trace.data ? (
+        <TraceWaterfall spans={trace.data.spans} durationMs={trace.data.durationMs} />
+      ) : null}
+    </Stack>
+  );
+}

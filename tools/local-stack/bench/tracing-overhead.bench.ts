@@ -1,0 +1,122 @@
+/**
+ * Benchmark of the local tracing's cost: p50 of `GET /instances` (first page, admin) on two
+ * local stacks alike but for tracing — on (gateway proxy, worker preload, segments over UDP to
+ * the local X-Ray, kit annotations) and off — in interleaved runs of 500 requests each, so load
+ * from the rest of the machine falls on both alike. Fleet: 1,000 instances in 3 regions.
+ * Run: `npm run bench tracing-overhead`. Starts its own stacks on free ports and stops them.
+ */
+import { join } from 'node:path';
+import {
+  CognitoIdentityProviderClient,
+  InitiateAuthCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { startLocalStack, type LocalStack } from '../src/index';
+
+const WORKSPACE = join(__dirname, '..', '..', '..');
+const INSTANCES = 1_000;
+const REQUESTS_PER_RUN = 500;
+const RUNS_PER_MODE = 2;
+const WARM_UP = 50;
+const PATH = '/instances?limit=50';
+
+type Mode = 'on' | 'off';
+
+interface Run {
+  readonly mode: Mode;
+  readonly samples: number[];
+}
+
+const percentile = (values: readonly number[], p: number): number =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ??
+  NaN;
+
+async function adminToken(stack: LocalStack): Promise<string> {
+  const cognito = new CognitoIdentityProviderClient({
+    endpoint: stack.cognito.endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  const { AuthenticationResult } = await cognito.send(
+    new InitiateAuthCommand({
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      ClientId: stack.cognito.clientId,
+      AuthParameters: { USERNAME: 'admin@example.com', PASSWORD: stack.demoPassword },
+    }),
+  );
+  if (!AuthenticationResult?.IdToken) throw new Error('the admin got no ID token');
+  return AuthenticationResult.IdToken;
+}
+
+function start(mode: Mode): Promise<LocalStack> {
+  return startLocalStack({
+    ports: 'free',
+    web: 'none',
+    instances: INSTANCES,
+    output: { logDir: join(WORKSPACE, 'tmp', `bench-tracing-${mode}`) },
+    cognitoData: 'fresh',
+    inventorySyncPeriod: '12 hours',
+    tracing: mode === 'on',
+  });
+}
+
+async function main(): Promise<void> {
+  process.stderr.write(`starting two stacks of ${INSTANCES} instances (tracing on, off)…\n`);
+  const stacks = { on: await start('on'), off: await start('off') };
+  try {
+    const request = async (mode: Mode, authorization: string): Promise<number> => {
+      const began = performance.now();
+      const response = await fetch(`${stacks[mode].apiUrl}${PATH}`, {
+        headers: { Authorization: authorization },
+      });
+      await response.arrayBuffer();
+      if (response.status !== 200) throw new Error(`tracing ${mode}: ${response.status}`);
+      return performance.now() - began;
+    };
+    const tokens = {
+      on: `Bearer ${await adminToken(stacks.on)}`,
+      off: `Bearer ${await adminToken(stacks.off)}`,
+    };
+    // Workers, SDK clients, the inventory's first load and connections, on both sides.
+    for (const mode of ['on', 'off'] as const)
+      for (let i = 0; i < WARM_UP; i++) await request(mode, tokens[mode]);
+    const runs: Run[] = [];
+    // on, off, off, on, …: neither side always goes first.
+    const order: Mode[] = Array.from({ length: RUNS_PER_MODE }, (_, round) =>
+      round % 2 === 0 ? (['on', 'off'] as const) : (['off', 'on'] as const),
+    ).flat();
+    for (const mode of order) {
+      const samples: number[] = [];
+      for (let i = 0; i < REQUESTS_PER_RUN; i++) samples.push(await request(mode, tokens[mode]));
+      runs.push({ mode, samples });
+      process.stderr.write(`run ${runs.length}/${order.length} (tracing ${mode}) done\n`);
+    }
+    console.log(
+      `GET ${PATH} as the admin over HTTP on the local stack, ${INSTANCES.toLocaleString('en')} instances in 3 regions; ${order.length} interleaved runs of ${REQUESTS_PER_RUN} sequential requests after ${WARM_UP} warm-up requests per stack\n`,
+    );
+    console.log('| run | tracing | requests | p50 ms | p95 ms |');
+    console.log('| --: | --- | --: | --: | --: |');
+    runs.forEach((run, index) =>
+      console.log(
+        `| ${index + 1} | ${run.mode} | ${run.samples.length} | ${percentile(run.samples, 0.5).toFixed(1)} | ${percentile(run.samples, 0.95).toFixed(1)} |`,
+      ),
+    );
+    const all = (mode: Mode): number[] =>
+      runs.filter((run) => run.mode === mode).flatMap((run) => run.samples);
+    const [on, off] = [percentile(all('on'), 0.5), percentile(all('off'), 0.5)];
+    console.log('');
+    console.log('| tracing | requests | p50 ms | p95 ms |');
+    console.log('| --- | --: | --: | --: |');
+    for (const mode of ['on', 'off'] as const)
+      console.log(
+        `| ${mode} | ${all(mode).length} | ${percentile(all(mode), 0.5).toFixed(1)} | ${percentile(all(mode), 0.95).toFixed(1)} |`,
+      );
+    console.log(`\np50 tracing on / off: ${(on / off).toFixed(3)} (budget ≤ 1.10)`);
+  } finally {
+    await Promise.all([stacks.on.stop(), stacks.off.stop()]);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
