@@ -1,6 +1,7 @@
 import { InstanceHealthRequestSchema, type InstanceHealthPage } from '@fleet/contract';
 import { parseFleetRegions, selectRegions } from '@fleet/fleet';
 import { createInstanceStatusReader } from '@fleet/instances-ec2';
+import { createVisibleInstanceLister } from '@fleet/instances-domain';
 import { createInventoryReader } from '@fleet/inventory-dynamodb';
 import { defineHttpFunction, type HttpInput } from '@fleet/lambda-kit';
 import { createAlarmReader } from '@fleet/metrics-cloudwatch';
@@ -10,7 +11,7 @@ import { visibleInstances } from './visible-instances';
 
 const spec = { permission: 'instances:read', body: InstanceHealthRequestSchema } as const;
 const managedRegions = parseFleetRegions(process.env.FLEET_REGIONS);
-const inventory = createInventoryReader();
+const listVisible = createVisibleInstanceLister(createInventoryReader(), managedRegions);
 const statuses = createInstanceStatusReader();
 const alarms = createAlarmReader();
 
@@ -25,7 +26,7 @@ export async function getInstanceHealth({
 }: HttpInput<typeof spec>): Promise<InstanceHealthPage> {
   const named = [...new Set(body.instances.map((ref) => ref.region))];
   const regions = selectRegions(managedRegions, named);
-  const visible = await visibleInstances(inventory, principal, body.instances);
+  const visible = await visibleInstances(listVisible, principal, body.instances);
   const read = await Promise.all(
     regions.map(async (region): Promise<[string, RegionHealth] | []> => {
       const here = [...visible.values()].filter((instance) => instance.region === region);

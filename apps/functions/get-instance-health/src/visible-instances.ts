@@ -1,8 +1,7 @@
-import { teamScopeOf, type Principal } from '@fleet/access';
+import type { Principal } from '@fleet/access';
 import type { Instance, InstanceRef } from '@fleet/contract';
-import { instanceKey, TEAM_TAG } from '@fleet/fleet';
-import { teamScopedFilters } from '@fleet/instances-domain';
-import type { InventoryReader } from '@fleet/inventory-dynamodb';
+import { instanceKey } from '@fleet/fleet';
+import type { VisibleInstanceLister } from '@fleet/instances-domain';
 
 /**
  * The named instances the caller may read, by `region/id`, as the list shows them: read from the
@@ -10,21 +9,18 @@ import type { InventoryReader } from '@fleet/inventory-dynamodb';
  * inventory does not hold) is simply absent. No AWS call beyond the inventory's own check.
  *
  * @example
- * const visible = await visibleInstances(inventory, principal, body.instances);
+ * const visible = await visibleInstances(listVisible, principal, body.instances);
  */
 export async function visibleInstances(
-  inventory: InventoryReader,
+  listVisible: VisibleInstanceLister,
   principal: Principal,
   refs: readonly InstanceRef[],
 ): Promise<Map<string, Instance>> {
-  const tags = teamScopedFilters(teamScopeOf(principal), undefined, TEAM_TAG);
-  if (tags === null) return new Map();
   const wanted = new Set(refs.map(instanceKey));
   const regions = [...new Set(refs.map((ref) => ref.region))];
-  const listed = await Promise.all(regions.map((region) => inventory.list(region, { tags })));
+  const listed = await listVisible(principal, regions);
   return new Map(
     listed
-      .flat()
       .filter((instance) => wanted.has(instanceKey(instance)))
       .map((instance) => [instanceKey(instance), instance]),
   );

@@ -1,13 +1,14 @@
-import { teamScopeOf } from '@fleet/access';
 import { InstanceSummaryQuerySchema, type InstanceSummary } from '@fleet/contract';
-import { parseFleetRegions, selectRegions, TEAM_TAG } from '@fleet/fleet';
-import { summarizeInstances, teamScopedFilters } from '@fleet/instances-domain';
+import { parseFleetRegions } from '@fleet/fleet';
+import { createVisibleInstanceLister, summarizeInstances } from '@fleet/instances-domain';
 import { createInventoryReader } from '@fleet/inventory-dynamodb';
 import { defineHttpFunction, type HttpInput } from '@fleet/lambda-kit';
 
 const spec = { permission: 'instances:read', query: InstanceSummaryQuerySchema } as const;
-const managedRegions = parseFleetRegions(process.env.FLEET_REGIONS);
-const inventory = createInventoryReader();
+const listVisible = createVisibleInstanceLister(
+  createInventoryReader(),
+  parseFleetRegions(process.env.FLEET_REGIONS),
+);
 
 /**
  * `GET /instances/summary`: the fleet-wide figures of a list query — total rows, rows per state,
@@ -18,13 +19,8 @@ export async function getInstanceSummary({
   query,
   principal,
 }: HttpInput<typeof spec>): Promise<InstanceSummary> {
-  const regions = selectRegions(managedRegions, query.region);
-  const scope = teamScopedFilters(teamScopeOf(principal), undefined, TEAM_TAG);
-  if (scope === null) return summarizeInstances([], query);
-  const perRegion = await Promise.all(
-    regions.map((region) => inventory.list(region, { tags: scope })),
-  );
-  return summarizeInstances(perRegion.flat(), query);
+  // The query's tag filters narrow the figures, not the read: the read is the caller's teams.
+  return summarizeInstances(await listVisible(principal, query.region), query);
 }
 
 export const handler = defineHttpFunction(spec, getInstanceSummary);

@@ -1,7 +1,6 @@
-import { teamScopeOf } from '@fleet/access';
 import { ListInstancesQuerySchema, type InstancePage } from '@fleet/contract';
-import { parseFleetRegions, selectRegions, TEAM_TAG } from '@fleet/fleet';
-import { teamScopedFilters } from '@fleet/instances-domain';
+import { parseFleetRegions, selectRegions } from '@fleet/fleet';
+import { visibleTagFilters } from '@fleet/instances-domain';
 import { createInventoryReader } from '@fleet/inventory-dynamodb';
 import { defineHttpFunction, type HttpInput } from '@fleet/lambda-kit';
 
@@ -16,7 +15,7 @@ export async function listInstances({
   principal,
 }: HttpInput<typeof spec>): Promise<InstancePage> {
   const regions = selectRegions(managedRegions, query.region);
-  const tags = teamScopedFilters(teamScopeOf(principal), query.tag, TEAM_TAG);
+  const tags = visibleTagFilters(principal, query.tag);
   const filters = { states: query.state, types: query.type, tags: tags ?? [] };
   // Merged from the inventory's per-chunk sorted indexes: the cost follows the page, not the fleet.
   const page =

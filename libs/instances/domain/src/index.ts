@@ -11,6 +11,12 @@ export { pageSortedRuns, WALK_BUDGET } from './lib/page-sorted-runs';
 export { partsFor, sortedIndex, type SortedIndex } from './lib/sorted-index';
 export { pageOfRows, topRows, type RankedRow } from './lib/top-rows';
 export { teamScopedFilters } from './lib/team-scoped-filters';
+export { visibleTagFilters } from './lib/visible-tag-filters';
+export {
+  createVisibleInstanceLister,
+  type InstanceLister,
+  type VisibleInstanceLister,
+} from './lib/visible-instance-lister';
 export { instanceFilter, type InstanceFilters } from './lib/instance-filters';
 export { summarizeInstances } from './lib/summarize-instances';
 export {
