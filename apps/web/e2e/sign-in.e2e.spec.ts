@@ -27,7 +27,8 @@ dashboardPagePerTest({ viewport: { width: 1440, height: 900 }, timeoutMs: WAIT_M
 async function teamsOnScreen(): Promise<string[]> {
   await page.waitForSelector(ROW);
   return page.$$eval(ROW, (rows) =>
-    rows.map((row) => row.querySelector('[data-column="team"]')?.textContent ?? ''),
+    // The row carries its team whether or not the Team column is shown (it is off by default).
+    rows.map((row) => row.getAttribute('data-team') ?? ''),
   );
 }
 

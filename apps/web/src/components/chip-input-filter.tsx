@@ -11,7 +11,11 @@ export interface ChipInputFilterProps {
   helperText?: string;
   placeholder?: string;
   minWidth?: number;
+  /** Values to suggest as the operator types; free text is still accepted. */
+  options?: readonly string[];
 }
+
+const NO_OPTIONS: readonly string[] = [];
 
 /**
  * Free-typed values that become chips on Enter (or on leaving the field). Invalid ones are refused
@@ -25,6 +29,7 @@ export function ChipInputFilter({
   helperText,
   placeholder,
   minWidth = 200,
+  options = NO_OPTIONS,
 }: ChipInputFilterProps): ReactNode {
   const [error, setError] = useState<string | null>(null);
   // Controlled so that a refused value stays in the box to be corrected, not silently wiped.
@@ -45,7 +50,7 @@ export function ChipInputFilter({
       freeSolo
       autoSelect
       size="small"
-      options={[]}
+      options={options}
       value={[...values]}
       onChange={(_, next) => handleChange(next)}
       inputValue={input}

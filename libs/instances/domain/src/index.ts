@@ -12,6 +12,7 @@ export { partsFor, sortedIndex, type SortedIndex } from './lib/sorted-index';
 export { pageOfRows, topRows, type RankedRow } from './lib/top-rows';
 export { teamScopedFilters } from './lib/team-scoped-filters';
 export { instanceFilter, type InstanceFilters } from './lib/instance-filters';
+export { summarizeInstances } from './lib/summarize-instances';
 export {
   createVisibleInstanceFinder,
   type InstanceSource,

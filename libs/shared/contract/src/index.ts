@@ -4,6 +4,7 @@ export * from './lib/instance';
 export * from './lib/instance-configuration';
 export * from './lib/list-instances';
 export * from './lib/instance-health';
+export * from './lib/instance-summary';
 export * from './lib/api-error';
 export * from './lib/metrics';
 export * from './lib/actions';

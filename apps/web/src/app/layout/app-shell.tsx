@@ -6,7 +6,6 @@ import { useLocation } from 'react-router';
 import { ErrorBoundary } from '../../components/error-boundary';
 import { useRuntimeConfig } from '../../config/runtime-config-context';
 import { PageOutlet } from '../router';
-import { AppNavigation } from './app-navigation';
 import { AppTopBar } from './app-top-bar';
 import { can } from '@fleet/access';
 import { useAuth } from '../../features/auth';
@@ -16,6 +15,11 @@ import { SessionQueryProvider } from './session-query-provider';
 const DRAWER_WIDTH = 220;
 // The phone's slide-in drawer (Modal, transitions) is fetched the first time it opens.
 const Drawer = lazy(() => import('@mui/material/Drawer'));
+// The section links (List, ListItemButton, icons: ≈ 5 KB gzip) arrive just after the page's own
+// code: the routed page draws first, in a column the links do not resize.
+const AppNavigation = lazy(async () => ({
+  default: (await import('./app-navigation')).AppNavigation,
+}));
 
 /** App bar, section navigation and the routed page. */
 export function AppShell(): ReactNode {
@@ -27,7 +31,11 @@ export function AppShell(): ReactNode {
   const items = NAV_ITEMS.filter(
     (item) => !item.permission || (principal !== null && can(principal, item.permission)),
   );
-  const navigation = <AppNavigation items={items} onNavigate={() => setMobileOpen(false)} />;
+  const navigation = (
+    <Suspense fallback={null}>
+      <AppNavigation items={items} onNavigate={() => setMobileOpen(false)} />
+    </Suspense>
+  );
 
   return (
     <SessionQueryProvider>

@@ -4,19 +4,20 @@ import Stack from '@mui/material/Stack';
 import { lazy, Suspense, useCallback, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useRuntimeConfig } from '../../config/runtime-config-context';
-import { BulkActionToolbar, InstanceActionsMenu, useSelection } from '../../features/actions';
+import { InstanceActionsMenu, useSelection } from '../../features/actions';
 import { auditKeys } from '../../features/audit';
 import { TeamScopeHint } from '../../features/auth';
 import {
-  ColumnChooser,
   hasActiveFilters,
   instanceKeys,
   instancePath,
   InstancesFilterBarSkeleton,
+  InstancesListToolbar,
   InstancesPageHeader,
   InstancesPagination,
   InstancesTable,
   useColumnChoice,
+  useFleetSummary,
   useInstanceList,
   type InstanceLinkState,
 } from '../../features/instances';
@@ -24,6 +25,10 @@ import { useCpuSparklineColumn, useInstanceHealthColumns } from '../../features/
 import { RefreshStatus } from '../../components/refresh-status';
 
 const NO_ROWS: readonly Instance[] = [];
+// Only drawn once rows are selected.
+const BulkActionToolbar = lazy(async () => ({
+  default: (await import('../../features/actions/bulk-toolbar')).BulkActionToolbar,
+}));
 // Only drawn when the list failed.
 const ApiErrorAlert = lazy(async () => ({
   default: (await import('../../components/api-error-alert')).ApiErrorAlert,
@@ -49,6 +54,8 @@ export function InstancesRoute(): ReactNode {
   const queryClient = useQueryClient();
   const selection = useSelection<Instance>(MAX_ACTION_TARGETS);
   const columnChoice = useColumnChoice();
+  // Total, per-state counts and tag suggestions of the whole filtered fleet (not just the page).
+  const fleet = useFleetSummary(view);
   // After an action: ask again at once; rows still between states then poll until they settle.
   const refresh = useCallback((): void => {
     void queryClient.invalidateQueries({ queryKey: instanceKeys.all });
@@ -86,6 +93,7 @@ export function InstancesRoute(): ReactNode {
           onChange={setFilters}
           onClear={clearFilters}
           canClear={filtered}
+          tagSuggestions={fleet.tagSuggestions}
         />
       </Suspense>
       {query.isError ? (
@@ -98,15 +106,22 @@ export function InstancesRoute(): ReactNode {
           />
         </Suspense>
       ) : null}
-      <BulkActionToolbar
-        targets={selection.items}
-        max={MAX_ACTION_TARGETS}
-        onClear={selection.clear}
-        onActed={refresh}
+      {selection.items.length > 0 ? (
+        <Suspense fallback={null}>
+          <BulkActionToolbar
+            targets={selection.items}
+            max={MAX_ACTION_TARGETS}
+            onClear={selection.clear}
+            onActed={refresh}
+          />
+        </Suspense>
+      ) : null}
+      <InstancesListToolbar
+        fleet={fleet}
+        states={view.filters.state}
+        onStatesChange={(state) => setFilters({ state })}
+        columnChoice={columnChoice}
       />
-      <Stack direction="row" sx={{ justifyContent: 'flex-end', alignItems: 'center', mb: -1.5 }}>
-        <ColumnChooser choice={columnChoice} />
-      </Stack>
       <InstancesTable
         columns={columnChoice.columns}
         instances={query.data?.items}

@@ -3,7 +3,6 @@ export {
   InstanceActionsMenu,
   type InstanceActionsMenuProps,
 } from './components/instance-actions-menu';
-export { BulkActionToolbar, type BulkActionToolbarProps } from './components/bulk-action-toolbar';
 export { useSelection, type Selection } from './hooks/use-selection';
 export { type ActionTarget } from './utils/action-target';
 export { ProtectionButton, type ProtectionButtonProps } from './components/protection-button';

@@ -16,6 +16,8 @@ export {
 } from './components/instance-tabs';
 export { InstancesFilterBarSkeleton } from './components/instances-filter-bar-skeleton';
 export { ColumnChooser } from './components/column-chooser';
+export { InstancesListToolbar } from './components/instances-list-toolbar';
+export { useFleetSummary, type FleetSummary } from './hooks/use-fleet-summary';
 export { useColumnChoice, type ColumnChoice } from './hooks/use-column-choice';
 export {
   InstancesPageHeader,

@@ -23,6 +23,7 @@ import {
   TeamRequestSchema,
 } from './instance-edits';
 import { InstanceHealthPageSchema, InstanceHealthRequestSchema } from './instance-health';
+import { InstanceSummaryQuerySchema, InstanceSummarySchema } from './instance-summary';
 import { InstancePageSchema, ListInstancesQuerySchema } from './list-instances';
 import {
   CpuSparklinesRequestSchema,
@@ -89,6 +90,15 @@ export const API_ROUTES: readonly ApiRoute[] = [
     params: InstanceRefSchema,
     query: InstanceMetricsQuerySchema,
     response: InstanceMetricsSchema,
+  },
+  {
+    method: 'get',
+    path: '/instances/summary',
+    operationId: 'get-instance-summary',
+    summary: "Total count, counts per state and tag suggestions of the caller's fleet",
+    permission: 'instances:read',
+    query: InstanceSummaryQuerySchema,
+    response: InstanceSummarySchema,
   },
   {
     method: 'post',

@@ -257,7 +257,7 @@ describe('CloudWatch through the query protocol (form body, XML replies)', () =>
   });
 
   it('answers an unknown action with InvalidAction', async () => {
-    const reply = await query({ Action: 'DescribeAlarms' });
+    const reply = await query({ Action: 'DeleteAlarms' });
 
     expect(reply.status).toBe(400);
     expect(reply.document['ErrorResponse']['Error']['Code']).toBe('InvalidAction');

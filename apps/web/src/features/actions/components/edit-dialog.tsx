@@ -16,10 +16,17 @@ import { ActionErrorAlert } from './action-error-alert';
 import { ActionResultsList } from './action-results-list';
 import { ConfirmActions } from './confirm-actions';
 
-export interface EditDialogProps {
-  action: Extract<InstanceAction, 'protect' | 'tag' | 'tag-team' | 'resize'>;
+/** What every edit dialog is opened with: its instance, and what to do on closing and after acting. */
+export interface EditDialogOpening {
   target: ActionTarget;
-  title: string;
+  onClose: () => void;
+  onActed?: (() => void) | undefined;
+}
+
+export interface EditDialogProps extends EditDialogOpening {
+  action: Extract<InstanceAction, 'protect' | 'tag' | 'tag-team' | 'resize'>;
+  /** The title, given the instance's name (its id when it has none). */
+  title: (name: string) => string;
   submitLabel: string;
   /** The edit as the request carries it; `null` while there is nothing (valid) to send. */
   edit: Pick<
@@ -28,8 +35,6 @@ export interface EditDialogProps {
   > | null;
   /** Said after a success, above the results (e.g. what the editor sees next). */
   afterNote?: ReactNode;
-  onClose: () => void;
-  onActed?: (() => void) | undefined;
   /** The form: fields of this edit. */
   children: ReactNode;
 }
@@ -53,7 +58,7 @@ export function EditDialog(props: EditDialogProps): ReactNode {
 
   return (
     <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="sm">
-      <DialogTitle>{title}</DialogTitle>
+      <DialogTitle>{title(target.name ?? target.id)}</DialogTitle>
       <DialogContent>
         {mutation.isSuccess ? (
           <Stack spacing={2} data-testid="edit-done">

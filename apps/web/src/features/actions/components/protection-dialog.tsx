@@ -1,18 +1,14 @@
 import DialogContentText from '@mui/material/DialogContentText';
 import { useState, type ReactNode } from 'react';
-import type { ActionTarget } from '../utils/action-target';
 import { flagValue, initialChoice, type FlagChoice } from '../utils/protection-flags';
-import { EditDialog } from './edit-dialog';
+import { EditDialog, type EditDialogOpening } from './edit-dialog';
 import { ProtectionFlagField } from './protection-flag-field';
 
-export interface ProtectionDialogProps {
-  target: ActionTarget;
-  onClose: () => void;
-  onActed?: () => void;
-}
+export type ProtectionDialogProps = EditDialogOpening;
 
 /** Admins: sets termination and stop protection (`POST /instances/protection`). */
-export function ProtectionDialog({ target, onClose, onActed }: ProtectionDialogProps): ReactNode {
+export function ProtectionDialog(props: ProtectionDialogProps): ReactNode {
+  const { target } = props;
   // Opened on the current values (read by the instance page), so "no change" is visible as such.
   const [initial] = useState(() => ({
     termination: initialChoice(target.protection?.disableApiTermination),
@@ -29,13 +25,11 @@ export function ProtectionDialog({ target, onClose, onActed }: ProtectionDialogP
 
   return (
     <EditDialog
+      {...props}
       action="protect"
-      target={target}
-      title={`Protection of ${target.name ?? target.id}`}
+      title={(name) => `Protection of ${name}`}
       submitLabel="Set protection"
       edit={edit}
-      onClose={onClose}
-      onActed={onActed}
     >
       <DialogContentText>
         Protected instances refuse to be terminated or stopped through the API until an admin turns

@@ -7,15 +7,11 @@ import TextField from '@mui/material/TextField';
 import { useState, type ReactNode } from 'react';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useInstanceTypes } from '../api/list-instance-types';
-import type { ActionTarget } from '../utils/action-target';
-import { EditDialog } from './edit-dialog';
+import { EditDialog, type EditDialogOpening } from './edit-dialog';
 
-export interface ResizeDialogProps {
-  target: ActionTarget;
+export interface ResizeDialogProps extends EditDialogOpening {
   currentType: string;
   architecture: Architecture;
-  onClose: () => void;
-  onActed?: (() => void) | undefined;
 }
 
 function describeType(option: InstanceTypeOption): string {
@@ -26,7 +22,8 @@ function describeType(option: InstanceTypeOption): string {
 
 /** Operators and admins: change the type of a stopped instance (`POST /instances/resize`). */
 export function ResizeDialog(props: ResizeDialogProps): ReactNode {
-  const { target, currentType, architecture, onClose, onActed } = props;
+  const { currentType, architecture, ...opening } = props;
+  const { target } = opening;
   const types = useInstanceTypes(target.region, architecture);
   const [chosen, setChosen] = useState(currentType);
   const stopped = target.state === 'stopped';
@@ -64,13 +61,11 @@ export function ResizeDialog(props: ResizeDialogProps): ReactNode {
 
   return (
     <EditDialog
+      {...opening}
       action="resize"
-      target={target}
-      title={`Change the type of ${target.name ?? target.id}`}
+      title={(name) => `Change the type of ${name}`}
       submitLabel="Change type"
       edit={edit}
-      onClose={onClose}
-      onActed={onActed}
     >
       <DialogContentText>
         Now {currentType}. The choices are the {architecture} types of {target.region}, from

@@ -7,18 +7,14 @@ import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState, type ReactNode } from 'react';
-import type { ActionTarget } from '../utils/action-target';
 import { tagEditOf, tagKeyProblem, tagRowsOf, type TagRow } from '../utils/tag-edit';
-import { EditDialog } from './edit-dialog';
+import { EditDialog, type EditDialogOpening } from './edit-dialog';
 
-export interface TagsDialogProps {
-  target: ActionTarget;
-  onClose: () => void;
-  onActed?: (() => void) | undefined;
-}
+export type TagsDialogProps = EditDialogOpening;
 
 /** Operators and admins: edit an instance's tags, `Team` excepted (`POST /instances/tags`). */
-export function TagsDialog({ target, onClose, onActed }: TagsDialogProps): ReactNode {
+export function TagsDialog(props: TagsDialogProps): ReactNode {
+  const { target } = props;
   const [rows, setRows] = useState<TagRow[]>(() => tagRowsOf(target.tags));
   const edit = tagEditOf(target.tags, rows);
   const team = target.tags[TEAM_TAG];
@@ -29,13 +25,11 @@ export function TagsDialog({ target, onClose, onActed }: TagsDialogProps): React
 
   return (
     <EditDialog
+      {...props}
       action="tag"
-      target={target}
-      title={`Tags of ${target.name ?? target.id}`}
+      title={(name) => `Tags of ${name}`}
       submitLabel="Save tags"
       edit={edit}
-      onClose={onClose}
-      onActed={onActed}
     >
       <DialogContentText>
         {team

@@ -3,14 +3,9 @@ import Alert from '@mui/material/Alert';
 import DialogContentText from '@mui/material/DialogContentText';
 import TextField from '@mui/material/TextField';
 import { useState, type ReactNode } from 'react';
-import type { ActionTarget } from '../utils/action-target';
-import { EditDialog } from './edit-dialog';
+import { EditDialog, type EditDialogOpening } from './edit-dialog';
 
-export interface TeamDialogProps {
-  target: ActionTarget;
-  onClose: () => void;
-  onActed?: (() => void) | undefined;
-}
+export type TeamDialogProps = EditDialogOpening;
 
 /** What members of the old and new team see after the move, said before and after it. */
 function consequence(from: string | undefined, to: string | null): string {
@@ -24,7 +19,8 @@ function consequence(from: string | undefined, to: string | null): string {
 }
 
 /** Admins: give an instance another team, or none (`POST /instances/team`). */
-export function TeamDialog({ target, onClose, onActed }: TeamDialogProps): ReactNode {
+export function TeamDialog(props: TeamDialogProps): ReactNode {
+  const { target } = props;
   const current = target.tags[TEAM_TAG];
   const [team, setTeam] = useState(current ?? '');
   const wanted = team.trim() === '' ? null : team.trim();
@@ -32,14 +28,12 @@ export function TeamDialog({ target, onClose, onActed }: TeamDialogProps): React
 
   return (
     <EditDialog
+      {...props}
       action="tag-team"
-      target={target}
-      title={`Move ${target.name ?? target.id} to another team`}
+      title={(name) => `Move ${name} to another team`}
       submitLabel={wanted ? `Move to ${wanted}` : 'Remove the Team tag'}
       edit={edit}
       afterNote={<Alert severity="info">{consequence(current, wanted)}</Alert>}
-      onClose={onClose}
-      onActed={onActed}
     >
       <DialogContentText>
         The Team tag decides who sees and acts on an instance. It is now{' '}

@@ -1,14 +1,9 @@
-import {
-  AUDIT_OUTCOMES,
-  INSTANCE_ACTIONS,
-  type AuditOutcome,
-  type InstanceAction,
-} from '@fleet/contract';
+import { AUDIT_OUTCOMES, INSTANCE_ACTIONS } from '@fleet/contract';
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { ChoiceField } from '../../../components/choice-field';
+import { FilterForm } from '../../../components/filter-form';
 import { useAuth } from '../../auth';
 import {
   auditFilterProblems,
@@ -47,30 +42,14 @@ export function AuditFilterBar({ filters, regions, onChange }: AuditFilterBarPro
     onChange(resolved);
   }
   return (
-    <Stack
-      component="form"
-      direction="row"
-      spacing={1.5}
-      useFlexGap
-      sx={{ flexWrap: 'wrap', alignItems: 'center' }}
-      onSubmit={submit}
-      aria-label="Audit filters"
-    >
-      <TextField
-        select
-        size="small"
+    <FilterForm label="Audit filters" onSubmit={submit}>
+      <ChoiceField
         label="Region"
         value={draft.region}
-        onChange={(event) => set('region', event.target.value)}
+        options={regions}
+        onChange={(region) => set('region', region)}
         sx={{ minWidth: 140 }}
-      >
-        <MenuItem value="">Any</MenuItem>
-        {regions.map((region) => (
-          <MenuItem key={region} value={region}>
-            {region}
-          </MenuItem>
-        ))}
-      </TextField>
+      />
       <TextField
         size="small"
         label="Instance id"
@@ -90,36 +69,20 @@ export function AuditFilterBar({ filters, regions, onChange }: AuditFilterBarPro
         helperText={problems.actor || undefined}
         slotProps={{ htmlInput: { 'data-testid': 'audit-filter-actor' } }}
       />
-      <TextField
-        select
-        size="small"
+      <ChoiceField
         label="Action"
         value={draft.action}
-        onChange={(event) => set('action', event.target.value as InstanceAction | '')}
+        options={INSTANCE_ACTIONS}
+        onChange={(action) => set('action', action)}
         sx={{ minWidth: 120 }}
-      >
-        <MenuItem value="">Any</MenuItem>
-        {INSTANCE_ACTIONS.map((action) => (
-          <MenuItem key={action} value={action}>
-            {action}
-          </MenuItem>
-        ))}
-      </TextField>
-      <TextField
-        select
-        size="small"
+      />
+      <ChoiceField
         label="Outcome"
         value={draft.outcome}
-        onChange={(event) => set('outcome', event.target.value as AuditOutcome | '')}
+        options={AUDIT_OUTCOMES}
+        onChange={(outcome) => set('outcome', outcome)}
         sx={{ minWidth: 130 }}
-      >
-        <MenuItem value="">Any</MenuItem>
-        {AUDIT_OUTCOMES.map((outcome) => (
-          <MenuItem key={outcome} value={outcome}>
-            {outcome}
-          </MenuItem>
-        ))}
-      </TextField>
+      />
       <TextField
         size="small"
         type="datetime-local"
@@ -140,6 +103,6 @@ export function AuditFilterBar({ filters, regions, onChange }: AuditFilterBarPro
         Apply
       </Button>
       <Button onClick={() => onChange(EMPTY_AUDIT_FILTERS)}>Clear</Button>
-    </Stack>
+    </FilterForm>
   );
 }

@@ -3,16 +3,14 @@ import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { AuditRow } from './audit-row';
 import { ScrollSentinel } from './scroll-sentinel';
+import { HeadedTable } from '../../../components/headed-table';
 
 export interface AuditTableProps {
   records: readonly AuditRecord[];
@@ -49,29 +47,20 @@ export function AuditTable({
       {loading ? <LinearProgress aria-label="Loading audit records" /> : null}
       {/* A table wider than the screen scrolls sideways: keyboard users must reach it too. */}
       <TableContainer tabIndex={0} role="region" aria-label="Audit records (scrollable)">
-        <Table size="small" aria-label="Audit records">
-          <TableHead>
+        <HeadedTable label="Audit records" columns={headers}>
+          {records.map((record) => (
+            <AuditRow key={record.id} record={record} hideInstance={hideInstance} />
+          ))}
+          {!loading && records.length === 0 ? (
             <TableRow>
-              {headers.map((header) => (
-                <TableCell key={header}>{header}</TableCell>
-              ))}
+              <TableCell colSpan={headers.length}>
+                <Typography color="text.secondary" sx={{ py: 2 }}>
+                  {emptyText}
+                </Typography>
+              </TableCell>
             </TableRow>
-          </TableHead>
-          <TableBody>
-            {records.map((record) => (
-              <AuditRow key={record.id} record={record} hideInstance={hideInstance} />
-            ))}
-            {!loading && records.length === 0 ? (
-              <TableRow>
-                <TableCell colSpan={headers.length}>
-                  <Typography color="text.secondary" sx={{ py: 2 }}>
-                    {emptyText}
-                  </Typography>
-                </TableCell>
-              </TableRow>
-            ) : null}
-          </TableBody>
-        </Table>
+          ) : null}
+        </HeadedTable>
       </TableContainer>
       <ScrollSentinel onVisible={onLoadMore} disabled={!hasMore || loadingMore} />
       {hasMore ? (

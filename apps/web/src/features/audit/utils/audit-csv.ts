@@ -1,18 +1,7 @@
+import { csvField } from '../../../lib/csv';
 import type { AuditRecord } from '@fleet/contract';
 
-/**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled. A
- * leading `=`, `+`, `-` or `@` is prefixed with `'` so a spreadsheet does not run it as a formula.
- *
- * @example
- * csvField('say "hi", then go'); // '"say ""hi"", then go"'
- */
-export function csvField(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+export { csvField };
 
 type Cell = string | number | null;
 type Scalar = {

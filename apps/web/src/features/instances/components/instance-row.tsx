@@ -151,6 +151,7 @@ export function InstanceRow({
       data-testid="instance-row"
       data-instance-id={instance.id}
       data-region={instance.region}
+      data-team={findTag(instance.tags, TEAM_TAG_NAMES) ?? ''}
       selected={selected === true}
     >
       {onToggleSelected ? (

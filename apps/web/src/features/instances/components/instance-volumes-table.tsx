@@ -1,11 +1,9 @@
 import type { AttachedVolume } from '@fleet/contract';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import { SmallTable } from '../../../components/small-table';
 import { EMPTY_VALUE, formatDateTime } from '../../../lib/format';
 
 export interface InstanceVolumesTableProps {
@@ -27,39 +25,25 @@ export function InstanceVolumesTable({
       <Typography variant="h4" component="h3" sx={{ mt: 3, mb: 1, fontSize: '1rem' }}>
         Volumes
       </Typography>
-      {volumes.length === 0 ? (
-        <Typography variant="body2" color="text.secondary">
-          No EBS volumes attached.
-        </Typography>
-      ) : (
-        <Table size="small" aria-label="Volumes">
-          <TableHead>
-            <TableRow>
-              <TableCell>Device</TableCell>
-              <TableCell>Volume</TableCell>
-              <TableCell>Status</TableCell>
-              <TableCell>Delete on termination</TableCell>
-              <TableCell>Attached</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {volumes.map((volume) => (
-              <TableRow key={volume.deviceName} data-testid="instance-volume">
-                <TableCell sx={{ fontFamily: 'monospace' }}>
-                  {volume.deviceName}
-                  {volume.deviceName === rootDevice ? ' (root)' : ''}
-                </TableCell>
-                <TableCell sx={{ fontFamily: 'monospace' }}>
-                  {volume.volumeId ?? EMPTY_VALUE}
-                </TableCell>
-                <TableCell>{volume.status ?? EMPTY_VALUE}</TableCell>
-                <TableCell>{yesNo(volume.deleteOnTermination)}</TableCell>
-                <TableCell>{formatDateTime(volume.attachTime) ?? EMPTY_VALUE}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      <SmallTable
+        label="Volumes"
+        columns={['Device', 'Volume', 'Status', 'Delete on termination', 'Attached']}
+        count={volumes.length}
+        empty="No EBS volumes attached."
+      >
+        {volumes.map((volume) => (
+          <TableRow key={volume.deviceName} data-testid="instance-volume">
+            <TableCell sx={{ fontFamily: 'monospace' }}>
+              {volume.deviceName}
+              {volume.deviceName === rootDevice ? ' (root)' : ''}
+            </TableCell>
+            <TableCell sx={{ fontFamily: 'monospace' }}>{volume.volumeId ?? EMPTY_VALUE}</TableCell>
+            <TableCell>{volume.status ?? EMPTY_VALUE}</TableCell>
+            <TableCell>{yesNo(volume.deleteOnTermination)}</TableCell>
+            <TableCell>{formatDateTime(volume.attachTime) ?? EMPTY_VALUE}</TableCell>
+          </TableRow>
+        ))}
+      </SmallTable>
     </>
   );
 }

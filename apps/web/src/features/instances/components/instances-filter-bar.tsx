@@ -18,6 +18,8 @@ export interface InstancesFilterBarProps {
   onChange: (patch: Partial<InstanceListFilters>, options?: { replace?: boolean }) => void;
   onClear: () => void;
   canClear: boolean;
+  /** `key=value` pairs the caller's instances carry (their teams only), offered as they type. */
+  tagSuggestions?: readonly string[];
 }
 
 function validateType(value: string): string | null {
@@ -36,6 +38,7 @@ export function InstancesFilterBar({
   onChange,
   onClear,
   canClear,
+  tagSuggestions,
 }: InstancesFilterBarProps): ReactNode {
   return (
     <Stack
@@ -78,6 +81,7 @@ export function InstancesFilterBar({
         values={filters.tag}
         validate={validateTag}
         onChange={(tag) => onChange({ tag })}
+        {...(tagSuggestions ? { options: tagSuggestions } : {})}
         minWidth={220}
       />
       <Button onClick={onClear} disabled={!canClear} sx={{ mt: 0.25 }}>

@@ -5,9 +5,7 @@ describe('shownColumns', () => {
     const ids = shownColumns(null).map((column) => column.id);
 
     expect(ids).not.toContain('privateIp');
-    expect(ids).toEqual(
-      expect.arrayContaining(['name', 'state', 'publicIp', 'launchTime', 'team']),
-    );
+    expect(ids).toEqual(expect.arrayContaining(['name', 'state', 'checks', 'alarms', 'publicIp']));
   });
 
   it('keeps the table order whatever order the choice was saved in', () => {

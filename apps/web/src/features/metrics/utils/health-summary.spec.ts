@@ -3,16 +3,16 @@ import { alarmsSummary, statusChecksSummary } from './health-summary';
 describe('statusChecksSummary', () => {
   it('counts the passed checks when one is impaired', () => {
     expect(statusChecksSummary({ system: 'ok', instance: 'impaired' })).toMatchObject({
-      label: '1/2 checks passed',
+      label: '1/2 passed',
       color: 'error',
     });
     expect(statusChecksSummary({ system: 'impaired', instance: 'impaired' }).label).toBe(
-      '0/2 checks passed',
+      '0/2 passed',
     );
   });
 
   it('says both passed, or that they are still initializing', () => {
-    expect(statusChecksSummary({ system: 'ok', instance: 'ok' }).label).toBe('2/2 checks passed');
+    expect(statusChecksSummary({ system: 'ok', instance: 'ok' }).label).toBe('2/2 passed');
     expect(statusChecksSummary({ system: 'ok', instance: 'initializing' }).label).toBe(
       'Initializing',
     );
@@ -31,9 +31,7 @@ describe('alarmsSummary', () => {
 
   it('says OK when none fires, insufficient data when none has data, nothing with no alarm', () => {
     expect(alarmsSummary([{ name: 'b', state: 'OK' }])?.label).toBe('1 OK');
-    expect(alarmsSummary([{ name: 'c', state: 'INSUFFICIENT_DATA' }])?.label).toBe(
-      'Insufficient data',
-    );
+    expect(alarmsSummary([{ name: 'c', state: 'INSUFFICIENT_DATA' }])?.label).toBe('No data');
     expect(alarmsSummary([])).toBeNull();
   });
 });

@@ -9,27 +9,27 @@ export interface HealthSummary {
 }
 
 /**
- * The Status checks cell, worded as the EC2 console words it: "2/2 checks passed" when both pass,
- * fewer when one is impaired, "Initializing" while a started instance's checks run.
+ * The Status checks cell, as the EC2 console words it but shorter (the column says "checks"):
+ * "2/2 passed" when both pass, fewer when one is impaired, "Initializing" while a started instance's checks run.
  *
  * @example
- * statusChecksSummary({ system: 'ok', instance: 'impaired' }).label; // '1/2 checks passed'
+ * statusChecksSummary({ system: 'ok', instance: 'impaired' }).label; // '1/2 passed'
  */
 export function statusChecksSummary(checks: StatusChecks): HealthSummary {
   const description = `System status check: ${checks.system}; instance status check: ${checks.instance}.`;
   const values = [checks.system, checks.instance];
   if (values.includes('impaired')) {
     const passed = values.filter((value) => value === 'ok').length;
-    return { label: `${passed}/2 checks passed`, color: 'error', description };
+    return { label: `${passed}/2 passed`, color: 'error', description };
   }
   if (values.includes('initializing')) return { label: 'Initializing', color: 'info', description };
   if (values.every((value) => value === 'ok'))
-    return { label: '2/2 checks passed', color: 'success', description };
-  return { label: 'Insufficient data', color: 'default', description };
+    return { label: '2/2 passed', color: 'success', description };
+  return { label: 'No data', color: 'default', description };
 }
 
 /**
- * The Alarms cell: how many are firing, else OK, else insufficient data; `null` with no alarm.
+ * The Alarms cell: how many are firing, else OK, else "No data" (insufficient data); `null` with no alarm.
  *
  * @example
  * alarmsSummary([{ name: 'cpu-high', state: 'ALARM' }])?.label; // '1 in alarm'
@@ -41,5 +41,5 @@ export function alarmsSummary(alarms: readonly InstanceAlarm[]): HealthSummary |
   if (firing > 0) return { label: `${firing} in alarm`, color: 'error', description };
   const ok = alarms.filter((alarm) => alarm.state === 'OK').length;
   if (ok > 0) return { label: `${ok} OK`, color: 'success', description };
-  return { label: 'Insufficient data', color: 'default', description };
+  return { label: 'No data', color: 'default', description };
 }

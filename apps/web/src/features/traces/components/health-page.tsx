@@ -4,11 +4,8 @@ import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -18,6 +15,7 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useServiceHealth } from '../api/get-service-health';
 import { actionRows, functionRows, slowestTracesUrl, type FunctionRow } from '../utils/health-rows';
 import { ActionOutcomesChart, FunctionLatencyChart, FunctionTrafficChart } from './health-charts';
+import { HeadedTable } from '../../../components/headed-table';
 
 const RANGES = METRIC_RANGES.filter((range) => ['1h', '3h', '12h', '1d', '1w'].includes(range));
 
@@ -37,32 +35,23 @@ const ms = (value: number | null): string => (value === null ? '—' : `${value}
 function FunctionTable({ rows, range }: { rows: FunctionRow[]; range: MetricRange }): ReactNode {
   return (
     <TableContainer tabIndex={0} role="region" aria-label="Function health">
-      <Table size="small">
-        <TableHead>
-          <TableRow>
-            {['Function', 'Requests', 'Errors', 'Faults', 'p50', 'p99', ''].map((head) => (
-              <TableCell key={head}>{head}</TableCell>
-            ))}
+      <HeadedTable columns={['Function', 'Requests', 'Errors', 'Faults', 'p50', 'p99', '']}>
+        {rows.map((row) => (
+          <TableRow key={row.name} data-testid="health-row" data-function={row.name}>
+            <TableCell sx={{ fontFamily: 'monospace' }}>{row.name}</TableCell>
+            <TableCell>{row.requests}</TableCell>
+            <TableCell>{row.clientErrors}</TableCell>
+            <TableCell>{row.faults}</TableCell>
+            <TableCell>{ms(row.p50Ms)}</TableCell>
+            <TableCell>{ms(row.p99Ms)}</TableCell>
+            <TableCell>
+              <Link component={RouterLink} to={slowestTracesUrl(row.name, range)}>
+                Slowest traces
+              </Link>
+            </TableCell>
           </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map((row) => (
-            <TableRow key={row.name} data-testid="health-row" data-function={row.name}>
-              <TableCell sx={{ fontFamily: 'monospace' }}>{row.name}</TableCell>
-              <TableCell>{row.requests}</TableCell>
-              <TableCell>{row.clientErrors}</TableCell>
-              <TableCell>{row.faults}</TableCell>
-              <TableCell>{ms(row.p50Ms)}</TableCell>
-              <TableCell>{ms(row.p99Ms)}</TableCell>
-              <TableCell>
-                <Link component={RouterLink} to={slowestTracesUrl(row.name, range)}>
-                  Slowest traces
-                </Link>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+        ))}
+      </HeadedTable>
     </TableContainer>
   );
 }

@@ -1,10 +1,16 @@
 import { INSTANCE_ACTIONS, TRACE_OUTCOMES } from '@fleet/contract';
 import MenuItem from '@mui/material/MenuItem';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import Button from '@mui/material/Button';
-import { TRACE_WINDOWS, type TraceFilters, type TraceWindow } from '../utils/trace-filters';
+import { ChoiceField } from '../../../components/choice-field';
+import { FilterForm } from '../../../components/filter-form';
+import {
+  TRACE_WINDOWS,
+  type TraceFilters,
+  type TraceSort,
+  type TraceWindow,
+} from '../utils/trace-filters';
 
 export interface TraceSearchBarProps {
   filters: TraceFilters;
@@ -17,6 +23,9 @@ const WINDOW_LABELS: Record<TraceWindow, string> = {
   '6h': 'Last 6 hours',
   '24h': 'Last 24 hours',
 };
+
+const SORTS: readonly TraceSort[] = ['newest', 'slowest'];
+const SORT_LABELS: Record<TraceSort, string> = { newest: 'Newest', slowest: 'Slowest' };
 
 type TextKey = 'instance' | 'user' | 'function';
 
@@ -51,85 +60,51 @@ export function TraceSearchBar({ filters, onChange }: TraceSearchBarProps): Reac
     />
   );
   return (
-    <Stack
-      component="form"
-      direction="row"
-      spacing={1.5}
-      useFlexGap
-      sx={{ flexWrap: 'wrap', alignItems: 'center' }}
-      onSubmit={submit}
-      aria-label="Search traces"
-    >
-      <TextField
-        select
-        size="small"
+    <FilterForm label="Search traces" onSubmit={submit}>
+      <ChoiceField
         label="Time"
         value={filters.from ? 'custom' : filters.window}
-        onChange={(event) =>
-          choose({ window: event.target.value as TraceWindow, from: undefined, to: undefined })
+        options={Object.keys(TRACE_WINDOWS) as TraceWindow[]}
+        labelOf={(window) => WINDOW_LABELS[window]}
+        any={false}
+        onChange={(window) =>
+          choose({ window: window as TraceWindow, from: undefined, to: undefined })
         }
         sx={{ width: 170 }}
       >
-        {(Object.keys(TRACE_WINDOWS) as TraceWindow[]).map((window) => (
-          <MenuItem key={window} value={window}>
-            {WINDOW_LABELS[window]}
-          </MenuItem>
-        ))}
         {filters.from ? <MenuItem value="custom">From the link</MenuItem> : null}
-      </TextField>
-      <TextField
-        select
-        size="small"
+      </ChoiceField>
+      <ChoiceField
         label="Outcome"
         value={filters.outcome ?? ''}
-        onChange={(event) =>
-          choose({ outcome: (event.target.value || undefined) as TraceFilters['outcome'] })
-        }
+        options={TRACE_OUTCOMES}
+        onChange={(outcome) => choose({ outcome: outcome || undefined })}
         sx={{ width: 130 }}
-        slotProps={{ htmlInput: { 'data-testid': 'trace-filter-outcome' } }}
-      >
-        <MenuItem value="">Any</MenuItem>
-        {TRACE_OUTCOMES.map((outcome) => (
-          <MenuItem key={outcome} value={outcome}>
-            {outcome}
-          </MenuItem>
-        ))}
-      </TextField>
-      <TextField
-        select
-        size="small"
+        testId="trace-filter-outcome"
+      />
+      <ChoiceField
         label="Action"
         value={filters.action ?? ''}
-        onChange={(event) =>
-          choose({ action: (event.target.value || undefined) as TraceFilters['action'] })
-        }
+        options={INSTANCE_ACTIONS}
+        onChange={(action) => choose({ action: action || undefined })}
         sx={{ width: 130 }}
-      >
-        <MenuItem value="">Any</MenuItem>
-        {INSTANCE_ACTIONS.map((action) => (
-          <MenuItem key={action} value={action}>
-            {action}
-          </MenuItem>
-        ))}
-      </TextField>
+      />
       {field('function', 'Function', 170)}
       {field('instance', 'Instance', 190)}
       {field('user', 'User', 190)}
       {field('minLatencyMs', 'Slower than (ms)', 140)}
-      <TextField
-        select
-        size="small"
+      <ChoiceField
         label="Order"
         value={filters.sort}
-        onChange={(event) => choose({ sort: event.target.value as TraceFilters['sort'] })}
+        options={SORTS}
+        labelOf={(sort) => SORT_LABELS[sort]}
+        any={false}
+        onChange={(sort) => choose({ sort: sort as TraceSort })}
         sx={{ width: 130 }}
-      >
-        <MenuItem value="newest">Newest</MenuItem>
-        <MenuItem value="slowest">Slowest</MenuItem>
-      </TextField>
+      />
       <Button type="submit" variant="outlined">
         Search
       </Button>
-    </Stack>
+    </FilterForm>
   );
 }

@@ -1,15 +1,13 @@
 import type { TraceSummary } from '@fleet/contract';
 import Link from '@mui/material/Link';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { TraceOutcomePill } from './trace-outcome-pill';
+import { HeadedTable } from '../../../components/headed-table';
 
 const HEADS = ['Time', 'Outcome', 'Request', 'Function', 'Action', 'User', 'Latency', 'Cause'];
 
@@ -23,48 +21,39 @@ function causeOf(trace: TraceSummary): string {
 export function TraceTable({ traces }: { traces: readonly TraceSummary[] }): ReactNode {
   return (
     <TableContainer tabIndex={0} role="region" aria-label="Traces">
-      <Table size="small">
-        <TableHead>
-          <TableRow>
-            {HEADS.map((head) => (
-              <TableCell key={head}>{head}</TableCell>
-            ))}
+      <HeadedTable columns={HEADS}>
+        {traces.map((trace) => (
+          <TableRow
+            key={trace.id}
+            data-testid="trace-row"
+            data-trace-id={trace.id}
+            data-outcome={trace.outcome}
+            data-function={trace.function ?? ''}
+          >
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>
+              <Link component={RouterLink} to={`/traces/${trace.id}`}>
+                {new Date(trace.startedAt).toLocaleTimeString()}
+              </Link>
+            </TableCell>
+            <TableCell>
+              <TraceOutcomePill outcome={trace.outcome} />
+            </TableCell>
+            <TableCell sx={{ fontFamily: 'monospace', maxWidth: 280, overflowWrap: 'anywhere' }}>
+              {trace.method} {trace.url ? new URL(trace.url, 'http://x').pathname : ''}
+              <Typography variant="caption" color="text.secondary" component="div">
+                {trace.status ?? ''}
+              </Typography>
+            </TableCell>
+            <TableCell>{trace.function ?? ''}</TableCell>
+            <TableCell>{trace.action ?? ''}</TableCell>
+            <TableCell>{trace.user ?? ''}</TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>{Math.round(trace.latencyMs)} ms</TableCell>
+            <TableCell data-testid="trace-cause" sx={{ maxWidth: 320, overflowWrap: 'anywhere' }}>
+              {causeOf(trace)}
+            </TableCell>
           </TableRow>
-        </TableHead>
-        <TableBody>
-          {traces.map((trace) => (
-            <TableRow
-              key={trace.id}
-              data-testid="trace-row"
-              data-trace-id={trace.id}
-              data-outcome={trace.outcome}
-              data-function={trace.function ?? ''}
-            >
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                <Link component={RouterLink} to={`/traces/${trace.id}`}>
-                  {new Date(trace.startedAt).toLocaleTimeString()}
-                </Link>
-              </TableCell>
-              <TableCell>
-                <TraceOutcomePill outcome={trace.outcome} />
-              </TableCell>
-              <TableCell sx={{ fontFamily: 'monospace', maxWidth: 280, overflowWrap: 'anywhere' }}>
-                {trace.method} {trace.url ? new URL(trace.url, 'http://x').pathname : ''}
-                <Typography variant="caption" color="text.secondary" component="div">
-                  {trace.status ?? ''}
-                </Typography>
-              </TableCell>
-              <TableCell>{trace.function ?? ''}</TableCell>
-              <TableCell>{trace.action ?? ''}</TableCell>
-              <TableCell>{trace.user ?? ''}</TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{Math.round(trace.latencyMs)} ms</TableCell>
-              <TableCell data-testid="trace-cause" sx={{ maxWidth: 320, overflowWrap: 'anywhere' }}>
-                {causeOf(trace)}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+        ))}
+      </HeadedTable>
     </TableContainer>
   );
 }

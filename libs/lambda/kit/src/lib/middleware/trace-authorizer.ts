@@ -1,17 +1,13 @@
 import type { MiddlewareObj, Request } from '@middy/core';
 import type { APIGatewayAuthorizerResult, APIGatewayTokenAuthorizerEvent } from 'aws-lambda';
-import { tracer } from '../observability';
+import {
+  closeHandlerSubsegment,
+  flagAsClientError,
+  openHandlerSubsegment,
+  type Segment,
+} from './handler-subsegment';
 
-type Segment = NonNullable<ReturnType<typeof tracer.getSegment>>;
 type AuthorizerRequest = Request<APIGatewayTokenAuthorizerEvent, APIGatewayAuthorizerResult>;
-
-const HANDLER_SEGMENT = Symbol('handlerSegment');
-const PARENT_SEGMENT = Symbol('parentSegment');
-
-interface Segments {
-  [HANDLER_SEGMENT]?: Segment;
-  [PARENT_SEGMENT]?: Segment;
-}
 
 /** The message API Gateway turns into a `401`: a refused token, the caller's mistake. */
 export const UNAUTHORIZED = 'Unauthorized';
@@ -26,11 +22,8 @@ function record(segment: Segment, request: AuthorizerRequest): void {
   segment.addAnnotation('outcome', refused ? 'refused' : 'failed');
   segment.addAnnotation('status', refused ? 401 : 500);
   segment.addError(error as Error);
-  if (refused) {
-    // addError marks a fault; a refused token is a 4xx, so an error, as X-Ray flags a 401.
-    (segment as { fault?: boolean }).fault = false;
-    segment.addErrorFlag();
-  }
+  // addError marks a fault; a refused token is a 4xx, so an error, as X-Ray flags a 401.
+  if (refused) flagAsClientError(segment);
 }
 
 /**
@@ -46,29 +39,10 @@ export function traceAuthorizer(): MiddlewareObj<
   APIGatewayTokenAuthorizerEvent,
   APIGatewayAuthorizerResult
 > {
-  const before = (request: AuthorizerRequest): void => {
-    if (!tracer.isTracingEnabled()) return;
-    const parent = tracer.getSegment();
-    if (!parent) return;
-    const handler = parent.addNewSubsegment(`## ${process.env._HANDLER ?? 'handler'}`);
-    Object.assign(request.internal, { [HANDLER_SEGMENT]: handler, [PARENT_SEGMENT]: parent });
-    tracer.setSegment(handler);
-    tracer.annotateColdStart();
-    tracer.addServiceNameAnnotation();
-  };
-  const close = (request: AuthorizerRequest): void => {
-    const segments = request.internal as Segments;
-    const handler = segments[HANDLER_SEGMENT];
-    const parent = segments[PARENT_SEGMENT];
-    if (!handler || !parent) return;
-    try {
-      record(handler, request);
-      handler.close();
-    } catch (error) {
-      // Tracing must never change the answer.
-      console.warn('trace-authorizer: could not record the subsegment', error);
-    }
-    tracer.setSegment(parent);
-  };
+  const before = (request: AuthorizerRequest): void => openHandlerSubsegment(request.internal);
+  const close = (request: AuthorizerRequest): void =>
+    closeHandlerSubsegment(request.internal, 'trace-authorizer', (segment) =>
+      record(segment, request),
+    );
   return { before, after: close, onError: close };
 }

@@ -3,17 +3,14 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { answerFacts, type AnswerFacts } from '../telemetry/answer-facts';
 import { rememberedAnswer } from '../telemetry/answer-stash';
 import { searchableAnnotations } from '../telemetry/trace-annotations';
-import { tracer } from '../observability';
+import {
+  closeHandlerSubsegment,
+  flagAsClientError,
+  openHandlerSubsegment,
+  type Segment,
+} from './handler-subsegment';
 
-type Segment = NonNullable<ReturnType<typeof tracer.getSegment>>;
-
-const HANDLER_SEGMENT = Symbol('handlerSegment');
-const PARENT_SEGMENT = Symbol('parentSegment');
-
-interface Segments {
-  [HANDLER_SEGMENT]?: Segment;
-  [PARENT_SEGMENT]?: Segment;
-}
+type InvocationRequest = Request<APIGatewayProxyEvent, APIGatewayProxyResult>;
 
 function causeOf(facts: AnswerFacts, thrown: unknown): Error {
   // The exception X-Ray shows: the thrown error for a fault, the answer's code for the rest.
@@ -41,11 +38,7 @@ function record(
   if (!flags.error && !flags.fault) return;
   segment.addError(causeOf(facts, thrown));
   // addError marks a fault; X-Ray's flags follow the answer instead: 4xx error, 429 throttle.
-  if (!flags.fault) {
-    (segment as { fault?: boolean }).fault = false;
-    segment.addErrorFlag();
-    if (flags.throttle) segment.addThrottleFlag();
-  }
+  if (!flags.fault) flagAsClientError(segment, flags.throttle);
 }
 
 /**
@@ -63,39 +56,13 @@ export function traceInvocation(
   functionName: string,
   permission: string,
 ): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> {
-  const before = (request: Request<APIGatewayProxyEvent, APIGatewayProxyResult>): void => {
-    if (!tracer.isTracingEnabled()) return;
-    const parent = tracer.getSegment();
-    if (!parent) return;
-    const handler = parent.addNewSubsegment(`## ${process.env._HANDLER ?? 'handler'}`);
-    Object.assign(request.internal, { [HANDLER_SEGMENT]: handler, [PARENT_SEGMENT]: parent });
-    tracer.setSegment(handler);
-    tracer.annotateColdStart();
-    tracer.addServiceNameAnnotation();
-  };
-
-  const close = (request: Request<APIGatewayProxyEvent, APIGatewayProxyResult>): void => {
-    const segments = request.internal as Segments;
-    const handler = segments[HANDLER_SEGMENT];
-    const parent = segments[PARENT_SEGMENT];
-    if (!handler || !parent) return;
-    const status = request.response?.statusCode ?? 500;
-    const facts = answerFacts(
-      functionName,
-      permission,
-      request.event,
-      status,
-      rememberedAnswer(request.context),
-    );
-    try {
-      record(handler, facts, request.error, request.event);
-      handler.close();
-    } catch (error) {
-      // Tracing must never change the answer.
-      console.warn('trace-invocation: could not record the subsegment', error);
-    }
-    tracer.setSegment(parent);
-  };
-
+  const before = (request: InvocationRequest): void => openHandlerSubsegment(request.internal);
+  const close = (request: InvocationRequest): void =>
+    closeHandlerSubsegment(request.internal, 'trace-invocation', (segment) => {
+      const status = request.response?.statusCode ?? 500;
+      const answer = rememberedAnswer(request.context);
+      const facts = answerFacts(functionName, permission, request.event, status, answer);
+      record(segment, facts, request.error, request.event);
+    });
   return { before, after: close, onError: close };
 }

@@ -1,0 +1,202 @@
+import { readFile } from 'node:fs/promises';
+import type { Instance, InstanceHealthPage, InstancePage, InstanceSummary } from '@fleet/contract';
+import type { Page } from 'playwright-core';
+import {
+  callApi,
+  dashboardPagePerTest,
+  dashboardUrl,
+  launchBrowser,
+  signInThroughDashboard,
+} from '@fleet/testing';
+
+// The list's fleet-wide features through the built dashboard, the API under serverless-offline and
+// the seeded fleet (60 instances in 3 regions): status checks and alarms, total and "hide
+// terminated", tag suggestions, saved filters, the CSV export, and the bulk toolbar.
+const ROW = '[data-testid="instance-row"]';
+jest.setTimeout(120_000);
+const WAIT_MS = 45_000;
+
+let page: Page;
+
+dashboardPagePerTest(
+  { viewport: { width: 1440, height: 900 }, timeoutMs: WAIT_MS, signInAs: 'admin' },
+  (opened) => {
+    page = opened;
+  },
+);
+
+async function openList(search: string): Promise<void> {
+  await page.goto(dashboardUrl(`/instances${search}`));
+  await page.waitForSelector(ROW);
+}
+
+async function everyInstance(): Promise<Instance[]> {
+  const rows: Instance[] = [];
+  let cursor: string | null = null;
+  do {
+    const after: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+    const { body } = await callApi<InstancePage>(`/instances?limit=100${after}`);
+    rows.push(...body.items);
+    cursor = body.nextCursor;
+  } while (cursor);
+  return rows;
+}
+
+const rowOf = (instance: Pick<Instance, 'id'>): string =>
+  `${ROW}[data-instance-id="${instance.id}"]`;
+
+describe('the instance list, fleet-wide', () => {
+  it('shows status checks and alarms: a failing check in alarm, none for a stopped instance', async () => {
+    const all = await everyInstance();
+    const { body } = await callApi<InstanceHealthPage>('/instances/health', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        instances: all.slice(0, 100).map(({ region, id }) => ({ region, id })),
+      }),
+    });
+    const impaired = body.health.find((entry) => entry.checks?.instance === 'impaired');
+    const stopped = all.find((instance) => instance.state === 'stopped');
+    if (!impaired || !stopped)
+      throw new Error('the seeded fleet lacks impaired and stopped instances');
+
+    await openList(`?q=${impaired.id}`);
+
+    const row = page.locator(rowOf(impaired));
+    await row.locator('[data-testid="health-checks"][data-state="error"]').waitFor();
+    expect(await row.getByTestId('health-checks').textContent()).toMatch(/^[01]\/2 passed$/);
+    expect(await row.getByTestId('health-alarms').textContent()).toMatch(/^\d+ in alarm$/);
+    await openList(`?q=${stopped.id}`);
+    await page.locator(rowOf(stopped)).getByTestId('health-checks-empty').waitFor();
+  });
+
+  it('counts every matching instance and hides the terminated ones on request', async () => {
+    // A terminated instance to hide: a stopped one of a team the action tests don't use.
+    let all = await everyInstance();
+    if (!all.some((instance) => instance.state === 'terminated')) {
+      const victim = all.find(
+        (i) => i.state === 'stopped' && !['payments', 'data'].includes(i.tags['Team'] ?? ''),
+      );
+      if (!victim) throw new Error('the seeded fleet has no stopped instance to terminate');
+      const { status } = await callApi('/instances/terminate', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ region: victim.region, id: victim.id, reason: 'e2e: one to hide' }),
+      });
+      expect(status).toBe(200);
+      for (let tries = 0; tries < 100 && !all.some((i) => i.state === 'terminated'); tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        all = await everyInstance();
+      }
+    }
+    const terminated = all.filter((instance) => instance.state === 'terminated').length;
+    expect(terminated).toBeGreaterThan(0);
+    await openList('?limit=25');
+    const total = page.getByTestId('instances-total');
+    await page.waitForFunction(
+      (count) => document.querySelector('[data-testid="instances-total"]')?.textContent === count,
+      `${all.length} instances`,
+    );
+
+    // A click changes the URL's state filter; the box follows the URL once the router has moved.
+    await page.getByTestId('hide-terminated').click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('state'));
+
+    await page.waitForFunction(
+      (count) => document.querySelector('[data-testid="instances-total"]')?.textContent === count,
+      `${all.length - terminated} instances`,
+    );
+    expect(await total.textContent()).toBe(`${all.length - terminated} instances`);
+    expect(new URL(page.url()).searchParams.get('state')).not.toContain('terminated');
+    const states = await page.$$eval(`${ROW} [data-column="state"] [data-state]`, (chips) =>
+      chips.map((chip) => chip.getAttribute('data-state')),
+    );
+    expect(states).not.toContain('terminated');
+  });
+
+  it("suggests tag values, and a team-scoped viewer only their own team's", async () => {
+    // A browser of the viewer's own: this test's page is signed in as the admin.
+    const browser = await launchBrowser();
+    const viewer = await (
+      await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    ).newPage();
+    viewer.setDefaultTimeout(WAIT_MS);
+    await signInThroughDashboard(viewer, 'viewer');
+    page = viewer;
+    await openList('');
+    const tag = page.getByRole('combobox', { name: 'Tag' });
+
+    await tag.fill('Team=');
+
+    // The Tag field's suggestions (the page-size select's native options are not among them).
+    const options = page.locator('li[role="option"]');
+    await options.first().waitFor();
+    expect(await options.allTextContents()).toEqual(['Team=payments']);
+    await tag.fill('Environment=');
+    await options.first().waitFor();
+    expect((await options.allTextContents()).length).toBeGreaterThan(1);
+    await browser.close();
+  });
+
+  it('saves the current filters in this browser and applies them again', async () => {
+    await openList('?state=stopped&limit=25');
+    await page.getByTestId('saved-filters').click();
+    await page.getByTestId('save-current-filters').click();
+    await page.getByTestId('saved-filter-name').fill('Stopped ones');
+    await page.getByTestId('saved-filter-save').click();
+    await openList('?limit=25');
+
+    await page.getByTestId('saved-filters').click();
+    await page.getByTestId('saved-filter').filter({ hasText: 'Stopped ones' }).click();
+
+    await page.waitForFunction(
+      () => new URL(location.href).searchParams.get('state') === 'stopped',
+    );
+    await page.waitForFunction(
+      (selector) =>
+        [...document.querySelectorAll(selector)].every(
+          (chip) => chip.getAttribute('data-state') === 'stopped',
+        ),
+      `${ROW} [data-column="state"] [data-state]`,
+    );
+  });
+
+  it('exports every matching row as CSV, paging past the page on screen, with progress', async () => {
+    const { body: summary } = await callApi<InstanceSummary>('/instances/summary?state=running');
+    await openList('?state=running&limit=25');
+    expect(summary.total).toBeGreaterThan(25);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-csv').click(),
+    ]);
+    const path = await download.path();
+    const lines = (await readFile(path, 'utf8')).split('\r\n').filter((line) => line !== '');
+
+    expect(lines[0]).toMatch(/^name,instance_id,state,instance_type,region,/);
+    expect(lines).toHaveLength(summary.total + 1);
+    expect(lines.slice(1).every((line) => line.split(',')[2] === 'running')).toBe(true);
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-testid="export-status"]')?.textContent === text,
+      `Exported ${summary.total} rows.`,
+    );
+  });
+
+  it('offers in the bulk toolbar only what the selected states allow, as the API rules', async () => {
+    const { body } = await callApi<InstancePage>('/instances?limit=25');
+    const running = body.items.find((instance) => instance.state === 'running');
+    const stopped = body.items.find((instance) => instance.state === 'stopped');
+    if (!running || !stopped) throw new Error('the first page lacks running and stopped instances');
+    await openList('?limit=25');
+
+    await page.locator(rowOf(running)).getByTestId('select-instance').locator('input').check();
+    await page.getByTestId('bulk-start').waitFor();
+    expect(await page.getByTestId('bulk-start').isDisabled()).toBe(true);
+    await page.locator(rowOf(stopped)).getByTestId('select-instance').locator('input').check();
+
+    expect(await page.getByTestId('bulk-start').textContent()).toBe('Start 1 of 2');
+    expect(await page.getByTestId('bulk-stop').textContent()).toBe('Stop 1 of 2');
+    expect(await page.getByTestId('bulk-reboot').textContent()).toBe('Reboot 1 of 2');
+    expect(await page.getByTestId('bulk-terminate').textContent()).toBe('Terminate');
+  });
+});

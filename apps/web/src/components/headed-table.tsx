@@ -1,0 +1,36 @@
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import type { ReactNode } from 'react';
+
+export interface HeadedTableProps {
+  /** The table's accessible name, where its container does not give one. */
+  label?: string;
+  columns: readonly string[];
+  /** The rows (`TableRow`s). */
+  children: ReactNode;
+}
+
+/**
+ * A small table under a header row of column names: the one table shape of the dashboard's
+ * detail, audit, trace and health tables.
+ *
+ * @example
+ * <HeadedTable label="Tags" columns={['Key', 'Value']}>{rows}</HeadedTable>
+ */
+export function HeadedTable({ label, columns, children }: HeadedTableProps): ReactNode {
+  return (
+    <Table size="small" aria-label={label}>
+      <TableHead>
+        <TableRow>
+          {columns.map((column) => (
+            <TableCell key={column}>{column}</TableCell>
+          ))}
+        </TableRow>
+      </TableHead>
+      <TableBody>{children}</TableBody>
+    </Table>
+  );
+}

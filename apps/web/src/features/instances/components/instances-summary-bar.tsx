@@ -1,0 +1,49 @@
+import type { InstanceState, InstanceSummary } from '@fleet/contract';
+import Checkbox from '@mui/material/Checkbox';
+import Box from '@mui/material/Box';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import { hidesTerminated, withTerminated } from '../utils/hide-terminated';
+
+export interface InstancesSummaryBarProps {
+  summary: InstanceSummary | undefined;
+  states: readonly InstanceState[];
+  onStatesChange: (states: InstanceState[]) => void;
+  /** Further controls on the same line (saved filters, export). */
+  children?: ReactNode;
+}
+
+/** The fleet-wide line over the table: how many rows match, and "Hide terminated". */
+export function InstancesSummaryBar({
+  summary,
+  states,
+  onStatesChange,
+  children,
+}: InstancesSummaryBarProps): ReactNode {
+  const hiding = hidesTerminated(states);
+  const terminated = summary?.byState['terminated'] ?? 0;
+  return (
+    <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+      <Typography variant="body2" role="status" data-testid="instances-total">
+        {summary ? `${summary.total.toLocaleString()} instances` : 'Counting instances…'}
+      </Typography>
+      {/* A plain label around the table's own Checkbox: FormControlLabel costs another chunk. */}
+      <Box
+        component="label"
+        sx={{ display: 'inline-flex', alignItems: 'center', cursor: 'pointer' }}
+      >
+        <Checkbox
+          size="small"
+          checked={hiding}
+          onChange={(event) => onStatesChange(withTerminated(states, !event.target.checked))}
+          slotProps={{ input: { 'data-testid': 'hide-terminated' } as object }}
+        />
+        <Typography variant="body2" component="span">
+          Hide terminated{terminated > 0 ? ` (${terminated})` : ''}
+        </Typography>
+      </Box>
+      {children}
+    </Stack>
+  );
+}
