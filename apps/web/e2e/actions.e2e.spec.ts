@@ -1,5 +1,7 @@
 import type { Instance } from '@fleet/contract';
 import {
+  clearFaults,
+  injectFaults,
   instanceSupply,
   dashboardPagePerTest,
   dashboardUrl,
@@ -146,5 +148,27 @@ describe('instance actions', () => {
     await expect(page.getByRole('tooltip').textContent()).resolves.toContain(
       'Operators and admins can stop instances; you are a viewer.',
     );
+  });
+
+  it('shows an admin a stop throttled past its retries, with its trace one click away', async () => {
+    const throttled = await (await instanceSupply('payments')).next('running');
+    await signInThroughDashboard(page, 'admin');
+    await page.goto(dashboardUrl(`/instances?q=${throttled.id}`));
+    const row = page.locator(rowOf(throttled));
+    await row.waitFor();
+    await injectFaults([{ service: 'ec2', action: 'StopInstances', requestLimitExceeded: 1 }]);
+
+    await row.getByTestId('instance-actions').click();
+    await page.getByTestId('action-stop').click();
+    await page.getByTestId('confirm-action').click();
+    const alert = page.getByTestId('action-error');
+    await alert.waitFor();
+    await clearFaults();
+
+    const traceId = await alert.getByTestId('trace-link').getAttribute('data-trace-id');
+    expect(traceId).toMatch(/^1-[0-9a-f]{8}-[0-9a-f]{24}$/);
+    await alert.getByRole('link', { name: `Open trace ${traceId}` }).click();
+    await page.getByTestId('trace-id').waitFor();
+    expect(await page.getByTestId('trace-id').textContent()).toBe(traceId);
   });
 });

@@ -1,7 +1,10 @@
 import { StopInstancesCommand } from '@aws-sdk/client-ec2';
 import type { Instance } from '@fleet/contract';
 import {
+  callApi,
+  clearFaults,
   ec2ReportsState,
+  injectFaults,
   instanceSupply,
   invokeFunction,
   listShowsState,
@@ -19,8 +22,8 @@ async function putEvent(event: object): Promise<{ eventId: string; rules: string
   return (await response.json()) as { eventId: string; rules: string[] };
 }
 
-async function deliveryOf(eventId: string): Promise<string | undefined> {
-  for (let tries = 0; tries < 50; tries++) {
+async function deliveryOf(eventId: string, waitMs = 5_000): Promise<string | undefined> {
+  for (let tries = 0; tries < waitMs / 100; tries++) {
     const found = (await localEventBus()).recent.find((delivery) => delivery.eventId === eventId);
     if (found) return found.status;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -88,6 +91,24 @@ describe('inventory events', () => {
     expect(await deliveryOf(untracked.eventId)).toBe('unmatched');
     expect(stateChange.rules).toEqual(['inventory-events-rule-1']);
     expect(await deliveryOf(stateChange.eventId)).toBe('delivered');
+  });
+
+  it('keeps the local API answering when the event’s function fails on every delivery', async () => {
+    // The re-read fails past the SDK's retries, so the function throws on each of the bus's tries.
+    await injectFaults([{ service: 'ec2', action: 'DescribeInstances', internalError: 1 }]);
+    const event = await putEvent(
+      envelope(
+        'EC2 Instance State-change Notification',
+        { 'instance-id': instance.id, state: 'stopped' },
+        instance.region,
+      ),
+    );
+
+    const status = await deliveryOf(event.eventId, 30_000);
+    await clearFaults();
+
+    expect(status).toBe('failed');
+    expect((await callApi(`/instances?region=${instance.region}`)).status).toBe(200);
   });
 
   it('re-reads the instance for a late event instead of storing the state the event carries', async () => {

@@ -9,6 +9,8 @@ export interface ErrorAlertProps extends ApiErrorDescription {
   title: string;
   /** A button at the alert's end (e.g. Retry). */
   action?: ReactNode;
+  /** More to quote under the request id, e.g. a link to the request's trace. */
+  details?: ReactNode;
   'data-testid': string;
 }
 
@@ -26,6 +28,7 @@ export function ErrorAlert({
   requestId,
   severity,
   action,
+  details,
   'data-testid': testId,
 }: ErrorAlertProps): ReactNode {
   return (
@@ -38,6 +41,7 @@ export function ErrorAlert({
           Request id: {requestId}
         </Typography>
       ) : null}
+      {details}
     </Alert>
   );
 }

@@ -56,10 +56,15 @@ describe('createApiClient', () => {
     expect(urls).toEqual(['http://api.test/instances?limit=5']);
   });
 
-  it("carries the API's code, message and request id on failure", async () => {
+  it("carries the API's code, message, request id and trace id on failure", async () => {
     const { fetch } = answering(() =>
       Response.json(
-        { code: 'ValidationError', message: 'limit is too big', requestId: 'r-1' },
+        {
+          code: 'ValidationError',
+          message: 'limit is too big',
+          requestId: 'r-1',
+          traceId: '1-6a1b2c3d-0123456789abcdef01234567',
+        },
         { status: 400 },
       ),
     );
@@ -73,6 +78,7 @@ describe('createApiClient', () => {
       code: 'ValidationError',
       message: 'limit is too big',
       requestId: 'r-1',
+      traceId: '1-6a1b2c3d-0123456789abcdef01234567',
     });
   });
 

@@ -3,14 +3,16 @@ import type * as z from 'zod/mini';
 import type { PostBodies, PostPath } from './post-bodies';
 
 /**
- * A failed API call. `code`, `message` and `requestId` come from the API's error body when there is
- * one; `status` is 0 when the request never got an answer (offline, CORS, DNS).
+ * A failed API call. `code`, `message`, `requestId` and `traceId` come from the API's error body
+ * when there is one; `status` is 0 when the request never got an answer (offline, CORS, DNS).
  */
 export class ApiRequestError extends Error {
   override name = 'ApiRequestError';
   readonly status: number;
   readonly code: string;
   readonly requestId: string | undefined;
+  /** The request's X-Ray trace, where tracing is on: what an SRE opens to see why it failed. */
+  readonly traceId: string | undefined;
   /** From `Retry-After` (seconds) on 503 Throttled answers. */
   readonly retryAfterSeconds: number | undefined;
 
@@ -19,6 +21,7 @@ export class ApiRequestError extends Error {
     code: string;
     message: string;
     requestId?: string | undefined;
+    traceId?: string | undefined;
     retryAfterSeconds?: number | undefined;
     cause?: unknown;
   }) {
@@ -26,6 +29,7 @@ export class ApiRequestError extends Error {
     this.status = init.status;
     this.code = init.code;
     this.requestId = init.requestId;
+    this.traceId = init.traceId;
     this.retryAfterSeconds = init.retryAfterSeconds;
   }
 

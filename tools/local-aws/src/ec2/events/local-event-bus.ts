@@ -36,14 +36,18 @@ function instanceIdsOf(event: Ec2BusEvent): string[] {
 async function invoke(target: string, event: Ec2BusEvent): Promise<boolean> {
   for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
     try {
-      // An asynchronous invoke, as EventBridge makes: the target answers 202 before it runs.
+      // EventBridge invokes its target asynchronously and Lambda retries a failed run. We ask
+      // serverless-offline for a synchronous run instead, off the EC2 request's path (the emitter
+      // does not await us): its "Event" invocation leaves the handler's promise unhandled, so one
+      // throwing run would take the whole local API down. A function error is retried as Lambda
+      // retries an asynchronous invocation.
       const response = await fetch(target, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Amz-Invocation-Type': 'Event' },
+        headers: { 'Content-Type': 'application/json', 'X-Amz-Invocation-Type': 'RequestResponse' },
         body: JSON.stringify(event),
       });
       await response.arrayBuffer();
-      if (response.ok) return true;
+      if (response.ok && !response.headers.get('x-amz-function-error')) return true;
     } catch {
       // Not listening (yet): EventBridge retries with back-off; so do we, briefly.
     }
