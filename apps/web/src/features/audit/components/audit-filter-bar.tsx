@@ -41,6 +41,29 @@ export function AuditFilterBar({ filters, regions, onChange }: AuditFilterBarPro
     if (Object.keys(auditFilterProblems(resolved)).length > 0) return;
     onChange(resolved);
   }
+  // A typed id, said wrong as soon as it is (and trimmed: pasted ids carry spaces).
+  const typed = (key: 'instance' | 'actor', label: string, placeholder?: string): ReactNode => (
+    <TextField
+      size="small"
+      label={label}
+      placeholder={placeholder}
+      value={draft[key]}
+      onChange={(event) => set(key, event.target.value.trim())}
+      error={Boolean(problems[key])}
+      helperText={problems[key] || undefined}
+      slotProps={{ htmlInput: { 'data-testid': `audit-filter-${key}` } }}
+    />
+  );
+  const time = (key: 'from' | 'to', label: string): ReactNode => (
+    <TextField
+      size="small"
+      type="datetime-local"
+      label={label}
+      value={toLocalInput(draft[key])}
+      onChange={(event) => set(key, fromLocalInput(event.target.value))}
+      slotProps={{ inputLabel: { shrink: true } }}
+    />
+  );
   return (
     <FilterForm label="Audit filters" onSubmit={submit}>
       <ChoiceField
@@ -50,25 +73,8 @@ export function AuditFilterBar({ filters, regions, onChange }: AuditFilterBarPro
         onChange={(region) => set('region', region)}
         sx={{ minWidth: 140 }}
       />
-      <TextField
-        size="small"
-        label="Instance id"
-        value={draft.instance}
-        onChange={(event) => set('instance', event.target.value.trim())}
-        error={Boolean(problems.instance)}
-        helperText={problems.instance || undefined}
-        slotProps={{ htmlInput: { 'data-testid': 'audit-filter-instance' } }}
-      />
-      <TextField
-        size="small"
-        label="Actor"
-        placeholder="User id, or your email"
-        value={draft.actor}
-        onChange={(event) => set('actor', event.target.value.trim())}
-        error={Boolean(problems.actor)}
-        helperText={problems.actor || undefined}
-        slotProps={{ htmlInput: { 'data-testid': 'audit-filter-actor' } }}
-      />
+      {typed('instance', 'Instance id')}
+      {typed('actor', 'Actor', 'User id, or your email')}
       <ChoiceField
         label="Action"
         value={draft.action}
@@ -83,22 +89,8 @@ export function AuditFilterBar({ filters, regions, onChange }: AuditFilterBarPro
         onChange={(outcome) => set('outcome', outcome)}
         sx={{ minWidth: 130 }}
       />
-      <TextField
-        size="small"
-        type="datetime-local"
-        label="From"
-        value={toLocalInput(draft.from)}
-        onChange={(event) => set('from', fromLocalInput(event.target.value))}
-        slotProps={{ inputLabel: { shrink: true } }}
-      />
-      <TextField
-        size="small"
-        type="datetime-local"
-        label="To"
-        value={toLocalInput(draft.to)}
-        onChange={(event) => set('to', fromLocalInput(event.target.value))}
-        slotProps={{ inputLabel: { shrink: true } }}
-      />
+      {time('from', 'From')}
+      {time('to', 'To')}
       <Button type="submit" variant="contained">
         Apply
       </Button>
