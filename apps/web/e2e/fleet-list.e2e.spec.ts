@@ -1,34 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import type { Instance, InstanceHealthPage, InstancePage, InstanceSummary } from '@fleet/contract';
 import type { Page } from 'playwright-core';
-import {
-  callApi,
-  dashboardPagePerTest,
-  dashboardUrl,
-  launchBrowser,
-  signInThroughDashboard,
-} from '@fleet/testing';
+import { callApi, launchBrowser, signInThroughDashboard } from '@fleet/testing';
+import { adminListPagePerTest, LIST_WAIT_MS, ROW } from './support/instance-list-page';
 
 // The list's fleet-wide features through the built dashboard, the API under serverless-offline and
 // the seeded fleet (60 instances in 3 regions): status checks and alarms, total and "hide
 // terminated", tag suggestions, saved filters, the CSV export, and the bulk toolbar.
-const ROW = '[data-testid="instance-row"]';
 jest.setTimeout(120_000);
-const WAIT_MS = 45_000;
 
 let page: Page;
 
-dashboardPagePerTest(
-  { viewport: { width: 1440, height: 900 }, timeoutMs: WAIT_MS, signInAs: 'admin' },
-  (opened) => {
-    page = opened;
-  },
-);
-
-async function openList(search: string): Promise<void> {
-  await page.goto(dashboardUrl(`/instances${search}`));
-  await page.waitForSelector(ROW);
-}
+const openList = adminListPagePerTest((opened) => {
+  page = opened;
+});
 
 async function everyInstance(): Promise<Instance[]> {
   const rows: Instance[] = [];
@@ -120,7 +105,7 @@ describe('the instance list, fleet-wide', () => {
     const viewer = await (
       await browser.newContext({ viewport: { width: 1440, height: 900 } })
     ).newPage();
-    viewer.setDefaultTimeout(WAIT_MS);
+    viewer.setDefaultTimeout(LIST_WAIT_MS);
     await signInThroughDashboard(viewer, 'viewer');
     page = viewer;
     await openList('');

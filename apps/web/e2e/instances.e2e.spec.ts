@@ -1,31 +1,18 @@
 import type { Page } from 'playwright-core';
-import { dashboardPagePerTest, dashboardUrl } from '@fleet/testing';
+import { dashboardUrl } from '@fleet/testing';
+import { adminListPagePerTest, ROW } from './support/instance-list-page';
 
 // The dashboard built and served by `vite preview`, against the API and the seeded multi-region
 // fleet of the local stack that jest's globalSetup started.
-const ROW = '[data-testid="instance-row"]';
-
 // A real browser, a built dashboard and Lambda functions under serverless-offline: the first
 // calls pay the functions' cold start (20 s and more on a busy 2-core machine), later ones 1-3 s.
 jest.setTimeout(120_000);
-const WAIT_MS = 45_000;
 
 let page: Page;
 
-// The admin sees the whole fleet: every region and team these tests count on. The session lives
-// in the tab's sessionStorage, so later navigations in this page stay signed in.
-dashboardPagePerTest(
-  { viewport: { width: 1440, height: 900 }, timeoutMs: WAIT_MS, signInAs: 'admin' },
-  (opened) => {
-    page = opened;
-  },
-);
-
-/** Opens the list at `search` and waits for its first rows. */
-async function openList(search: string): Promise<void> {
-  await page.goto(dashboardUrl(`/instances${search}`));
-  await page.waitForSelector(ROW);
-}
+const openList = adminListPagePerTest((opened) => {
+  page = opened;
+});
 
 async function rowIds(): Promise<string[]> {
   return page.$$eval(ROW, (rows) => rows.map((row) => row.getAttribute('data-instance-id') ?? ''));
