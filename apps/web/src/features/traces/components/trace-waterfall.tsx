@@ -17,6 +17,15 @@ const BAR_COLORS = {
   fault: 'error.main',
 } as const;
 
+// The header and every span share one grid, so the columns line up.
+const ROW_GRID = {
+  display: 'grid',
+  gridTemplateColumns: { xs: '1fr', md: 'minmax(260px, 2fr) 3fr' },
+  gap: 1,
+  borderBottom: 1,
+  borderColor: 'divider',
+} as const;
+
 function callOf(span: TraceSpan): string {
   return [span.operation, span.region, span.status === null ? null : String(span.status)]
     .filter((part): part is string => part !== null)
@@ -35,14 +44,7 @@ function SpanRow({ span, durationMs }: { span: TraceSpan; durationMs: number }):
       data-name={span.name}
       data-outcome={span.outcome}
       data-namespace={span.namespace ?? ''}
-      sx={{
-        display: 'grid',
-        gridTemplateColumns: { xs: '1fr', md: 'minmax(260px, 2fr) 3fr' },
-        gap: 1,
-        py: 0.75,
-        borderBottom: 1,
-        borderColor: 'divider',
-      }}
+      sx={{ ...ROW_GRID, py: 0.75 }}
     >
       <Stack role="cell" spacing={0.25} sx={{ pl: span.depth * 2, minWidth: 0 }}>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
@@ -101,17 +103,7 @@ function SpanRow({ span, durationMs }: { span: TraceSpan; durationMs: number }):
 export function TraceWaterfall({ spans, durationMs }: TraceWaterfallProps): ReactNode {
   return (
     <Box role="table" aria-label="Trace waterfall">
-      <Box
-        role="row"
-        sx={{
-          display: 'grid',
-          gridTemplateColumns: { xs: '1fr', md: 'minmax(260px, 2fr) 3fr' },
-          gap: 1,
-          pb: 0.5,
-          borderBottom: 1,
-          borderColor: 'divider',
-        }}
-      >
+      <Box role="row" sx={{ ...ROW_GRID, pb: 0.5 }}>
         <Typography role="columnheader" variant="caption" color="text.secondary">
           Segment
         </Typography>
