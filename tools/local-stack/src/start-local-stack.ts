@@ -130,7 +130,9 @@ async function buildDashboard(env: NodeJS.ProcessEnv, outDir: string): Promise<v
       '--logLevel',
       'warn',
     ],
-    env,
+    // vite keeps a NODE_ENV it finds, and jest sets `test`: the browser tests would then run
+    // React's development build instead of the production build users get.
+    env: { ...env, NODE_ENV: 'production' },
     cwd: WORKSPACE,
     output: { kind: 'terminal', prefix: '[web-build]' },
   });
