@@ -48,7 +48,8 @@ export type QueryValue = string | number | readonly string[] | undefined;
 export interface RequestOptions {
   /** Array values are sent as repeated parameters; `undefined` and `''` are left out. */
   query?: Record<string, QueryValue>;
-  signal?: AbortSignal;
+  /** TanStack Query's, when it may cancel the request; `undefined` when it may not. */
+  signal?: AbortSignal | undefined;
   /** Extra request headers (e.g. `Idempotency-Key`). */
   headers?: Record<string, string>;
 }

@@ -24,7 +24,7 @@ export function listAudit(
 ): Promise<AuditPage> {
   return api.get('/audit', AuditPageSchema, {
     query: { ...query, limit: AUDIT_PAGE_SIZE, cursor },
-    ...(signal ? { signal } : {}),
+    signal,
   });
 }
 

@@ -6,7 +6,7 @@ import { auditKeys } from './list-audit';
 
 /** `GET /audit/unsettled` (admins): attempts whose outcome was never written. */
 export function listUnsettled(api: ApiClient, signal?: AbortSignal): Promise<UnsettledPage> {
-  return api.get('/audit/unsettled', UnsettledPageSchema, signal ? { signal } : {});
+  return api.get('/audit/unsettled', UnsettledPageSchema, { signal });
 }
 
 export function useUnsettledAttempts(enabled: boolean): UseQueryResult<UnsettledPage, Error> {

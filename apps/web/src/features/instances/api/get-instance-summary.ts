@@ -29,7 +29,7 @@ export function useInstanceSummary(params: SummaryParams): UseQueryResult<Instan
     queryFn: ({ signal }) =>
       api.get('/instances/summary', InstanceSummarySchema, {
         query,
-        ...(signal ? { signal } : {}),
+        signal,
       }),
     placeholderData: keepPreviousData,
     refetchInterval: () => autoRefreshInterval(),

@@ -21,7 +21,7 @@ export function getInstance(
   signal?: AbortSignal,
 ): Promise<InstanceDetail> {
   const path = `/instances/${encodeURIComponent(ref.region)}/${encodeURIComponent(ref.id)}`;
-  return api.get(path, InstanceDetailSchema, signal ? { signal } : {});
+  return api.get(path, InstanceDetailSchema, { signal });
 }
 
 export function getInstanceQueryOptions(api: ApiClient, ref: InstanceRef): GetInstanceQueryOptions {

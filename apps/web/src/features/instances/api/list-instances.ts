@@ -36,7 +36,7 @@ export function listInstances(
       limit: typeof params.limit === 'number' ? params.limit : undefined,
       cursor: params.cursor,
     },
-    ...(signal ? { signal } : {}),
+    signal,
   });
 }
 

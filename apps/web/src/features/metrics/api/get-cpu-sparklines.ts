@@ -30,7 +30,7 @@ export function getCpuSparklines(
   const body: CpuSparklinesRequest = {
     instances: instances.map(({ region, id }) => ({ region, id })),
   };
-  return api.post('/metrics/cpu-sparklines', body, CpuSparklinesSchema, signal ? { signal } : {});
+  return api.post('/metrics/cpu-sparklines', body, CpuSparklinesSchema, { signal });
 }
 
 export function getCpuSparklinesQueryOptions(

@@ -31,7 +31,7 @@ export function getInstanceHealth(
   signal?: AbortSignal,
 ): Promise<InstanceHealthPage> {
   const body: InstanceHealthRequest = { instances: rows.map(({ region, id }) => ({ region, id })) };
-  return api.post('/instances/health', body, InstanceHealthPageSchema, signal ? { signal } : {});
+  return api.post('/instances/health', body, InstanceHealthPageSchema, { signal });
 }
 
 /** One request for exactly the rows on screen, kept while the next page's loads. */

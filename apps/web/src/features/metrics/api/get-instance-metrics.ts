@@ -39,7 +39,7 @@ export function getInstanceMetrics(
   signal?: AbortSignal,
 ): Promise<InstanceMetrics> {
   const path = `/instances/${encodeURIComponent(ref.region)}/${encodeURIComponent(ref.id)}/metrics`;
-  return api.get(path, InstanceMetricsSchema, { query: { range }, ...(signal ? { signal } : {}) });
+  return api.get(path, InstanceMetricsSchema, { query: { range }, signal });
 }
 
 export function getInstanceMetricsQueryOptions(

@@ -15,7 +15,7 @@ export function getServiceHealth(
 ): Promise<ServiceHealth> {
   return api.get('/health', ServiceHealthSchema, {
     query: { range },
-    ...(signal ? { signal } : {}),
+    signal,
   });
 }
 

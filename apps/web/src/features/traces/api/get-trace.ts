@@ -7,7 +7,7 @@ import { traceKeys } from './trace-keys';
 /** `GET /traces/{id}`: one trace as a waterfall; `404` while X-Ray does not know it yet. */
 export function getTrace(api: ApiClient, id: string, signal?: AbortSignal): Promise<TraceDetail> {
   return api.get(`/traces/${encodeURIComponent(id)}`, TraceDetailSchema, {
-    ...(signal ? { signal } : {}),
+    signal,
   });
 }
 

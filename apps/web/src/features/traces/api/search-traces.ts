@@ -13,7 +13,7 @@ export function searchTraces(
   const query = Object.fromEntries(
     Object.entries(params).filter(([, value]) => value !== undefined && value !== ''),
   ) as Record<string, string | number>;
-  return api.get('/traces', TracePageSchema, { query, ...(signal ? { signal } : {}) });
+  return api.get('/traces', TracePageSchema, { query, signal });
 }
 
 /** The traces matching `params`; the previous answer stays on screen while filters change. */
