@@ -47,7 +47,7 @@ export function CopyButton({ value, label }: CopyButtonProps): ReactNode {
       aria-label={copied === 'copied' ? `${label} copied` : `Copy ${label}`}
       data-testid="copy-button"
       data-copied={copied}
-      sx={{ p: 0.25, ml: 0.5, verticalAlign: 'middle' }}
+      sx={{ p: 0.25, ml: 0.25, verticalAlign: 'middle' }}
     >
       {copied === 'copied' ? (
         <CheckIcon sx={{ fontSize: 14 }} />

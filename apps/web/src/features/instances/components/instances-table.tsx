@@ -87,7 +87,7 @@ export function InstancesTable({
           aria-busy={loading || updating}
           // Dense, as the EC2 console's list: the default columns fit 1440 px with no sideways scroll.
           sx={{
-            '& .MuiTableCell-root:not(.MuiTableCell-paddingCheckbox)': { px: 0.75 },
+            '& .MuiTableCell-root:not(.MuiTableCell-paddingCheckbox)': { px: 0.5 },
             '& .MuiTableCell-body': { fontSize: '0.8125rem' },
           }}
         >
