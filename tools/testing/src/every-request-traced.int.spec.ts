@@ -142,6 +142,14 @@ describe('tracing on the local stack', () => {
       { error: true },
     ]),
     [
+      'the fleet summary',
+      () => ['/instances/summary', {}, { as: 'admin' }],
+      'get-instance-summary',
+      // Counts and tag suggestions come from the inventory table, as the list's pages do.
+      ['DynamoDB'],
+      {},
+    ],
+    [
       'the health of instances',
       () => ['/instances/health', json({ instances: [refOf(instance)] }), { as: 'admin' }],
       'get-instance-health',
