@@ -116,6 +116,11 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorSche
     await page.getByTestId('instance-configuration').waitFor();
     await page.getByTestId(button).click();
     await page.getByRole('dialog').waitFor();
+    // Audited mid fade-in, text blends with the backdrop and reads as low contrast: wait it out.
+    await page.waitForFunction(() => {
+      const container = document.querySelector('.MuiDialog-container');
+      return container !== null && getComputedStyle(container).opacity === '1';
+    });
     await page.waitForLoadState('networkidle');
 
     expect(severe(await audit(page))).toEqual([]);

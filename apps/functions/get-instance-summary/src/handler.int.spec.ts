@@ -52,8 +52,11 @@ describe('GET /instances/summary', () => {
 
     const team = body.tags.find((tag) => tag.key === 'Team');
     expect(team?.values).toEqual(['payments']);
+    // Tag edits elsewhere in the suite may leave an instance with no Owner: no value to suggest.
     const ownOwners = new Set(
-      (await everyInstance('', { as: 'viewer' })).map((row) => row.tags['Owner']),
+      (await everyInstance('', { as: 'viewer' }))
+        .map((row) => row.tags['Owner'])
+        .filter((owner) => owner !== undefined),
     );
     expect(new Set(body.tags.find((tag) => tag.key === 'Owner')?.values)).toEqual(ownOwners);
   });

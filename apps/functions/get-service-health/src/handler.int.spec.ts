@@ -1,4 +1,4 @@
-import type { ApiError, ServiceHealth } from '@fleet/contract';
+import { INSTANCE_ACTIONS, type ApiError, type ServiceHealth } from '@fleet/contract';
 import { callApi } from '@fleet/testing';
 
 describe('GET /health', () => {
@@ -25,9 +25,7 @@ describe('GET /health', () => {
   it('lists every action with its outcomes', async () => {
     const { body } = await callApi<ServiceHealth>('/health', {}, { as: 'admin' });
 
-    expect(body.actions.map((entry) => entry.action).sort()).toEqual(
-      ['protect', 'reboot', 'start', 'stop', 'terminate'].sort(),
-    );
+    expect(body.actions.map((entry) => entry.action).sort()).toEqual([...INSTANCE_ACTIONS].sort());
     expect(Object.keys(body.actions[0]?.outcomes ?? {}).sort()).toEqual(
       ['failed', 'refused', 'succeeded', 'unchanged'].sort(),
     );
