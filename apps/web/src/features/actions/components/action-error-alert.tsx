@@ -17,7 +17,8 @@ export function ActionErrorAlert({ error }: ActionErrorAlertProps): ReactNode {
   return (
     <ErrorAlert
       {...describeActionError(error)}
-      details={traceId ? <TraceLink traceId={traceId} /> : null}
+      // TraceLink draws nothing when the answer quoted no trace.
+      details={<TraceLink traceId={traceId} />}
       data-testid="action-error"
     />
   );
