@@ -1,3 +1,5 @@
+import { cachedIntl } from './intl-cache';
+
 const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
@@ -29,7 +31,10 @@ export function formatRelativeTime(
   if (!date) return null;
   const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
   if (Math.abs(seconds) < 45) return 'just now';
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = cachedIntl(
+    `relative|${locale ?? ''}`,
+    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+  );
   const [unit, size] = UNITS.find(([, unitSeconds]) => Math.abs(seconds) >= unitSeconds) ?? [
     'second',
     1,
@@ -50,11 +55,15 @@ export function formatDateTime(
 ): string | null {
   const date = toDate(iso);
   if (!date) return null;
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'long',
-    ...(timeZone ? { timeZone } : {}),
-  }).format(date);
+  return cachedIntl(
+    `datetime|${locale ?? ''}|${timeZone ?? ''}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        dateStyle: 'medium',
+        timeStyle: 'long',
+        ...(timeZone ? { timeZone } : {}),
+      }),
+  ).format(date);
 }
 
 /** What the UI shows for an absent value (no public IP, no AZ …). */

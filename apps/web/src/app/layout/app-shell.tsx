@@ -10,6 +10,7 @@ import { AppTopBar } from './app-top-bar';
 import { can } from '@fleet/access';
 import { useAuth } from '../../features/auth';
 import { NAV_ITEMS } from './nav-items';
+import { RouteDataPrefetch } from './route-data-prefetch';
 import { SessionQueryProvider } from './session-query-provider';
 
 const DRAWER_WIDTH = 220;
@@ -39,6 +40,7 @@ export function AppShell(): ReactNode {
 
   return (
     <SessionQueryProvider>
+      <RouteDataPrefetch />
       <Box sx={{ display: 'flex', minHeight: '100vh' }}>
         <AppTopBar
           stage={stage}

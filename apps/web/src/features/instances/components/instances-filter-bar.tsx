@@ -52,6 +52,11 @@ export function InstancesFilterBar({
       <DebouncedSearchField
         label="Search"
         placeholder="Name, id, IP, tag value…"
+        // 150 ms, not the field's 300: a list request is cheap now (the inventory answers a page in
+        // 20–70 ms at 10,000 instances, with no EC2 call), a superseded one is cancelled, and the
+        // 300 ms pause alone left 100 ms of the 400 ms keystroke-to-rows budget. 150 ms still
+        // spares the API a request per letter from anyone typing faster than ~7 keys a second.
+        delayMs={150}
         value={filters.q}
         onChange={(q) => onChange({ q }, { replace: true })}
       />

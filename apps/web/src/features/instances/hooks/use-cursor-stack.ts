@@ -1,7 +1,9 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import {
+  CURSOR_PARAM,
   currentCursor,
+  cursorStackOf,
   pageNumber,
   popCursor,
   pushCursor,
@@ -16,17 +18,10 @@ export interface CursorStackControls {
   goPrevious: () => void;
 }
 
-/** The URL parameter that holds the cursors of the pages walked through, oldest first. */
-const AFTER = 'after';
-
-function stackOf(params: URLSearchParams): CursorStack {
-  return [null, ...params.getAll(AFTER)];
-}
-
 function withStack(current: URLSearchParams, stack: CursorStack): URLSearchParams {
   const next = new URLSearchParams(current);
-  next.delete(AFTER);
-  for (const cursor of stack) if (cursor) next.append(AFTER, cursor);
+  next.delete(CURSOR_PARAM);
+  for (const cursor of stack) if (cursor) next.append(CURSOR_PARAM, cursor);
   return next;
 }
 
@@ -38,14 +33,14 @@ function withStack(current: URLSearchParams, stack: CursorStack): URLSearchParam
  */
 export function useCursorStack(): CursorStackControls {
   const [params, setParams] = useSearchParams();
-  const stack = stackOf(params);
+  const stack = cursorStackOf(params);
   const goNext = useCallback(
     (nextCursor: string) =>
-      setParams((current) => withStack(current, pushCursor(stackOf(current), nextCursor))),
+      setParams((current) => withStack(current, pushCursor(cursorStackOf(current), nextCursor))),
     [setParams],
   );
   const goPrevious = useCallback(
-    () => setParams((current) => withStack(current, popCursor(stackOf(current)))),
+    () => setParams((current) => withStack(current, popCursor(cursorStackOf(current)))),
     [setParams],
   );
   return { cursor: currentCursor(stack), page: pageNumber(stack), goNext, goPrevious };

@@ -18,18 +18,28 @@ export interface InstanceListViewControls {
   setLimit: (limit: number) => void;
 }
 
-/** The list's filters, sort and page size, read from and written to the URL. */
-export function useInstanceListView(): InstanceListViewControls {
+/**
+ * The list's filters, sort and page size, read from and written to the URL. `onView` hears each
+ * new view just before the URL changes to it (the list fetches it then, ahead of the redraw).
+ */
+export function useInstanceListView(
+  onView?: (view: InstanceListView) => void,
+): InstanceListViewControls {
   const [searchParams, setSearchParams] = useSearchParams();
   const view = useMemo(() => parseInstanceListSearch(searchParams), [searchParams]);
 
   const update = useCallback(
     (change: (current: InstanceListView) => InstanceListView, replace = false) => {
-      setSearchParams((current) => toInstanceListSearch(change(parseInstanceListSearch(current))), {
-        replace,
-      });
+      setSearchParams(
+        (current) => {
+          const next = change(parseInstanceListSearch(current));
+          onView?.(next);
+          return toInstanceListSearch(next);
+        },
+        { replace },
+      );
     },
-    [setSearchParams],
+    [setSearchParams, onView],
   );
 
   return {

@@ -1,4 +1,11 @@
-import { FIRST_PAGE, currentCursor, pageNumber, popCursor, pushCursor } from './cursor-stack';
+import {
+  FIRST_PAGE,
+  currentCursor,
+  cursorStackOf,
+  pageNumber,
+  popCursor,
+  pushCursor,
+} from './cursor-stack';
 
 describe('cursor stack', () => {
   it('starts on page 1 without a cursor', () => {
@@ -21,5 +28,12 @@ describe('cursor stack', () => {
 
   it('stays on the first page when asked to go before it', () => {
     expect(popCursor(FIRST_PAGE)).toEqual([null]);
+  });
+
+  it('reads the pages walked through from the URL, oldest first', () => {
+    const stack = cursorStackOf(new URLSearchParams('q=web&after=c2&after=c3'));
+
+    expect(stack).toEqual([null, 'c2', 'c3']);
+    expect(currentCursor(stack)).toBe('c3');
   });
 });

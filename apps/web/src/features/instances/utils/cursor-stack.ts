@@ -32,3 +32,16 @@ export function popCursor(stack: CursorStack): CursorStack {
 export function pageNumber(stack: CursorStack): number {
   return stack.length;
 }
+
+/** The URL parameter that holds the cursors of the pages walked through, oldest first. */
+export const CURSOR_PARAM = 'after';
+
+/**
+ * The cursor stack a URL holds (`?after=<c1>&after=<c2>`).
+ *
+ * @example
+ * cursorStackOf(new URLSearchParams('after=c2&after=c3')); // [null, 'c2', 'c3']
+ */
+export function cursorStackOf(params: URLSearchParams): CursorStack {
+  return [null, ...params.getAll(CURSOR_PARAM)];
+}

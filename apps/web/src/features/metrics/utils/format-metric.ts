@@ -1,3 +1,5 @@
+import { cachedIntl } from '../../../lib/intl-cache';
+
 /** How a chart's values read: the unit decides the suffix and the scaling. */
 export type MetricFormat =
   'percent' | 'bytesPerSecond' | 'opsPerSecond' | 'packetsPerSecond' | 'credits' | 'status';
@@ -11,7 +13,10 @@ const BYTE_UNITS = ['B/s', 'KB/s', 'MB/s', 'GB/s', 'TB/s'] as const;
 function compact(value: number, locale?: string): string {
   const abs = Math.abs(value);
   const digits = abs === 0 || abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  return cachedIntl(
+    `number|${locale ?? ''}|${digits}`,
+    () => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }),
+  ).format(value);
 }
 
 /**
