@@ -19,6 +19,8 @@ export interface ResolvedConfig {
   readonly service: string;
   readonly resources: Record<string, CfnResource>;
   readonly functions: Record<string, ResolvedFunction>;
+  /** How long API Gateway caches the authorizer's answer per token (`custom.authorizer`); 0: not. */
+  readonly authorizerTtlSeconds: number;
 }
 
 /**
@@ -46,11 +48,14 @@ export async function resolvedConfig(workspace: string, stage: string): Promise<
     service?: string | { name?: string };
     resources?: { Resources?: Record<string, CfnResource> };
     functions?: Record<string, ResolvedFunction>;
+    custom?: { authorizer?: { resultTtlInSeconds?: number | string } };
   };
   return {
     service: typeof config.service === 'string' ? config.service : (config.service?.name ?? ''),
     resources: config.resources?.Resources ?? {},
     functions: config.functions ?? {},
+    // API Gateway's default when the authorizer names no TTL.
+    authorizerTtlSeconds: Number(config.custom?.authorizer?.resultTtlInSeconds ?? 300),
   };
 }
 

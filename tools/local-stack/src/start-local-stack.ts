@@ -64,6 +64,8 @@ export interface LocalStack {
 }
 
 const TRACE_PRELOAD = join(__dirname, 'tracing/lambda-invocation-trace.cjs');
+// API Gateway's per-token cache of the authorizer's answer, which serverless-offline lacks.
+const AUTHORIZER_CACHE_PRELOAD = join(__dirname, 'authorizer-cache.cjs');
 
 async function portFor(
   options: LocalStackOptions,
@@ -302,6 +304,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       [
         // Local only: each worker thread does per invocation what Lambda does for tracing.
         ...(tracing ? ['--require', TRACE_PRELOAD] : []),
+        '--require',
+        AUTHORIZER_CACHE_PRELOAD,
         bin('osls/bin/serverless.js'),
         'offline',
         'start',
@@ -317,6 +321,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         API_PORT: String(tracing ? offlinePort : apiPort),
         ...(tracing ? { AWS_XRAY_DAEMON_ADDRESS: xrayDaemonAddress } : {}),
         LAMBDA_PORT: String(lambdaPort),
+        AUTHORIZER_RESULT_TTL_SECONDS: String((await config).authorizerTtlSeconds),
         FLEET_REGIONS: regions.join(','),
         INVENTORY_SYNC_PERIOD: options.inventorySyncPeriod ?? '1 minute',
         SLS_TELEMETRY_DISABLED: '1',

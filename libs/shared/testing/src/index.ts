@@ -1,6 +1,6 @@
 export { stackUrls, type StackUrls } from './stack-urls';
 export { callApi, refusalOf, type ApiAnswer, type Caller } from './api-client';
-export { idTokenOf, signIn } from './sign-in';
+export { freshIdTokenOf, idTokenOf, signIn } from './sign-in';
 export { demoUser, type DemoUserKey } from '@fleet/demo-users';
 export { TEST_ADMIN, apiGatewayEvent, lambdaContext, type EventOptions } from './lambda-fixtures';
 export { aFleetWithTies, anAuditEntry, anAuditRecord, anInstance } from './instance-fixtures';
