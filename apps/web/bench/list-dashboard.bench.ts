@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { stackEnvironment, startLocalStack } from '@fleet/local-stack';
 import { recordRequests, waterfallLines, type ActRequests } from './act-waterfall';
+import { inPageMs, watchRowsInPage } from './in-page-timing';
 
 const SIZE = Number(process.env.BENCH_DASHBOARD_SIZE ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
@@ -75,12 +76,18 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     page.setDefaultTimeout(60_000);
     const requests = recordRequests(page, stack.apiUrl);
+    await watchRowsInPage(page, ROW);
     await signInThroughDashboard(page, 'admin', '/instances');
     await page.waitForSelector(ROW);
     // Cold starts and first downloads are not what is measured: one untimed pass of each act.
     const search = page.getByRole('searchbox', { name: 'Search' });
     const next = page.getByRole('button', { name: 'Next page' });
     const figures = {
+      navigation: [] as number[],
+      keystroke: [] as number[],
+      nextPage: [] as number[],
+    };
+    const inPage = {
       navigation: [] as number[],
       keystroke: [] as number[],
       nextPage: [] as number[],
@@ -95,13 +102,15 @@ async function main(): Promise<void> {
       await requests.settled();
       const started = Date.now();
       const ms = await timed(run);
+      const seen = await inPageMs(page, kind === 'navigation' ? 'navigation' : 'input');
       await requests.settled();
-      return { ms, requests: requests.since(started), kind };
+      return { ms, seen, requests: requests.since(started), kind };
     };
     const load = [loadavg()];
     for (let round = -1; round < ROUNDS; round += 1) {
       const navigation = await act('navigation', async () => {
-        await page.goto(dashboardUrl('/instances'));
+        // To the rows, not to the load event: what the operator waits for.
+        await page.goto(dashboardUrl('/instances'), { waitUntil: 'commit' });
         await page.waitForSelector(ROW);
       });
       // The prefix typed and its rows awaited; then the timed keystroke.
@@ -128,6 +137,7 @@ async function main(): Promise<void> {
       if (round < 0) continue;
       for (const done of [navigation, keystroke, nextPage]) {
         figures[done.kind].push(done.ms);
+        inPage[done.kind].push(done.seen);
         waterfalls[done.kind].push(done.requests);
       }
       load.push(loadavg());
@@ -135,15 +145,20 @@ async function main(): Promise<void> {
     console.log(
       `The instance list in Chromium (production build, local stack), ${SIZE.toLocaleString('en')} instances in 3 regions; ${ROUNDS} rounds after one untimed\n`,
     );
-    console.log('| act → new rows on screen | p50 ms | p95 ms | target |');
-    console.log('| --- | --: | --: | --: |');
-    const line = (name: string, values: number[], target: string): void =>
+    console.log(
+      '| act → new rows on screen | p50 ms | p95 ms | target | in-page p50 ms | in-page p95 ms |',
+    );
+    console.log('| --- | --: | --: | --: | --: | --: |');
+    const line = (name: string, kind: keyof typeof figures, target: string): void =>
       console.log(
-        `| ${name} | ${pct(values, 0.5).toFixed(0)} | ${pct(values, 0.95).toFixed(0)} | ${target} |`,
+        `| ${name} | ${pct(figures[kind], 0.5).toFixed(0)} | ${pct(figures[kind], 0.95).toFixed(0)} | ${target} | ${pct(inPage[kind], 0.5).toFixed(0)} | ${pct(inPage[kind], 0.95).toFixed(0)} |`,
       );
-    line('navigation to /instances (full page load)', figures.navigation, '≤ 1,000');
-    line('search keystroke (150 ms debounce included)', figures.keystroke, '≤ 400');
-    line('next page', figures.nextPage, '≤ 300');
+    line('navigation to /instances (full page load)', 'navigation', '≤ 1,000');
+    line('search keystroke (150 ms debounce included)', 'keystroke', '≤ 400');
+    line('next page', 'nextPage', '≤ 300');
+    console.log(
+      '\nThe first figures are timed from Node through Playwright; in-page ones by the page itself, from the navigation start or the input event to the DOM change that brought the new rows.',
+    );
     const average = (values: number[]): string =>
       (values.reduce((sum, value) => sum + value, 0) / values.length).toFixed(1);
     console.log(

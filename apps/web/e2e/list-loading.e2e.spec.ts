@@ -27,7 +27,7 @@ function listRequests(): Request[] {
 
 /** Holds every request matching `pattern` until `release()`; then lets them all go on. */
 async function holdBack(
-  pattern: RegExp | string,
+  pattern: RegExp | string | ((url: URL) => boolean),
 ): Promise<{ held: () => number; release: () => Promise<void> }> {
   const waiting: Route[] = [];
   let released = false;
@@ -93,8 +93,8 @@ describe('how the instance list loads', () => {
     expect(await rowIds()).toHaveLength(5);
     expect(await page.getByTestId('health-checks-loading').count()).toBe(5);
     expect(await page.getByTestId('cpu-sparkline-loading').count()).toBe(5);
-    expect(health.held()).toBe(1);
-    expect(sparklines.held()).toBe(1);
+    expect(health.held()).toBeGreaterThan(0);
+    expect(sparklines.held()).toBeGreaterThan(0);
 
     await Promise.all([health.release(), sparklines.release()]);
     await page.waitForFunction(

@@ -51,6 +51,29 @@ describe('the local gateway’s authorizer cache', () => {
     expect(await functionsTraced(second)).toEqual(['list-instances']);
   });
 
+  it('lets the policy cached on a GET through a POST of the same token: it covers the whole API', async () => {
+    const token = await freshIdTokenOf('viewer');
+    const page = await callApi<{ items: { region: string; id: string }[] }>(
+      ROUTE,
+      {},
+      bearer(token),
+    );
+
+    const health = await callApi(
+      '/instances/health',
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          instances: page.body.items.map(({ region, id }) => ({ region, id })),
+        }),
+      },
+      bearer(token),
+    );
+
+    expect([page.status, health.status]).toEqual([200, 200]);
+  });
+
   it('refuses an edited copy of a cached token: the key is the whole token', async () => {
     const token = await freshIdTokenOf('viewer');
     expect((await callApi(ROUTE, {}, bearer(token))).status).toBe(200);

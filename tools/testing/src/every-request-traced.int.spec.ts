@@ -265,7 +265,11 @@ describe('tracing on the local stack', () => {
   );
 
   it('finds each request by its annotations, in exactly one trace', async () => {
-    const answer = await callApi<{ requestId: string }>('/instances?limit=abc');
+    const answer = await callApi<{ requestId: string }>(
+      '/instances?limit=abc',
+      {},
+      await uncached({ as: 'admin' }),
+    );
     const traceId = traceIdOf(answer);
     await segmentsOf(traceId);
 

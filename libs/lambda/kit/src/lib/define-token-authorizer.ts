@@ -9,13 +9,18 @@ import { logger } from './observability';
 export type TokenVerification = (token: string) => Promise<Principal>;
 
 /**
- * `arn:aws:execute-api:<region>:<account>:<api>/<stage>/*` — the whole API. API Gateway caches an
- * authorizer's answer per token, so a policy naming only the first route called would refuse the
- * caller on every other route until the cache expires.
+ * `arn:aws:execute-api:<region>:<account>:<api>/<stage>/*` — the whole API, every method. API
+ * Gateway caches an authorizer's answer per token, so a policy naming only the first route (or
+ * method) called would refuse the caller everywhere else until the cache expires.
+ *
+ * @example
+ * wholeApiArn('arn:aws:execute-api:us-east-1:123456789012:abc123/prod/GET/instances');
+ * // 'arn:aws:execute-api:us-east-1:123456789012:abc123/prod/*'
  */
 export function wholeApiArn(methodArn: string): string {
-  const [prefix, apiId, stage] = methodArn.split('/');
-  return `${prefix}/${apiId}/${stage}/*`;
+  // The API id ends the ARN's first part: `…:<api>/<stage>/<METHOD>/<path>`.
+  const [api, stage] = methodArn.split('/');
+  return `${api}/${stage}/*`;
 }
 
 function bearerToken(header: string | undefined): string {
