@@ -1,17 +1,16 @@
 import type { Architecture } from '@fleet/contract';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import type { Permission } from '@fleet/access';
 import { PermittedAction } from '../../auth';
 import type { ActionTarget } from '../utils/action-target';
+import { lazyNamed } from '../../../lib/lazy-named';
 
 // Each dialog is its own chunk, fetched when a button is first pressed.
-const TagsDialog = lazy(() => import('./tags-dialog').then((m) => ({ default: m.TagsDialog })));
-const TeamDialog = lazy(() => import('./team-dialog').then((m) => ({ default: m.TeamDialog })));
-const ResizeDialog = lazy(() =>
-  import('./resize-dialog').then((m) => ({ default: m.ResizeDialog })),
-);
+const TagsDialog = lazyNamed(() => import('./tags-dialog'), 'TagsDialog');
+const TeamDialog = lazyNamed(() => import('./team-dialog'), 'TeamDialog');
+const ResizeDialog = lazyNamed(() => import('./resize-dialog'), 'ResizeDialog');
 
 type Open = 'tags' | 'team' | 'resize' | null;
 
