@@ -1,24 +1,27 @@
-import { Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Outlet, Route, Routes } from 'react-router';
 import { RequireSession } from '../features/auth/session-wiring';
 import { NotFoundRoute } from './routes/not-found';
 import { PageLoading } from './routes/page-loading';
-import { lazyNamed } from '../lib/lazy-named';
 
 // Every page is its own chunk, and so is the signed-in shell: a first visit downloads the entry
 // (React, router, theme, query cache, session) plus that route's chunks only
 // (`apps/web/bench/bundle.bench.ts` weighs each route against the 170 KB budget). Declarative
 // routes, not a data router: the console uses no loaders, and they halve the router's weight.
 // The sign-in page: a signed-in user never needs it, nor the Cognito SDK it brings.
-const SignInRoute = lazyNamed(() => import('./routes/sign-in'), 'SignInRoute');
-const AppShell = lazyNamed(() => import('./layout/app-shell'), 'AppShell');
-const InstancesRoute = lazyNamed(() => import('./routes/instances'), 'InstancesRoute');
-const InstanceRoute = lazyNamed(() => import('./routes/instance'), 'InstanceRoute');
-const AuditRoute = lazyNamed(() => import('./routes/audit'), 'AuditRoute');
+const SignInRoute = lazy(async () => ({ default: (await import('./routes/sign-in')).SignInRoute }));
+const AppShell = lazy(async () => ({ default: (await import('./layout/app-shell')).AppShell }));
+const InstancesRoute = lazy(async () => ({
+  default: (await import('./routes/instances')).InstancesRoute,
+}));
+const InstanceRoute = lazy(async () => ({
+  default: (await import('./routes/instance')).InstanceRoute,
+}));
+const AuditRoute = lazy(async () => ({ default: (await import('./routes/audit')).AuditRoute }));
 // The Traces area (SREs and admins): its own chunks, charts included.
-const TracesRoute = lazyNamed(() => import('./routes/traces'), 'TracesRoute');
-const TraceRoute = lazyNamed(() => import('./routes/traces'), 'TraceRoute');
-const HealthRoute = lazyNamed(() => import('./routes/traces'), 'HealthRoute');
+const TracesRoute = lazy(async () => ({ default: (await import('./routes/traces')).TracesRoute }));
+const TraceRoute = lazy(async () => ({ default: (await import('./routes/traces')).TraceRoute }));
+const HealthRoute = lazy(async () => ({ default: (await import('./routes/traces')).HealthRoute }));
 
 /** URLs are part of the product: operators share them, so change them with care. */
 export function AppRoutes(): ReactNode {

@@ -1,7 +1,7 @@
 import { MAX_ACTION_TARGETS, type Instance } from '@fleet/contract';
 import { useQueryClient } from '@tanstack/react-query';
 import Stack from '@mui/material/Stack';
-import { Suspense, useCallback, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useRuntimeConfig } from '../../config/runtime-config-context';
 import { InstanceActionsMenu, useSelection } from '../../features/actions';
@@ -23,24 +23,20 @@ import {
 } from '../../features/instances';
 import { useCpuSparklineColumn, useInstanceHealthColumns } from '../../features/metrics';
 import { RefreshStatus } from '../../components/refresh-status';
-import { lazyNamed } from '../../lib/lazy-named';
 
 const NO_ROWS: readonly Instance[] = [];
 // Only drawn once rows are selected.
-const BulkActionToolbar = lazyNamed(
-  () => import('../../features/actions/bulk-toolbar'),
-  'BulkActionToolbar',
-);
+const BulkActionToolbar = lazy(async () => ({
+  default: (await import('../../features/actions/bulk-toolbar')).BulkActionToolbar,
+}));
 // Only drawn when the list failed.
-const QueryErrorAlert = lazyNamed(
-  () => import('../../components/query-error-alert'),
-  'QueryErrorAlert',
-);
+const QueryErrorAlert = lazy(async () => ({
+  default: (await import('../../components/query-error-alert')).QueryErrorAlert,
+}));
 // Autocomplete, Select and Popper (≈ 20 KB gzip): the rows draw first, the filters a moment after.
-const InstancesFilterBar = lazyNamed(
-  () => import('../../features/instances/filter-bar'),
-  'InstancesFilterBar',
-);
+const InstancesFilterBar = lazy(async () => ({
+  default: (await import('../../features/instances/filter-bar')).InstancesFilterBar,
+}));
 
 /** `/instances`: the fleet, filtered and sorted from the URL, one cursor page at a time. */
 export function InstancesRoute(): ReactNode {
