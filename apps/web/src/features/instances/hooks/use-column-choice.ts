@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import {
   shownColumns,
   type InstanceColumn,
@@ -38,7 +38,8 @@ export function useColumnChoice(): ColumnChoice {
       // Storage full or disabled: the choice holds for this visit only.
     }
   }, []);
-  const columns = shownColumns(chosen);
+  // The same array until the choice changes: the table's memoized rows compare it.
+  const columns = useMemo(() => shownColumns(chosen), [chosen]);
   const toggle = useCallback(
     (id: InstanceColumnId) => {
       const ids = shownColumns(chosen).map((column) => column.id as string);
