@@ -1,9 +1,10 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazyNamed } from '../lib/lazy-named';
+import { Suspense, type ReactNode } from 'react';
 import type { CopyButtonProps } from './copy-button';
 
 // A list draws three copy buttons per row; their IconButton (with ButtonBase, the ripple and the
 // loading spinner MUI's IconButton imports) is not needed to read the row, so it comes just after.
-const CopyButton = lazy(async () => ({ default: (await import('./copy-button')).CopyButton }));
+const CopyButton = lazyNamed(() => import('./copy-button'), 'CopyButton');
 
 /**
  * The copy button, loaded on first use: until then a box of its size (14 px icon, 2 px padding,

@@ -2,7 +2,8 @@ import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazyNamed } from '../../lib/lazy-named';
+import { Suspense, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Pill } from '../../components/pill';
 import { VisuallyHidden } from '../../components/visually-hidden';
@@ -10,15 +11,9 @@ import { VisuallyHidden } from '../../components/visually-hidden';
 // The theme and account buttons (with MUI's Button and its loading spinner: ≈ 6 KB gzip) arrive
 // just after the page's own code, together, at the bar's right end: nothing else moves.
 // The phone's menu button (hidden from md up): its place is kept, so the title does not move.
-const NavigationButton = lazy(async () => ({
-  default: (await import('./navigation-button')).NavigationButton,
-}));
-const ColorModeToggle = lazy(async () => ({
-  default: (await import('../../theme/color-mode-toggle')).ColorModeToggle,
-}));
-const UserMenu = lazy(async () => ({
-  default: (await import('../../features/auth/user-menu')).UserMenu,
-}));
+const NavigationButton = lazyNamed(() => import('./navigation-button'), 'NavigationButton');
+const ColorModeToggle = lazyNamed(() => import('../../theme/color-mode-toggle'), 'ColorModeToggle');
+const UserMenu = lazyNamed(() => import('../../features/auth/user-menu'), 'UserMenu');
 
 export interface AppTopBarProps {
   stage: string;

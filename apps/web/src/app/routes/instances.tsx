@@ -1,3 +1,4 @@
+import { lazyNamed } from '../../lib/lazy-named';
 import { MAX_ACTION_TARGETS, type Instance } from '@fleet/contract';
 import { useQueryClient } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
@@ -29,25 +30,27 @@ const PAGINATION_HEIGHT = 52;
 const ROW_MENU_SIZE = 30;
 // Each row's "⋮" button, with the action rules behind it: a moment after the rows, in a cell of
 // fixed width.
-const InstanceActionsMenu = lazy(async () => ({
-  default: (await import('../../features/actions/actions-menu')).InstanceActionsMenu,
-}));
+const InstanceActionsMenu = lazyNamed(
+  () => import('../../features/actions/actions-menu'),
+  'InstanceActionsMenu',
+);
 // "Updated N s ago" and its refresh button, at the header's right end: just after the rows.
-const RefreshStatus = lazy(async () => ({
-  default: (await import('../../components/refresh-status')).RefreshStatus,
-}));
+const RefreshStatus = lazyNamed(() => import('../../components/refresh-status'), 'RefreshStatus');
 // Only drawn once rows are selected.
-const BulkActionToolbar = lazy(async () => ({
-  default: (await import('../../features/actions/bulk-toolbar')).BulkActionToolbar,
-}));
+const BulkActionToolbar = lazyNamed(
+  () => import('../../features/actions/bulk-toolbar'),
+  'BulkActionToolbar',
+);
 // Only drawn when the list failed.
-const QueryErrorAlert = lazy(async () => ({
-  default: (await import('../../components/query-error-alert')).QueryErrorAlert,
-}));
+const QueryErrorAlert = lazyNamed(
+  () => import('../../components/query-error-alert'),
+  'QueryErrorAlert',
+);
 // Autocomplete, Select and Popper (≈ 20 KB gzip): the rows draw first, the filters a moment after.
-const InstancesFilterBar = lazy(async () => ({
-  default: (await import('../../features/instances/filter-bar')).InstancesFilterBar,
-}));
+const InstancesFilterBar = lazyNamed(
+  () => import('../../features/instances/filter-bar'),
+  'InstancesFilterBar',
+);
 
 // The line over the table (total, hide terminated, export, columns) and the paging under it: the
 // rows draw first, these a moment after, in space kept for them (Button and Checkbox ≈ 7 KB gzip).

@@ -1,4 +1,5 @@
 import type { Instance, InstanceSort } from '@fleet/contract';
+import { lazyNamed } from '../../../lib/lazy-named';
 import { instanceKey } from '@fleet/fleet';
 import Box from '@mui/material/Box';
 import { ProgressBar } from '../../../components/progress-bar';
@@ -8,16 +9,17 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableRow from '@mui/material/TableRow';
-import { lazy, Suspense, useDeferredValue, type ReactNode } from 'react';
+import { Suspense, useDeferredValue, type ReactNode } from 'react';
 import type { InstanceColumn } from '../utils/instance-columns';
 import { InstanceRow } from './instance-row';
 import { InstancesSkeletonRows } from './instances-skeleton-rows';
 import { InstancesTableHead } from './instances-table-head';
 
 // Drawn only when no row matches (it brings MUI's Button).
-const InstancesEmptyState = lazy(async () => ({
-  default: (await import('./instances-empty-state')).InstancesEmptyState,
-}));
+const InstancesEmptyState = lazyNamed(
+  () => import('./instances-empty-state'),
+  'InstancesEmptyState',
+);
 
 export interface InstancesTableProps {
   /** The columns shown, in order (the operator's choice). */

@@ -1,6 +1,7 @@
 import type { Instance, InstanceRef } from '@fleet/contract';
 import Skeleton from '@mui/material/Skeleton';
-import { createContext, lazy, Suspense, useContext, useEffect, type ReactNode } from 'react';
+import { lazyNamed } from '../../../lib/lazy-named';
+import { createContext, Suspense, useContext, useEffect, type ReactNode } from 'react';
 import { useCpuSparklineColumn } from '../hooks/use-cpu-sparkline-column';
 import { useInstanceHealthColumns } from '../hooks/use-instance-health-column';
 import type { CpuSparklineCellProps } from './cpu-sparkline-cell';
@@ -12,10 +13,8 @@ const loadCpuCell = (): Promise<typeof import('./cpu-sparkline-cell')> =>
   import('./cpu-sparkline-cell');
 const loadHealthCell = (): Promise<typeof import('./instance-health-cell')> =>
   import('./instance-health-cell');
-const CpuSparklineCell = lazy(async () => ({ default: (await loadCpuCell()).CpuSparklineCell }));
-const InstanceHealthCell = lazy(async () => ({
-  default: (await loadHealthCell()).InstanceHealthCell,
-}));
+const CpuSparklineCell = lazyNamed(loadCpuCell, 'CpuSparklineCell');
+const InstanceHealthCell = lazyNamed(loadHealthCell, 'InstanceHealthCell');
 
 const CpuColumn = createContext<(instance: InstanceRef) => CpuSparklineCellProps>(() => ({
   status: 'loading',
