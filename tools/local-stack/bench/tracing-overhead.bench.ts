@@ -18,6 +18,7 @@ import {
   InitiateAuthCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { startLocalStack, type LocalStack } from '../src/index';
+import { cpuBetween, cpuReader, type CpuTimes } from './process-cpu';
 
 const WORKSPACE = join(__dirname, '..', '..', '..');
 const INSTANCES = 1_000;
@@ -39,6 +40,8 @@ interface Run {
   readonly samples: number[];
   /** The 1-minute load average once the run was done. */
   readonly load: number;
+  /** CPU the stack's processes used during the run (ms), when /proc tells. */
+  readonly cpu: CpuTimes;
 }
 
 const percentile = (values: readonly number[], p: number): number =>
@@ -74,9 +77,39 @@ function start(mode: Mode): Promise<LocalStack> {
   });
 }
 
+// Where tracing's time goes: CPU per request of each process, on against off.
+function printCpu(runs: readonly Run[]): void {
+  const requests = (mode: Mode): number =>
+    runs.filter((run) => run.mode === mode).reduce((sum, run) => sum + run.samples.length, 0);
+  const perRequest = (mode: Mode, part: string): number =>
+    runs.filter((run) => run.mode === mode).reduce((sum, run) => sum + (run.cpu[part] ?? 0), 0) /
+    requests(mode);
+  const parts = [...new Set(runs.flatMap((run) => Object.keys(run.cpu)))];
+  if (parts.length === 0) return;
+  console.log('\nCPU per request (ms; user + system, from /proc, 10 ms ticks over each run)\n');
+  console.log('| process | tracing on | tracing off | on − off |');
+  console.log('| --- | --: | --: | --: |');
+  const total = { on: 0, off: 0 };
+  for (const part of parts) {
+    const [on, off] = [perRequest('on', part), perRequest('off', part)];
+    total.on += on;
+    total.off += off;
+    console.log(`| ${part} | ${on.toFixed(2)} | ${off.toFixed(2)} | ${(on - off).toFixed(2)} |`);
+  }
+  console.log(
+    `| all | ${total.on.toFixed(2)} | ${total.off.toFixed(2)} | ${(total.on - total.off).toFixed(2)} |`,
+  );
+}
+
 async function main(): Promise<void> {
   process.stderr.write(`starting two stacks of ${INSTANCES} instances (tracing on, off)…\n`);
-  const stacks = { on: await start('on'), off: await start('off') };
+  const on = await start('on');
+  // A stack that fails to start must not leave the other one running.
+  const off = await start('off').catch(async (error: unknown) => {
+    await on.stop();
+    throw error;
+  });
+  const stacks = { on, off };
   try {
     const request = async (mode: Mode, authorization: string): Promise<number> => {
       const began = performance.now();
@@ -100,10 +133,13 @@ async function main(): Promise<void> {
     const order: Mode[] = Array.from({ length: RUNS_PER_MODE }, (_, round) =>
       round % 2 === 0 ? (['on', 'off'] as const) : (['off', 'on'] as const),
     ).flat();
+    const cpu = { on: cpuReader(stacks.on), off: cpuReader(stacks.off) };
     for (const mode of order) {
       const samples: number[] = [];
+      const before = cpu[mode]?.() ?? {};
       for (let i = 0; i < REQUESTS_PER_RUN; i++) samples.push(await request(mode, tokens[mode]));
-      runs.push({ mode, samples, load: loadavg()[0] ?? NaN });
+      const used = cpuBetween(before, cpu[mode]?.() ?? {});
+      runs.push({ mode, samples, load: loadavg()[0] ?? NaN, cpu: used });
       process.stderr.write(`run ${runs.length}/${order.length} (tracing ${mode}) done\n`);
     }
     console.log(
@@ -118,7 +154,7 @@ async function main(): Promise<void> {
     );
     const all = (mode: Mode): number[] =>
       runs.filter((run) => run.mode === mode).flatMap((run) => run.samples);
-    const [on, off] = [percentile(all('on'), 0.5), percentile(all('off'), 0.5)];
+    const [p50On, p50Off] = [percentile(all('on'), 0.5), percentile(all('off'), 0.5)];
     console.log('');
     console.log('| tracing | requests | p50 ms | p95 ms |');
     console.log('| --- | --: | --: | --: |');
@@ -126,7 +162,8 @@ async function main(): Promise<void> {
       console.log(
         `| ${mode} | ${all(mode).length} | ${percentile(all(mode), 0.5).toFixed(1)} | ${percentile(all(mode), 0.95).toFixed(1)} |`,
       );
-    console.log(`\np50 tracing on / off: ${(on / off).toFixed(3)} (budget ≤ 1.10)`);
+    console.log(`\np50 tracing on / off: ${(p50On / p50Off).toFixed(3)} (budget ≤ 1.10)`);
+    printCpu(runs);
   } finally {
     await Promise.all([stacks.on.stop(), stacks.off.stop()]);
   }
