@@ -1,5 +1,6 @@
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
+import { actionHandlerLines } from './tools/workspace/src/eslint/action-handler-lines.mjs';
 import { featurePublicIndex } from './tools/workspace/src/eslint/feature-public-index.mjs';
 import { tagOf, workspaceProjects } from './tools/docs/src/workspace-projects.mjs';
 
@@ -197,7 +198,12 @@ export default [
   {
     // A handler is wiring: its rules live in libs, so its file stays short enough to read at once.
     files: ['apps/functions/*/src/handler.ts'],
-    rules: { 'max-lines': ['error', { max: 40, skipBlankLines: false, skipComments: false }] },
+    plugins: { fleet: { rules: { 'action-handler-lines': actionHandlerLines } } },
+    rules: {
+      'max-lines': ['error', { max: 40, skipBlankLines: false, skipComments: false }],
+      // An action's handler is one call to the action kit.
+      'fleet/action-handler-lines': ['error', { kit: '@fleet/actions-function', max: 15 }],
+    },
   },
   {
     files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],

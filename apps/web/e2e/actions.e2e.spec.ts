@@ -7,8 +7,9 @@ import {
   dashboardUrl,
   signInThroughDashboard,
   waitForInstanceState,
+  type DemoUserKey,
 } from '@fleet/testing';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 // The built dashboard against the local stack: an operator (team payments) stops an instance
 // through the row's action menu, the row's state chip follows it to `stopped`, and the audit
@@ -21,6 +22,15 @@ let page: Page;
 
 function rowOf(instance: Instance): string {
   return `${ROW}[data-instance-id="${instance.id}"]`;
+}
+
+/** Signs in as `role` and opens the list filtered to `instance`: its row, once drawn. */
+async function rowAs(role: DemoUserKey, instance: Instance): Promise<Locator> {
+  await signInThroughDashboard(page, role);
+  await page.goto(dashboardUrl(`/instances?q=${instance.id}`));
+  const row = page.locator(rowOf(instance));
+  await row.waitFor();
+  return row;
 }
 
 dashboardPagePerTest({ viewport: { width: 1600, height: 900 }, timeoutMs: WAIT_MS }, (opened) => {
@@ -36,10 +46,7 @@ describe('instance actions', () => {
   });
 
   it("lets an operator stop an instance and follows its state chip to 'stopped'", async () => {
-    await signInThroughDashboard(page, 'operator');
-    await page.goto(dashboardUrl(`/instances?q=${instance.id}`));
-    const row = page.locator(rowOf(instance));
-    await row.waitFor();
+    const row = await rowAs('operator', instance);
 
     await row.getByTestId('instance-actions').click();
     await page.getByTestId('action-stop').click();
@@ -130,10 +137,7 @@ describe('instance actions', () => {
   });
 
   it('shows a viewer the actions disabled, saying who may use them', async () => {
-    await signInThroughDashboard(page, 'viewer');
-    await page.goto(dashboardUrl(`/instances?q=${instance.id}`));
-    const row = page.locator(rowOf(instance));
-    await row.waitFor();
+    const row = await rowAs('viewer', instance);
 
     await row.getByTestId('instance-actions').click();
     const stop = page.getByTestId('action-stop');
@@ -152,10 +156,7 @@ describe('instance actions', () => {
 
   it('shows an admin a stop throttled past its retries, with its trace one click away', async () => {
     const throttled = await (await instanceSupply('payments')).next('running');
-    await signInThroughDashboard(page, 'admin');
-    await page.goto(dashboardUrl(`/instances?q=${throttled.id}`));
-    const row = page.locator(rowOf(throttled));
-    await row.waitFor();
+    const row = await rowAs('admin', throttled);
     await injectFaults([{ service: 'ec2', action: 'StopInstances', requestLimitExceeded: 1 }]);
 
     await row.getByTestId('instance-actions').click();

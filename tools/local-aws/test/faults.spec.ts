@@ -91,6 +91,23 @@ describe('fault injection and throttling', () => {
     expect(new Set(first)).toEqual(new Set(['ok', 'InternalError']));
   });
 
+  it('fires a rule with `times` that many times, then lets every call through', async () => {
+    await admin(aws, 'PUT', '/_local/faults', {
+      rules: [{ action: 'DescribeInstances', internalError: 1, times: 2 }],
+    });
+    const once = ec2Client(aws, 'us-east-1', { maxAttempts: 1 });
+    const results: string[] = [];
+    for (let i = 0; i < 4; i++)
+      results.push(
+        await describe1(once).then(
+          () => 'ok',
+          (e: Error) => e.name,
+        ),
+      );
+    once.destroy();
+    expect(results).toEqual(['InternalError', 'InternalError', 'ok', 'ok']);
+  });
+
   it('reads back the active configuration', async () => {
     await admin(aws, 'PUT', '/_local/faults', {
       rules: [{ action: 'StopInstances', latencyMs: 5 }],

@@ -90,6 +90,18 @@ const forbidden: readonly {
     ruleId: 'max-lines',
   },
   {
+    wall: 'an action handler of more than 15 lines',
+    path: 'apps/functions/stop-instances/src/handler.ts',
+    code: [
+      "import { defineInstanceAction } from '@fleet/actions-function';",
+      ...Array.from({ length: 15 }, (_, line) => `export const line${line} = ${line};`),
+      'export const handler = defineInstanceAction;',
+      '',
+    ].join('\n'),
+    rule: /this one has 17 lines, at most 15/,
+    ruleId: 'fleet/action-handler-lines',
+  },
+  {
     wall: "a page reaching into a web feature's internals",
     path: 'apps/web/src/app/routes/fixture.tsx',
     code: "import { InstancesTable } from '../../features/instances/components/instances-table';\nexport const fixture = InstancesTable;\n",

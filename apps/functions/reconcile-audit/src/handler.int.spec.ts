@@ -13,7 +13,11 @@ function useStackDynamoDb(): void {
   process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
 }
 
-const entryFor = (instance: Instance, requestId: string): AuditEntry => ({
+const entryFor = (
+  instance: Instance,
+  requestId: string,
+  changes: Partial<AuditEntry> = {},
+): AuditEntry => ({
   kind: 'attempt',
   action: 'stop',
   region: instance.region,
@@ -31,13 +35,20 @@ const entryFor = (instance: Instance, requestId: string): AuditEntry => ({
   outcome: 'pending',
   detail: null,
   attemptSeq: null,
+  ...changes,
 });
 
 // What a crash leaves behind, `claimedAt` ago: the claim, and the attempt record unless the
 // function died between the two.
-async function strand(instance: Instance, requestId: string, claimedAt: Date, appended: boolean) {
+async function strand(
+  instance: Instance,
+  requestId: string,
+  claimedAt: Date,
+  appended: boolean,
+  changes: Partial<AuditEntry> = {},
+) {
   useStackDynamoDb();
-  const entry = entryFor(instance, requestId);
+  const entry = entryFor(instance, requestId, changes);
   await claimAttempt(LOCAL_AUDIT_TABLES.openAttempts, entry, claimedAt.toISOString());
   return appended
     ? appendToChain(LOCAL_AUDIT_TABLES.records, entry, { budgetMs: 5_000, now: () => claimedAt })
@@ -108,6 +119,25 @@ describe('POST /audit/reconcile', () => {
     ]);
     const after = await callApi<UnsettledPage>('/audit/unsettled?minAgeSeconds=0');
     expect(after.body.items.map((i) => i.claim.requestId)).not.toContain('crashed-after-ec2');
+  });
+
+  it('judges a stranded tag edit from the tags: succeeded where they read as asked, unchanged where no part shows', async () => {
+    const tagEdit = (requestId: string, options: AuditEntry['options']) =>
+      strand(instance, requestId, TEN_MINUTES_AGO(), true, { action: 'tag', options });
+    const applied = await tagEdit('tag-edit-applied', { 'tag:Team': 'payments' });
+    const notApplied = await tagEdit('tag-edit-not-applied', { 'tag:Owner': 'nobody-at-all' });
+
+    await reconcile(0);
+
+    const outcomes = (await auditRecordsOf(instance))
+      .filter((r) => r.kind === 'reconciled')
+      .map((r) => [r.attemptSeq, r.outcome]);
+    expect(outcomes).toEqual(
+      expect.arrayContaining([
+        [applied?.seq, 'succeeded'],
+        [notApplied?.seq, 'unchanged'],
+      ]),
+    );
   });
 
   it('answers 403 to an operator', async () => {

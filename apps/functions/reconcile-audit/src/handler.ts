@@ -13,17 +13,17 @@ const actionTimeoutSeconds = functionTimeoutSeconds(process.env.FUNCTION_TIMEOUT
 /**
  * `POST /audit/reconcile`: closes every attempt open for at least `minAgeSeconds` (and never
  * younger than the action functions' timeout plus a margin) with a `reconciled` record judged
- * from the instance's state now. Admins only.
+ * from the instance now (its state; for tag edits its tags, for a resize its type). Admins only.
  */
 export async function reconcileAudit({
   query,
   principal,
   requestId,
 }: HttpInput<typeof spec>): Promise<ReconcileResponse> {
-  const stateOf = async (region: string, id: string) =>
-    (await ec2.describe(region, [id]))[0]?.state ?? null;
+  const readInstance = async (region: string, id: string) =>
+    (await ec2.describe(region, [id]))[0] ?? null;
   const actor = { sub: principal.sub, email: principal.email, roles: [...principal.roles] };
-  return reconcileOpenAttempts(tables, stateOf, {
+  return reconcileOpenAttempts(tables, readInstance, {
     actor,
     requestId,
     minAgeSeconds: query.minAgeSeconds,

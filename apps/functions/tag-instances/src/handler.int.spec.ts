@@ -5,6 +5,7 @@ import {
   auditRecordsOf,
   callApi,
   ec2Calls,
+  injectFaults,
   instanceDetailOf,
   refOf,
   resetLocalAwsCounters,
@@ -45,6 +46,46 @@ describe('POST /instances/tags', () => {
       options: { 'tag:Owner': 'ana', 'tag:Cost Centre': 'cc-42', 'untag:Scratch': true },
     });
     await tags.post({ ...refOf(instance), remove: ['Owner', 'Cost Centre'] });
+  });
+
+  // DeleteTags then CreateTags: two calls that can half-succeed. A failed edit must not leave the
+  // removal behind.
+  it('puts removed tags back when CreateTags fails after DeleteTags, and reports the edit failed', async () => {
+    const instance = await tags.instance('running', alreadyIn('running'));
+    await tags.post({ ...refOf(instance), set: { Scratch: 'keep-me' } });
+    const before = await tagsOf(instance);
+    // The SDK's three attempts of the edit's CreateTags fail; the restore after them goes through.
+    await injectFaults([{ service: 'ec2', action: 'CreateTags', internalError: 1, times: 3 }]);
+    await resetLocalAwsCounters();
+
+    const { status, body } = await tags.post<ActionResponse>({
+      ...refOf(instance),
+      set: { Owner: 'cy' },
+      remove: ['Scratch'],
+    });
+
+    expect(status).toBe(200);
+    expect(body.results[0]).toMatchObject({ outcome: 'failed', errorCode: 'InternalError' });
+    expect([await ec2Calls('DeleteTags'), await ec2Calls('CreateTags')]).toEqual([1, 4]);
+    expect(await tagsOf(instance)).toEqual(before);
+    expect((await auditRecordsOf(instance))[0]).toMatchObject({ outcome: 'failed' });
+    await tags.post({ ...refOf(instance), remove: ['Scratch'] });
+  });
+
+  it('says which removed tags stay removed when putting them back fails too', async () => {
+    const instance = await tags.instance('running', alreadyIn('running'));
+    await tags.post({ ...refOf(instance), set: { Scratch: 'lost' } });
+    await injectFaults([{ service: 'ec2', action: 'CreateTags', internalError: 1 }]);
+
+    const { body } = await tags.post<ActionResponse>({
+      ...refOf(instance),
+      set: { Owner: 'dee' },
+      remove: ['Scratch'],
+    });
+
+    expect(body.results[0]).toMatchObject({ outcome: 'failed', errorCode: 'InternalError' });
+    expect(body.results[0]?.message).toContain('(Scratch) could not be put back');
+    expect(await tagsOf(instance)).not.toHaveProperty('Scratch');
   });
 
   it('answers unchanged without calling EC2 when the tags already read as asked', async () => {

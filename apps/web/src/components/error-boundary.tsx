@@ -1,9 +1,8 @@
-import { Component, lazy, Suspense, type ErrorInfo, type ReactNode } from 'react';
+import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
+import { lazyNamed } from '../lib/lazy-named';
 
 // Alert and its icons are fetched only when something has broken; plain text covers the moment.
-const ErrorFallback = lazy(async () => ({
-  default: (await import('./error-fallback')).ErrorFallback,
-}));
+const ErrorFallback = lazyNamed(() => import('./error-fallback'), 'ErrorFallback');
 
 export interface ErrorBoundaryProps {
   children: ReactNode;

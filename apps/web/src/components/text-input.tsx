@@ -27,14 +27,12 @@ export interface TextInputProps {
  */
 export function TextInput({
   label,
-  value,
-  onChange,
   type = 'text',
-  autoComplete,
-  autoFocus,
   error = false,
   helperText,
   htmlInput,
+  // value, onChange, autoComplete, autoFocus: the input's own, passed as they are.
+  ...input
 }: TextInputProps): ReactNode {
   const id = useId();
   const helperId = `${id}-helper`;
@@ -45,10 +43,7 @@ export function TextInput({
         id={id}
         label={label}
         type={type}
-        value={value}
-        onChange={onChange}
-        autoComplete={autoComplete}
-        autoFocus={autoFocus}
+        {...input}
         inputProps={{
           ...htmlInput,
           ...(helperText ? { 'aria-describedby': helperId } : {}),

@@ -4,12 +4,11 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import type { ReactNode } from 'react';
 import { COLOR_MODES, type ColorMode } from './color-modes';
+import type { OpenMenuProps } from '../hooks/use-menu-anchor';
 
-export interface ColorModeMenuProps {
-  anchor: HTMLElement;
+export interface ColorModeMenuProps extends OpenMenuProps {
   current: ColorMode;
   onChoose: (mode: ColorMode) => void;
-  onClose: () => void;
 }
 
 /** The open theme menu: system, light, dark. */

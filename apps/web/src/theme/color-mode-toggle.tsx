@@ -1,24 +1,25 @@
 import IconButton from '@mui/material/IconButton';
 import { useColorScheme } from '@mui/material/styles';
-import { lazy, Suspense, useState, type MouseEvent, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { LazyTooltip as Tooltip } from '../components/lazy-tooltip';
+import { WhenOpen } from '../components/when-open';
+import { useMenuAnchor } from '../hooks/use-menu-anchor';
 import { COLOR_MODES, type ColorMode, type ColorModeOption } from './color-modes';
+import { lazyNamed } from '../lib/lazy-named';
 
 // The open menu is fetched on first click.
-const ColorModeMenu = lazy(async () => ({
-  default: (await import('./color-mode-menu')).ColorModeMenu,
-}));
+const ColorModeMenu = lazyNamed(() => import('./color-mode-menu'), 'ColorModeMenu');
 const SYSTEM = COLOR_MODES[0] as ColorModeOption;
 
 /** System / light / dark; MUI's provider remembers the choice in localStorage. */
 export function ColorModeToggle(): ReactNode {
   const { mode, setMode } = useColorScheme();
-  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const menu = useMenuAnchor('color-mode-menu');
   const current = COLOR_MODES.find((item) => item.mode === mode) ?? SYSTEM;
 
   function choose(next: ColorMode): void {
     setMode(next);
-    setAnchor(null);
+    menu.close();
   }
 
   return (
@@ -27,24 +28,14 @@ export function ColorModeToggle(): ReactNode {
         <IconButton
           color="inherit"
           aria-label={`Theme: ${current.label}. Change theme`}
-          aria-haspopup="menu"
-          aria-controls={anchor ? 'color-mode-menu' : undefined}
-          aria-expanded={anchor ? 'true' : undefined}
-          onClick={(event: MouseEvent<HTMLElement>) => setAnchor(event.currentTarget)}
+          {...menu.triggerProps}
         >
           {current.icon}
         </IconButton>
       </Tooltip>
-      {anchor ? (
-        <Suspense fallback={null}>
-          <ColorModeMenu
-            anchor={anchor}
-            current={current.mode}
-            onChoose={choose}
-            onClose={() => setAnchor(null)}
-          />
-        </Suspense>
-      ) : null}
+      <WhenOpen value={menu.open}>
+        {(open) => <ColorModeMenu {...open} current={current.mode} onChoose={choose} />}
+      </WhenOpen>
     </>
   );
 }

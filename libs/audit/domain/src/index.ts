@@ -17,7 +17,11 @@ export {
   type AuditQueryPlan,
   type ResidualFilters,
 } from './lib/audit-query-plan';
-export { reconciledEntry, reconciledOutcome } from './lib/reconciled-outcome';
+export {
+  reconciledEntry,
+  reconciledOutcome,
+  type ObservedInstance,
+} from './lib/reconciled-outcome';
 export { verifyTrail, type TrailVerification } from './lib/verify-trail';
 export { auditWindowOf, type AuditWindow } from './lib/audit-window';
 export { verifyTargetOf } from './lib/verify-target';

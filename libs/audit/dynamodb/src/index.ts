@@ -32,5 +32,5 @@ export { countStaleAttempts } from './lib/stale-attempts';
 export {
   reconcileOpenAttempts,
   type ReconcileOptions,
-  type StateReader,
+  type InstanceReader,
 } from './lib/reconcile-open-attempts';

@@ -23,6 +23,8 @@ export interface FaultRule {
   readonly latencyMs?: number;
   /** Serve the call, then answer 500: the effect stays, the answer is lost. */
   readonly lostAnswer?: number;
+  /** Fire at most this many times, then let calls through. */
+  readonly times?: number;
 }
 
 async function admin(method: string, path: string, body?: unknown): Promise<Response> {

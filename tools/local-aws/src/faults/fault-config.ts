@@ -19,6 +19,11 @@ export interface FaultRule {
   readonly lostAnswer?: number;
   /** Milliseconds added before the call is answered. */
   readonly latencyMs?: number;
+  /**
+   * The rule fires (an error or a lost answer) at most this many times, then is spent: "fail the
+   * next 3 CreateTags" — the SDK's three attempts of one call — and let the one after through.
+   */
+  readonly times?: number;
 }
 
 /** Size and refill of one token bucket. */
@@ -50,6 +55,13 @@ function probability(value: unknown, name: string): number | undefined {
   if (typeof value !== 'number' || !(value >= 0 && value <= 1))
     throw new Error(`${name} must be a number in [0, 1]`);
   return value;
+}
+
+function count(value: unknown, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!Number.isInteger(value) || (value as number) < 1)
+    throw new Error(`${name} must be an integer >= 1`);
+  return value as number;
 }
 
 function selector(value: unknown, name: string): string | undefined {
@@ -86,6 +98,7 @@ export function parseFaultConfig(input: unknown): FaultConfig {
       unavailable: probability(rule.unavailable, `rules[${i}].unavailable`),
       lostAnswer: probability(rule.lostAnswer, `rules[${i}].lostAnswer`),
       latencyMs: latency as number | undefined,
+      times: count(rule.times, `rules[${i}].times`),
     };
   });
   let throttling: ThrottlingConfig | undefined;

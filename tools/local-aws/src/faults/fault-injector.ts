@@ -24,6 +24,8 @@ function matches(rule: FaultRule, service: string, action: string, region: strin
 export class FaultInjector {
   private config: FaultConfig = {};
   private random: Random = seededRandom(1);
+  /** How many times each rule (by index) has fired, for `times`. */
+  private fired: number[] = [];
 
   constructor(config: FaultConfig = {}) {
     this.configure(config);
@@ -33,6 +35,7 @@ export class FaultInjector {
   configure(config: FaultConfig): void {
     this.config = config;
     this.random = seededRandom(config.seed ?? 1);
+    this.fired = [];
   }
 
   current(): FaultConfig {
@@ -45,14 +48,17 @@ export class FaultInjector {
     let latencyMs = 0;
     let error: InjectedError | undefined;
     let lostAnswer = false;
-    for (const rule of rules) {
+    for (const [index, rule] of rules.entries()) {
       if (!matches(rule, service, action, region)) continue;
       latencyMs += rule.latencyMs ?? 0;
-      if (error) continue;
+      const fired = this.fired[index] ?? 0;
+      if (error || (rule.times !== undefined && fired >= rule.times)) continue;
       if (this.roll(rule.requestLimitExceeded)) error = 'RequestLimitExceeded';
       else if (this.roll(rule.internalError)) error = 'InternalError';
       else if (this.roll(rule.unavailable)) error = 'Unavailable';
       else if (!lostAnswer && this.roll(rule.lostAnswer)) lostAnswer = true;
+      else continue;
+      this.fired[index] = fired + 1;
     }
     // An error answered before the call reaches the service leaves nothing to lose.
     return { latencyMs, error, lostAnswer: lostAnswer && !error };

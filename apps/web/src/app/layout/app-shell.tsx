@@ -11,15 +11,14 @@ import { can } from '@fleet/access';
 import { useAuth } from '../../features/auth';
 import { NAV_ITEMS } from './nav-items';
 import { SessionQueryProvider } from './session-query-provider';
+import { lazyNamed } from '../../lib/lazy-named';
 
 const DRAWER_WIDTH = 220;
 // The phone's slide-in drawer (Modal, transitions) is fetched the first time it opens.
 const Drawer = lazy(() => import('@mui/material/Drawer'));
 // The section links (List, ListItemButton, icons: ≈ 5 KB gzip) arrive just after the page's own
 // code: the routed page draws first, in a column the links do not resize.
-const AppNavigation = lazy(async () => ({
-  default: (await import('./app-navigation')).AppNavigation,
-}));
+const AppNavigation = lazyNamed(() => import('./app-navigation'), 'AppNavigation');
 
 /** App bar, section navigation and the routed page. */
 export function AppShell(): ReactNode {

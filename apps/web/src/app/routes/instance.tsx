@@ -12,7 +12,7 @@ import { ArchitectureSchema, type Architecture } from '@fleet/contract';
 import { auditKeys, InstanceActivity } from '../../features/audit';
 import type { ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
-import { ApiErrorAlert } from '../../components/api-error-alert';
+import { QueryErrorAlert } from '../../components/query-error-alert';
 import {
   BackToInstancesLink,
   InstanceDetailsSkeleton,
@@ -66,14 +66,7 @@ export function InstanceRoute(): ReactNode {
   function body(): ReactNode {
     if (notFound) return <InstanceNotFound id={id} region={region} />;
     if (query.isError) {
-      return (
-        <ApiErrorAlert
-          title="Could not load this instance"
-          error={query.error}
-          onRetry={() => void query.refetch()}
-          retrying={query.isFetching}
-        />
-      );
+      return <QueryErrorAlert title="Could not load this instance" query={query} />;
     }
     if (!query.data) return <InstanceDetailsSkeleton />;
     return (

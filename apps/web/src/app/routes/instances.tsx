@@ -30,8 +30,8 @@ const BulkActionToolbar = lazy(async () => ({
   default: (await import('../../features/actions/bulk-toolbar')).BulkActionToolbar,
 }));
 // Only drawn when the list failed.
-const ApiErrorAlert = lazy(async () => ({
-  default: (await import('../../components/api-error-alert')).ApiErrorAlert,
+const QueryErrorAlert = lazy(async () => ({
+  default: (await import('../../components/query-error-alert')).QueryErrorAlert,
 }));
 // Autocomplete, Select and Popper (≈ 20 KB gzip): the rows draw first, the filters a moment after.
 const InstancesFilterBar = lazy(async () => ({
@@ -98,12 +98,7 @@ export function InstancesRoute(): ReactNode {
       </Suspense>
       {query.isError ? (
         <Suspense fallback={null}>
-          <ApiErrorAlert
-            title="Could not load instances"
-            error={query.error}
-            onRetry={() => void query.refetch()}
-            retrying={query.isFetching}
-          />
+          <QueryErrorAlert title="Could not load instances" query={query} />
         </Suspense>
       ) : null}
       {selection.items.length > 0 ? (

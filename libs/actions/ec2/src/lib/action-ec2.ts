@@ -1,6 +1,4 @@
 import {
-  CreateTagsCommand,
-  DeleteTagsCommand,
   DescribeInstanceAttributeCommand,
   DescribeInstancesCommand,
   ModifyInstanceAttributeCommand,
@@ -22,6 +20,7 @@ import {
 import type { InstanceAction, InstanceState, ProtectionFlag } from '@fleet/contract';
 import { callFailure } from './call-failure';
 import { ec2ClientCache } from './ec2-clients';
+import { retag } from './retag';
 
 function changesOf(changes: InstanceStateChange[] | undefined): CallResult {
   return {
@@ -36,31 +35,6 @@ function changesOf(changes: InstanceStateChange[] | undefined): CallResult {
       ]),
     ),
   };
-}
-
-// CreateTags and DeleteTags each take every instance at once and are all-or-nothing per call;
-// removals go first, so a failed CreateTags leaves no tag set that was asked to go elsewhere.
-async function retag(
-  client: EC2Client,
-  ids: string[],
-  options: ActionOptions,
-): Promise<CallResult> {
-  const set = Object.entries(options.tags?.set ?? {});
-  const remove = options.tags?.remove ?? [];
-  if (remove.length > 0) {
-    await client.send(
-      new DeleteTagsCommand({ Resources: ids, Tags: remove.map((Key) => ({ Key })) }),
-    );
-  }
-  if (set.length > 0) {
-    await client.send(
-      new CreateTagsCommand({
-        Resources: ids,
-        Tags: set.map(([Key, Value]) => ({ Key, Value })),
-      }),
-    );
-  }
-  return { ok: true, changes: new Map() };
 }
 
 async function send(
@@ -96,7 +70,7 @@ async function send(
       );
     case 'tag':
     case 'tag-team':
-      return retag(client, ids, options);
+      return retag(client, ids, options.tags ?? { set: {}, remove: [] });
     case 'resize':
       // One instance per call (executeInRegion splits); EC2 refuses unless it is stopped.
       for (const id of ids) {

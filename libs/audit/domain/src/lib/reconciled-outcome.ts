@@ -7,38 +7,71 @@ const LEADS_TO: Record<string, readonly InstanceState[]> = {
   terminate: ['shutting-down', 'terminated'],
 };
 
+/** What the reconciler reads of an instance now (one DescribeInstances). */
+export interface ObservedInstance {
+  readonly state: InstanceState;
+  readonly tags: Readonly<Record<string, string>>;
+  readonly instanceType?: string;
+}
+
 /**
- * What an open attempt most likely came to, judged from the instance's state now: `succeeded` if
- * the instance is where the action leads and was not there before, `unchanged` if it is still
- * where it was, `failed` otherwise. Reboots, protection, tag and type changes leave no state to read:
+ * How much of a recorded tag edit the tags read now: the record keeps it key by key, `tag:<key>`
+ * with the new value and `untag:<key>` for a removal.
+ */
+function tagEditSeen(
+  options: AuditRecord['options'],
+  tags: ObservedInstance['tags'],
+): 'all' | 'part' | 'none' {
+  const seen = Object.entries(options ?? {}).flatMap(([key, value]) => {
+    if (key.startsWith('tag:')) return [tags[key.slice('tag:'.length)] === value];
+    if (key.startsWith('untag:')) return [!Object.hasOwn(tags, key.slice('untag:'.length))];
+    return [];
+  });
+  if (seen.length > 0 && seen.every(Boolean)) return 'all';
+  return seen.some(Boolean) ? 'part' : 'none';
+}
+
+/**
+ * What an open attempt most likely came to, judged from the instance now. State changes:
+ * `succeeded` if the instance is where the action leads and was not there before, `unchanged` if
+ * it is still where it was, `failed` otherwise. Tag edits: `succeeded` if the tags read as the
+ * edit asked, `unchanged` if no part of it shows, `failed` if only part does (the kit never calls
+ * EC2 for an edit already applied, so an open attempt's edit was not). A resize: `succeeded` if
+ * the type is the new one. Reboots and protection leave nothing DescribeInstances shows:
  * `unchanged`, with the state noted. The record says it was reconciled, not observed.
  *
  * @example
- * reconciledOutcome('stop', 'running', 'stopped'); // 'succeeded'
+ * reconciledOutcome({ action: 'stop', stateBefore: 'running', options: null }, { state: 'stopped', tags: {} }); // 'succeeded'
  */
 export function reconciledOutcome(
-  action: string,
-  stateBefore: string | null,
-  stateNow: InstanceState | null,
+  attempt: Pick<AuditRecord, 'action' | 'stateBefore' | 'options'>,
+  now: ObservedInstance | null,
 ): AuditOutcome {
-  const targets = LEADS_TO[action];
-  if (!targets || stateNow === null) return 'unchanged';
-  if (targets.includes(stateNow))
-    return stateBefore !== null && targets.includes(stateBefore as InstanceState)
+  if (now === null) return 'unchanged';
+  if (attempt.action === 'tag' || attempt.action === 'tag-team') {
+    const seen = tagEditSeen(attempt.options, now.tags);
+    return seen === 'all' ? 'succeeded' : seen === 'part' ? 'failed' : 'unchanged';
+  }
+  if (attempt.action === 'resize')
+    return now.instanceType === attempt.options?.instanceType ? 'succeeded' : 'unchanged';
+  const targets = LEADS_TO[attempt.action];
+  if (!targets) return 'unchanged';
+  if (targets.includes(now.state))
+    return attempt.stateBefore !== null && targets.includes(attempt.stateBefore as InstanceState)
       ? 'unchanged'
       : 'succeeded';
-  return stateNow === stateBefore ? 'unchanged' : 'failed';
+  return now.state === attempt.stateBefore ? 'unchanged' : 'failed';
 }
 
 /**
  * The `reconciled` record closing an attempt whose outcome was never written.
  *
  * @example
- * const entry = reconciledEntry(attempt, 'stopped', reconciler, 'req-9');
+ * const entry = reconciledEntry(attempt, { state: 'stopped', tags: {} }, reconciler, 'req-9');
  */
 export function reconciledEntry(
   attempt: AuditRecord,
-  stateNow: InstanceState | null,
+  now: ObservedInstance | null,
   reconciler: AuditEntry['actor'],
   requestId: string,
 ): AuditEntry {
@@ -56,9 +89,9 @@ export function reconciledEntry(
     sourceIp: null,
     userAgent: null,
     stateBefore: attempt.stateBefore,
-    stateAfter: stateNow,
-    outcome: reconciledOutcome(attempt.action, attempt.stateBefore, stateNow),
-    detail: `state now ${stateNow ?? 'unknown'}`,
+    stateAfter: now?.state ?? null,
+    outcome: reconciledOutcome(attempt, now),
+    detail: `state now ${now?.state ?? 'unknown'}`,
     attemptSeq: attempt.seq,
   };
 }

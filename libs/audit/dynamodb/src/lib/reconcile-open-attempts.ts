@@ -1,12 +1,17 @@
-import type { AuditActor, InstanceState, ReconcileResponse } from '@fleet/contract';
-import { isOlderThan, reconcileCutoff, reconciledEntry } from '@fleet/audit-domain';
+import type { AuditActor, ReconcileResponse } from '@fleet/contract';
+import {
+  isOlderThan,
+  reconcileCutoff,
+  reconciledEntry,
+  type ObservedInstance,
+} from '@fleet/audit-domain';
 import type { AuditTables } from './audit-tables';
 import { settlementOf } from './attempt-settlement';
 import { appendToChain } from './chain-appender';
 import { claimClosing, listOpenAttempts, releaseAttempt, type OpenAttempt } from './open-attempts';
 
-/** Reads an instance's state now; `null` if EC2 no longer knows it. */
-export type StateReader = (region: string, id: string) => Promise<InstanceState | null>;
+/** Reads an instance now (state, tags, type); `null` if EC2 no longer knows it. */
+export type InstanceReader = (region: string, id: string) => Promise<ObservedInstance | null>;
 
 /** Who reconciles, and how old an open attempt must be before it is judged stuck. */
 export interface ReconcileOptions {
@@ -23,7 +28,7 @@ type Reconciled = ReconcileResponse['reconciled'][number];
 
 async function closeOne(
   tables: AuditTables,
-  stateOf: StateReader,
+  readInstance: InstanceReader,
   claim: OpenAttempt,
   options: ReconcileOptions,
 ): Promise<Reconciled | 'abandoned' | 'closed-elsewhere'> {
@@ -45,14 +50,21 @@ async function closeOne(
     await releaseAttempt(tables.openAttempts, claim, closer);
     return closing ? 'closed-elsewhere' : 'abandoned';
   }
-  const stateNow =
-    attempt.region && attempt.instanceId ? await stateOf(attempt.region, attempt.instanceId) : null;
+  const now =
+    attempt.region && attempt.instanceId
+      ? await readInstance(attempt.region, attempt.instanceId)
+      : null;
   const record = await appendToChain(
     tables.records,
-    reconciledEntry(attempt, stateNow, options.actor, options.requestId),
+    reconciledEntry(attempt, now, options.actor, options.requestId),
   );
   await releaseAttempt(tables.openAttempts, claim, closer);
-  return { chain: attempt.chain, attemptSeq: attempt.seq, stateNow, recordSeq: record.seq };
+  return {
+    chain: attempt.chain,
+    attemptSeq: attempt.seq,
+    stateNow: now?.state ?? null,
+    recordSeq: record.seq,
+  };
 }
 
 /**
@@ -63,11 +75,11 @@ async function closeOne(
  * was never written are dropped and counted as `abandoned`.
  *
  * @example
- * await reconcileOpenAttempts(tables, stateOf, { actor, requestId, minAgeSeconds: 120, actionTimeoutSeconds: 10, now: new Date() });
+ * await reconcileOpenAttempts(tables, readInstance, { actor, requestId, minAgeSeconds: 120, actionTimeoutSeconds: 10, now: new Date() });
  */
 export async function reconcileOpenAttempts(
   tables: AuditTables,
-  stateOf: StateReader,
+  readInstance: InstanceReader,
   options: ReconcileOptions,
 ): Promise<ReconcileResponse> {
   const open = await listOpenAttempts(tables.openAttempts);
@@ -76,7 +88,7 @@ export async function reconcileOpenAttempts(
   const reconciled: Reconciled[] = [];
   let abandoned = 0;
   for (const claim of stuck) {
-    const result = await closeOne(tables, stateOf, claim, options);
+    const result = await closeOne(tables, readInstance, claim, options);
     if (result === 'abandoned') abandoned++;
     else if (result !== 'closed-elsewhere') reconciled.push(result);
   }

@@ -3,7 +3,8 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { WhenOpen } from '../../../components/when-open';
 import { PermittedAction } from '../../auth';
 import {
   ACTION_LABELS,
@@ -13,11 +14,10 @@ import {
   type ActionTarget,
   type MenuAction,
 } from '../utils/action-target';
+import { lazyNamed } from '../../../lib/lazy-named';
 
 // The dialog (and what only it needs) is fetched when an action is chosen.
-const ActionDialog = lazy(async () => ({
-  default: (await import('./action-dialog')).ActionDialog,
-}));
+const ActionDialog = lazyNamed(() => import('./action-dialog'), 'ActionDialog');
 
 export interface BulkActionToolbarProps {
   targets: readonly ActionTarget[];
@@ -91,16 +91,16 @@ export function BulkActionToolbar({
           Clear selection
         </Button>
       </Stack>
-      {action ? (
-        <Suspense fallback={null}>
+      <WhenOpen value={action}>
+        {(chosen) => (
           <ActionDialog
-            action={action}
-            targets={applicableTo(action, targets)}
+            action={chosen}
+            targets={applicableTo(chosen, targets)}
             onClose={() => setAction(null)}
             {...(onActed ? { onActed } : {})}
           />
-        </Suspense>
-      ) : null}
+        )}
+      </WhenOpen>
     </Paper>
   );
 }

@@ -11,14 +11,13 @@ import {
   type ActionTarget,
   type MenuAction,
 } from '../utils/action-target';
+import type { OpenMenuProps } from '../../../hooks/use-menu-anchor';
 
-export interface InstanceActionsMenuListProps {
-  anchor: HTMLElement;
+export interface InstanceActionsMenuListProps extends OpenMenuProps {
   target: ActionTarget;
   /** The protection flags, when the page has read them (the instance page does). */
   protection?: ProtectionState;
   onChoose: (action: MenuAction) => void;
-  onClose: () => void;
 }
 
 /** The open actions menu of one instance. */

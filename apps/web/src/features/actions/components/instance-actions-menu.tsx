@@ -2,16 +2,18 @@ import MoreVertIcon from '@mui/icons-material/MoreVert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { WhenOpen } from '../../../components/when-open';
+import { useMenuAnchor } from '../../../hooks/use-menu-anchor';
 import { knownFlags, type ActionTarget, type MenuAction } from '../utils/action-target';
+import { lazyNamed } from '../../../lib/lazy-named';
 
 // The open menu is fetched on first click, the dialog when an action is chosen.
-const InstanceActionsMenuList = lazy(async () => ({
-  default: (await import('./instance-actions-menu-list')).InstanceActionsMenuList,
-}));
-const ActionDialog = lazy(async () => ({
-  default: (await import('./action-dialog')).ActionDialog,
-}));
+const InstanceActionsMenuList = lazyNamed(
+  () => import('./instance-actions-menu-list'),
+  'InstanceActionsMenuList',
+);
+const ActionDialog = lazyNamed(() => import('./action-dialog'), 'ActionDialog');
 
 export interface InstanceActionsMenuProps {
   target: ActionTarget;
@@ -26,7 +28,7 @@ export function InstanceActionsMenu({
   onActed,
   variant = 'icon',
 }: InstanceActionsMenuProps): ReactNode {
-  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const menu = useMenuAnchor();
   const [action, setAction] = useState<MenuAction | null>(null);
   const label = `Actions for ${target.name ?? target.id}`;
 
@@ -38,8 +40,7 @@ export function InstanceActionsMenu({
         <IconButton
           size="small"
           aria-label={label}
-          aria-haspopup="menu"
-          onClick={(event) => setAnchor(event.currentTarget)}
+          {...menu.triggerProps}
           data-testid="instance-actions"
         >
           <MoreVertIcon fontSize="small" />
@@ -48,38 +49,36 @@ export function InstanceActionsMenu({
         <Button
           variant="outlined"
           aria-label={label}
-          aria-haspopup="menu"
           endIcon={<MoreVertIcon />}
-          onClick={(event) => setAnchor(event.currentTarget)}
+          {...menu.triggerProps}
           data-testid="instance-actions"
         >
           Actions
         </Button>
       )}
-      {anchor ? (
-        <Suspense fallback={null}>
+      <WhenOpen value={menu.open}>
+        {(open) => (
           <InstanceActionsMenuList
-            anchor={anchor}
+            {...open}
             target={target}
             protection={knownFlags(target.protection)}
-            onClose={() => setAnchor(null)}
             onChoose={(item) => {
-              setAnchor(null);
+              menu.close();
               setAction(item);
             }}
           />
-        </Suspense>
-      ) : null}
-      {action ? (
-        <Suspense fallback={null}>
+        )}
+      </WhenOpen>
+      <WhenOpen value={action}>
+        {(chosen) => (
           <ActionDialog
-            action={action}
+            action={chosen}
             targets={[target]}
             onClose={() => setAction(null)}
             {...(onActed ? { onActed } : {})}
           />
-        </Suspense>
-      ) : null}
+        )}
+      </WhenOpen>
     </Box>
   );
 }

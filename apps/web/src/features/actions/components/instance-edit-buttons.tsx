@@ -1,19 +1,24 @@
 import type { Architecture } from '@fleet/contract';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import type { Permission } from '@fleet/access';
 import { PermittedAction } from '../../auth';
 import type { ActionTarget } from '../utils/action-target';
+import { lazyNamed } from '../../../lib/lazy-named';
 
 // Each dialog is its own chunk, fetched when a button is first pressed.
-const TagsDialog = lazy(() => import('./tags-dialog').then((m) => ({ default: m.TagsDialog })));
-const TeamDialog = lazy(() => import('./team-dialog').then((m) => ({ default: m.TeamDialog })));
-const ResizeDialog = lazy(() =>
-  import('./resize-dialog').then((m) => ({ default: m.ResizeDialog })),
-);
+const TagsDialog = lazyNamed(() => import('./tags-dialog'), 'TagsDialog');
+const TeamDialog = lazyNamed(() => import('./team-dialog'), 'TeamDialog');
+const ResizeDialog = lazyNamed(() => import('./resize-dialog'), 'ResizeDialog');
 
-type Open = 'tags' | 'team' | 'resize' | null;
+type Open = 'tags' | 'team' | null;
+
+/** The Tags card's edits, each with its own dialog. */
+const TAG_EDITS = [
+  { dialog: 'tags', permission: 'instances:tag', label: 'Edit tags', testId: 'edit-tags' },
+  { dialog: 'team', permission: 'instances:tag-team', label: 'Move to team', testId: 'move-team' },
+] as const;
 
 interface EditButtonProps {
   permission: Permission;
@@ -62,20 +67,9 @@ export function TagEditButtons({ target, onActed }: TagEditButtonsProps): ReactN
   const close = (): void => setOpen(null);
   return (
     <Stack direction="row" spacing={1}>
-      <EditButton
-        permission="instances:tag"
-        label="Edit tags"
-        testId="edit-tags"
-        disabled={gone}
-        onClick={() => setOpen('tags')}
-      />
-      <EditButton
-        permission="instances:tag-team"
-        label="Move to team"
-        testId="move-team"
-        disabled={gone}
-        onClick={() => setOpen('team')}
-      />
+      {TAG_EDITS.map(({ dialog, ...edit }) => (
+        <EditButton key={dialog} {...edit} disabled={gone} onClick={() => setOpen(dialog)} />
+      ))}
       <Suspense fallback={null}>
         {open === 'tags' ? <TagsDialog target={target} onClose={close} onActed={onActed} /> : null}
         {open === 'team' ? <TeamDialog target={target} onClose={close} onActed={onActed} /> : null}

@@ -5,7 +5,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Skeleton from '@mui/material/Skeleton';
 import TextField from '@mui/material/TextField';
 import { useState, type ReactNode } from 'react';
-import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { useInstanceTypes } from '../api/list-instance-types';
 import { EditDialog, type EditDialogOpening } from './edit-dialog';
 
@@ -31,14 +31,7 @@ export function ResizeDialog(props: ResizeDialogProps): ReactNode {
 
   function choices(): ReactNode {
     if (types.isError)
-      return (
-        <ApiErrorAlert
-          title="Could not load the instance types"
-          error={types.error}
-          onRetry={() => void types.refetch()}
-          retrying={types.isFetching}
-        />
-      );
+      return <QueryErrorAlert title="Could not load the instance types" query={types} />;
     if (!types.data) return <Skeleton variant="rounded" height={56} />;
     return (
       <TextField

@@ -54,6 +54,21 @@ export function AuditFilterBar({ filters, regions, onChange }: AuditFilterBarPro
       slotProps={{ htmlInput: { 'data-testid': `audit-filter-${key}` } }}
     />
   );
+  // One of a fixed list of options, or any.
+  const choice = <K extends 'region' | 'action' | 'outcome'>(
+    key: K,
+    label: string,
+    options: readonly Exclude<AuditFilters[K], ''>[],
+    minWidth: number,
+  ): ReactNode => (
+    <ChoiceField
+      label={label}
+      value={draft[key]}
+      options={options}
+      onChange={(value) => set(key, value as AuditFilters[K])}
+      sx={{ minWidth }}
+    />
+  );
   const time = (key: 'from' | 'to', label: string): ReactNode => (
     <TextField
       size="small"
@@ -66,29 +81,11 @@ export function AuditFilterBar({ filters, regions, onChange }: AuditFilterBarPro
   );
   return (
     <FilterForm label="Audit filters" onSubmit={submit}>
-      <ChoiceField
-        label="Region"
-        value={draft.region}
-        options={regions}
-        onChange={(region) => set('region', region)}
-        sx={{ minWidth: 140 }}
-      />
+      {choice('region', 'Region', regions, 140)}
       {typed('instance', 'Instance id')}
       {typed('actor', 'Actor', 'User id, or your email')}
-      <ChoiceField
-        label="Action"
-        value={draft.action}
-        options={INSTANCE_ACTIONS}
-        onChange={(action) => set('action', action)}
-        sx={{ minWidth: 120 }}
-      />
-      <ChoiceField
-        label="Outcome"
-        value={draft.outcome}
-        options={AUDIT_OUTCOMES}
-        onChange={(outcome) => set('outcome', outcome)}
-        sx={{ minWidth: 130 }}
-      />
+      {choice('action', 'Action', INSTANCE_ACTIONS, 120)}
+      {choice('outcome', 'Outcome', AUDIT_OUTCOMES, 130)}
       {time('from', 'From')}
       {time('to', 'To')}
       <Button type="submit" variant="contained">

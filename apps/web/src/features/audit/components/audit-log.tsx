@@ -1,7 +1,7 @@
 import type { AuditRecord } from '@fleet/contract';
 import Stack from '@mui/material/Stack';
 import { useMemo, type ReactNode } from 'react';
-import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { useAuditLog } from '../api/list-audit';
 import type { AuditFilters } from '../utils/audit-filters';
 import { AuditTable } from './audit-table';
@@ -30,12 +30,7 @@ export function AuditLog({
     <Stack spacing={1.5}>
       {renderTools ? renderTools(records) : null}
       {query.isError ? (
-        <ApiErrorAlert
-          title="Could not load the audit trail"
-          error={query.error}
-          onRetry={() => void query.refetch()}
-          retrying={query.isFetching}
-        />
+        <QueryErrorAlert title="Could not load the audit trail" query={query} />
       ) : null}
       <AuditTable
         records={records}

@@ -42,10 +42,17 @@ beforeEach(() => {
 
 const TOKENS = { IdToken: 'id', AccessToken: 'access', RefreshToken: 'refresh', ExpiresIn: 3600 };
 
-/** Cognito answers the sign-in with this challenge, then the answer to it with tokens. */
-function challengeThenTokens(challenge: Record<string, unknown>): void {
+/** Cognito answers the sign-in with the challenge `name`, then the answer to it with tokens. */
+function challengeThenTokens(
+  name: string,
+  session: string,
+  parameters: Record<string, string> = {},
+): void {
   answers.push(
-    { status: 200, body: challenge },
+    {
+      status: 200,
+      body: { ChallengeName: name, Session: session, ChallengeParameters: parameters },
+    },
     { status: 200, body: { AuthenticationResult: TOKENS } },
   );
 }
@@ -73,11 +80,7 @@ describe('createCognitoAuth', () => {
   });
 
   it('asks for an authenticator code, then sends it with Cognito’s name for the user', async () => {
-    challengeThenTokens({
-      ChallengeName: 'SOFTWARE_TOKEN_MFA',
-      Session: 's-1',
-      ChallengeParameters: { USER_ID_FOR_SRP: 'u-1' },
-    });
+    challengeThenTokens('SOFTWARE_TOKEN_MFA', 's-1', { USER_ID_FOR_SRP: 'u-1' });
 
     const challenge = await cognito.signIn('ana@example.com', 'pw');
     if (challenge.kind !== 'mfa') throw new Error(`expected an MFA step, got ${challenge.kind}`);
@@ -93,11 +96,7 @@ describe('createCognitoAuth', () => {
   });
 
   it('asks for a permanent password when the account has a temporary one', async () => {
-    challengeThenTokens({
-      ChallengeName: 'NEW_PASSWORD_REQUIRED',
-      Session: 's-2',
-      ChallengeParameters: {},
-    });
+    challengeThenTokens('NEW_PASSWORD_REQUIRED', 's-2');
 
     const challenge = await cognito.signIn('ana@example.com', 'temporary');
     if (challenge.kind !== 'new-password')

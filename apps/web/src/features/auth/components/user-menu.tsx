@@ -1,39 +1,31 @@
 import AccountCircleOutlinedIcon from '@mui/icons-material/AccountCircleOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Pill } from '../../../components/pill';
 import { VisuallyHidden } from '../../../components/visually-hidden';
-import { useAuth, useAuthContext } from '../hooks/use-auth';
+import { WhenOpen } from '../../../components/when-open';
+import { useMenuAnchor } from '../../../hooks/use-menu-anchor';
+import { useAuth } from '../hooks/use-auth';
 import { roleLabel } from '../utils/permission-check';
+import { lazyNamed } from '../../../lib/lazy-named';
 
 // The open menu (MenuList, Popover, Modal) is fetched on first click.
-const UserMenuList = lazy(async () => ({
-  default: (await import('./user-menu-list')).UserMenuList,
-}));
+const UserMenuList = lazyNamed(() => import('./user-menu-list'), 'UserMenuList');
 
 /** Who is signed in (email, role, teams), with "Sign out"; for the app bar. */
 export function UserMenu(): ReactNode {
   const { principal } = useAuth();
-  const { store } = useAuthContext();
-  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const menuId = useId();
+  const menu = useMenuAnchor(menuId);
   if (!principal) return null;
   const role = roleLabel(principal) ?? 'no role';
-  const teams = principal.roles.includes('admins')
-    ? 'all teams'
-    : principal.teams.length > 0
-      ? principal.teams.join(', ')
-      : 'no team';
 
   return (
     <>
       <Button
         color="inherit"
-        onClick={(event) => setAnchor(event.currentTarget)}
-        aria-haspopup="menu"
-        aria-controls={anchor ? menuId : undefined}
-        aria-expanded={anchor ? 'true' : undefined}
+        {...menu.triggerProps}
         startIcon={<AccountCircleOutlinedIcon />}
         sx={{ ml: 1, textTransform: 'none', gap: 1 }}
       >
@@ -56,23 +48,9 @@ export function UserMenu(): ReactNode {
           {role}
         </Pill>
       </Button>
-      {anchor ? (
-        <Suspense fallback={null}>
-          <UserMenuList
-            id={menuId}
-            anchor={anchor}
-            email={principal.email}
-            role={role}
-            teams={teams}
-            onClose={() => setAnchor(null)}
-            onSignOut={() => {
-              setAnchor(null);
-              // The route guard sees the session gone and opens the sign-in page.
-              void store.signOut();
-            }}
-          />
-        </Suspense>
-      ) : null}
+      <WhenOpen value={menu.open}>
+        {(open) => <UserMenuList {...open} id={menuId} principal={principal} role={role} />}
+      </WhenOpen>
     </>
   );
 }

@@ -6,11 +6,10 @@ import MenuItem from '@mui/material/MenuItem';
 import type { ReactNode } from 'react';
 import type { ColumnChoice } from '../hooks/use-column-choice';
 import { ALWAYS_SHOWN, INSTANCE_COLUMNS } from '../utils/instance-columns';
+import type { OpenMenuProps } from '../../../hooks/use-menu-anchor';
 
-export interface ColumnChooserMenuProps {
-  anchor: HTMLElement;
+export interface ColumnChooserMenuProps extends OpenMenuProps {
   choice: ColumnChoice;
-  onClose: () => void;
 }
 
 /** The open column menu: one checkbox per column, and back to the defaults. */

@@ -1,15 +1,15 @@
 import type { InstanceConfiguration, Instance } from '@fleet/contract';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { InstanceDetailsCard } from './instance-details-card';
 import { InstanceTagsTable } from './instance-tags-table';
+import { lazyNamed } from '../../../lib/lazy-named';
 
 // Network, security and storage: below the fold, so its code arrives after the page has drawn.
-const InstanceConfigurationCard = lazy(() =>
-  import('./instance-configuration-card').then((module) => ({
-    default: module.InstanceConfigurationCard,
-  })),
+const InstanceConfigurationCard = lazyNamed(
+  () => import('./instance-configuration-card'),
+  'InstanceConfigurationCard',
 );
 
 export interface InstanceOverviewProps {

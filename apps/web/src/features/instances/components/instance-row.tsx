@@ -41,6 +41,17 @@ function Mono({ children }: { children: ReactNode }): ReactNode {
   );
 }
 
+/** A value worth copying (an id, an IP) in monospace with its copy button, or the empty mark. */
+function Copyable({ value, label }: { value: string | null; label: string }): ReactNode {
+  if (!value) return EMPTY_VALUE;
+  return (
+    <>
+      <Mono>{value}</Mono>
+      <CopyButton value={value} label={label} />
+    </>
+  );
+}
+
 function cellContent(
   column: InstanceColumn['id'],
   instance: Instance,
@@ -78,12 +89,7 @@ function cellContent(
         </>
       );
     case 'id':
-      return (
-        <>
-          <Mono>{instance.id}</Mono>
-          <CopyButton value={instance.id} label="instance id" />
-        </>
-      );
+      return <Copyable value={instance.id} label="instance id" />;
     case 'state':
       return <InstanceStateChip state={instance.state} />;
     case 'cpu':
@@ -98,23 +104,9 @@ function cellContent(
     case 'availabilityZone':
       return instance.availabilityZone ?? EMPTY_VALUE;
     case 'privateIp':
-      return instance.privateIp ? (
-        <>
-          <Mono>{instance.privateIp}</Mono>
-          <CopyButton value={instance.privateIp} label="private IP" />
-        </>
-      ) : (
-        EMPTY_VALUE
-      );
+      return <Copyable value={instance.privateIp} label="private IP" />;
     case 'publicIp':
-      return instance.publicIp ? (
-        <>
-          <Mono>{instance.publicIp}</Mono>
-          <CopyButton value={instance.publicIp} label="public IP" />
-        </>
-      ) : (
-        EMPTY_VALUE
-      );
+      return <Copyable value={instance.publicIp} label="public IP" />;
     case 'launchTime':
       return <LaunchTime launchTime={instance.launchTime} />;
     case 'team':

@@ -1,18 +1,18 @@
 import type { InstanceState } from '@fleet/contract';
 import Stack from '@mui/material/Stack';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import type { ColumnChoice } from '../hooks/use-column-choice';
 import type { FleetSummary } from '../hooks/use-fleet-summary';
 import { ColumnChooser } from './column-chooser';
 import { InstancesSummaryBar } from './instances-summary-bar';
+import { lazyNamed } from '../../../lib/lazy-named';
 
 // Export and saved filters come just after the rows: neither is needed to read the list.
-const ExportInstancesButton = lazy(async () => ({
-  default: (await import('./export-instances-button')).ExportInstancesButton,
-}));
-const SavedFilters = lazy(async () => ({
-  default: (await import('./saved-filters')).SavedFilters,
-}));
+const ExportInstancesButton = lazyNamed(
+  () => import('./export-instances-button'),
+  'ExportInstancesButton',
+);
+const SavedFilters = lazyNamed(() => import('./saved-filters'), 'SavedFilters');
 
 export interface InstancesListToolbarProps {
   fleet: FleetSummary;

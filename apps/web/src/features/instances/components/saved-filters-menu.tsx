@@ -9,31 +9,22 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import type { SavedFilters } from '../hooks/use-saved-filters';
-
-export interface SavedFiltersMenuProps {
-  anchor: HTMLElement;
-  saved: SavedFilters;
-  currentSearch: string;
-  onApply: (search: string) => void;
-  onClose: () => void;
-}
+import { useLocation, useNavigate } from 'react-router';
+import type { OpenMenuProps } from '../../../hooks/use-menu-anchor';
+import { useSavedFilters } from '../hooks/use-saved-filters';
 
 /** The open saved-filters menu: apply one, save the current view under a name, or forget them. */
-export function SavedFiltersMenu({
-  anchor,
-  saved,
-  currentSearch,
-  onApply,
-  onClose,
-}: SavedFiltersMenuProps): ReactNode {
+export function SavedFiltersMenu({ anchor, onClose }: OpenMenuProps): ReactNode {
+  const saved = useSavedFilters();
+  const location = useLocation();
+  const navigate = useNavigate();
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
 
   function submit(event: FormEvent): void {
     event.preventDefault();
     if (!name.trim()) return;
-    saved.save(name.trim(), currentSearch);
+    saved.save(name.trim(), location.search);
     onClose();
   }
 
@@ -70,7 +61,7 @@ export function SavedFiltersMenu({
           key={item.name}
           dense
           onClick={() => {
-            onApply(item.search);
+            void navigate({ pathname: location.pathname, search: item.search });
             onClose();
           }}
           data-testid="saved-filter"

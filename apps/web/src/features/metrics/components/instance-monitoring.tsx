@@ -2,7 +2,7 @@ import type { InstanceRef, InstanceState } from '@fleet/contract';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import { useState, type ReactNode } from 'react';
-import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { useInstanceMetrics } from '../api/get-instance-metrics';
 import { useMetricRange } from '../hooks/use-metric-range';
 import { hasNoData } from '../utils/chart-rows';
@@ -50,14 +50,7 @@ export function InstanceMonitoring({ instance }: InstanceMonitoringProps): React
 
   function body(): ReactNode {
     if (query.isError && !metrics) {
-      return (
-        <ApiErrorAlert
-          title="Could not load metrics"
-          error={query.error}
-          onRetry={() => void query.refetch()}
-          retrying={query.isFetching}
-        />
-      );
+      return <QueryErrorAlert title="Could not load metrics" query={query} />;
     }
     if (!metrics) return <MonitoringSkeleton />;
     if (hasNoData(metrics.series, CHARTED_KEYS)) {
@@ -75,12 +68,7 @@ export function InstanceMonitoring({ instance }: InstanceMonitoringProps): React
         {query.isError ? (
           // A failed refresh keeps the last charts; say they are not current.
           <Box sx={{ mb: 2 }}>
-            <ApiErrorAlert
-              title="Could not refresh metrics"
-              error={query.error}
-              onRetry={() => void query.refetch()}
-              retrying={query.isFetching}
-            />
+            <QueryErrorAlert title="Could not refresh metrics" query={query} />
           </Box>
         ) : null}
         {gapped ? <MonitoringGapsNote notRunning={notRunning} state={instance.state} /> : null}

@@ -13,10 +13,7 @@ export function getServiceHealth(
   range: MetricRange,
   signal?: AbortSignal,
 ): Promise<ServiceHealth> {
-  return api.get('/health', ServiceHealthSchema, {
-    query: { range },
-    signal,
-  });
+  return api.get('/health', ServiceHealthSchema, { query: { range }, signal });
 }
 
 export function useServiceHealth(range: MetricRange): UseQueryResult<ServiceHealth, Error> {

@@ -6,9 +6,7 @@ import { traceKeys } from './trace-keys';
 
 /** `GET /traces/{id}`: one trace as a waterfall; `404` while X-Ray does not know it yet. */
 export function getTrace(api: ApiClient, id: string, signal?: AbortSignal): Promise<TraceDetail> {
-  return api.get(`/traces/${encodeURIComponent(id)}`, TraceDetailSchema, {
-    signal,
-  });
+  return api.get(`/traces/${encodeURIComponent(id)}`, TraceDetailSchema, { signal });
 }
 
 /** One trace; asked again a few times, since segments reach X-Ray a moment after the answer. */

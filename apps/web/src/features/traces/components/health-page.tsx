@@ -11,7 +11,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { useServiceHealth } from '../api/get-service-health';
 import { actionRows, functionRows, slowestTracesUrl, type FunctionRow } from '../utils/health-rows';
 import { ActionOutcomesChart, FunctionLatencyChart, FunctionTrafficChart } from './health-charts';
@@ -82,11 +82,7 @@ export function HealthPage(): ReactNode {
       </Stack>
       {health.isPending ? <Skeleton variant="rounded" height={320} /> : null}
       {health.isError ? (
-        <ApiErrorAlert
-          error={health.error}
-          title="Could not load service health"
-          onRetry={() => void health.refetch()}
-        />
+        <QueryErrorAlert title="Could not load service health" query={health} />
       ) : null}
       {health.data && rows.length === 0 ? (
         <Typography color="text.secondary">No function served a request in this range.</Typography>

@@ -4,7 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { useTrace } from '../api/get-trace';
 import { TraceWaterfall } from './trace-waterfall';
 
@@ -29,13 +29,7 @@ export function TracePage({ id }: { id: string }): ReactNode {
         ) : null}
       </Stack>
       {trace.isPending ? <Skeleton variant="rounded" height={240} /> : null}
-      {trace.isError ? (
-        <ApiErrorAlert
-          error={trace.error}
-          title="Could not load this trace"
-          onRetry={() => void trace.refetch()}
-        />
-      ) : null}
+      {trace.isError ? <QueryErrorAlert title="Could not load this trace" query={trace} /> : null}
       {trace.data ? (
         <TraceWaterfall spans={trace.data.spans} durationMs={trace.data.durationMs} />
       ) : null}

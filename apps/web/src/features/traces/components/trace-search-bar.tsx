@@ -49,6 +49,21 @@ export function TraceSearchBar({ filters, onChange }: TraceSearchBarProps): Reac
     );
     onChange({ ...filters, ...typed, minLatencyMs: latency > 0 ? latency : undefined });
   };
+  // One of a fixed list of options, or any; applied at once.
+  const anyOf = <K extends 'outcome' | 'action'>(
+    key: K,
+    label: string,
+    options: readonly NonNullable<TraceFilters[K]>[],
+  ): ReactNode => (
+    <ChoiceField
+      label={label}
+      value={filters[key] ?? ''}
+      options={options}
+      onChange={(value) => choose({ [key]: value || undefined })}
+      sx={{ width: 130 }}
+      testId={`trace-filter-${key}`}
+    />
+  );
   const field = (key: keyof typeof text, label: string, width: number): ReactNode => (
     <TextField
       size="small"
@@ -74,21 +89,8 @@ export function TraceSearchBar({ filters, onChange }: TraceSearchBarProps): Reac
       >
         {filters.from ? <MenuItem value="custom">From the link</MenuItem> : null}
       </ChoiceField>
-      <ChoiceField
-        label="Outcome"
-        value={filters.outcome ?? ''}
-        options={TRACE_OUTCOMES}
-        onChange={(outcome) => choose({ outcome: outcome || undefined })}
-        sx={{ width: 130 }}
-        testId="trace-filter-outcome"
-      />
-      <ChoiceField
-        label="Action"
-        value={filters.action ?? ''}
-        options={INSTANCE_ACTIONS}
-        onChange={(action) => choose({ action: action || undefined })}
-        sx={{ width: 130 }}
-      />
+      {anyOf('outcome', 'Outcome', TRACE_OUTCOMES)}
+      {anyOf('action', 'Action', INSTANCE_ACTIONS)}
       {field('function', 'Function', 170)}
       {field('instance', 'Instance', 190)}
       {field('user', 'User', 190)}

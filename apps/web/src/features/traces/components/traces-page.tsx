@@ -3,7 +3,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState, type ReactNode } from 'react';
-import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { useTraceSearch } from '../api/search-traces';
 import { useTraceFilters } from '../hooks/use-trace-filters';
 import { searchParamsOf, sortTraces } from '../utils/trace-filters';
@@ -36,13 +36,7 @@ export function TracesPage(): ReactNode {
         }}
       />
       {search.isFetching ? <LinearProgress aria-label="Searching traces" /> : null}
-      {search.isError ? (
-        <ApiErrorAlert
-          error={search.error}
-          title="Could not search traces"
-          onRetry={() => void search.refetch()}
-        />
-      ) : null}
+      {search.isError ? <QueryErrorAlert title="Could not search traces" query={search} /> : null}
       {search.isSuccess && traces.length === 0 ? (
         <Typography color="text.secondary">No traces match these filters.</Typography>
       ) : null}
