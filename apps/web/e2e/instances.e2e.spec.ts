@@ -178,6 +178,26 @@ describe('instances table layout', () => {
     await page.evaluate(() => window.localStorage.removeItem('fleet-console:instance-columns'));
   });
 
+  it('shows a column added since an operator chose theirs (a choice saved before Status checks and Alarms)', async () => {
+    await openList('?limit=10');
+    await page.evaluate(() =>
+      window.localStorage.setItem(
+        'fleet-console:instance-columns',
+        JSON.stringify(['name', 'state', 'type']),
+      ),
+    );
+
+    await openList('?limit=10');
+    const columns = await page
+      .locator(ROW)
+      .first()
+      .locator('> [data-column]')
+      .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-column')));
+
+    expect(columns).toEqual(['name', 'state', 'checks', 'alarms', 'type', 'actions']);
+    await page.evaluate(() => window.localStorage.removeItem('fleet-console:instance-columns'));
+  });
+
   it('keeps names and states readable on a 390×844 phone', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openList('?limit=10');

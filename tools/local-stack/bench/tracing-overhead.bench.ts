@@ -1,16 +1,24 @@
 /**
  * Benchmark of the local tracing's cost: p50 of `GET /instances` (first page, admin) on two
- * local stacks alike but for tracing — on (gateway proxy, worker preload, segments over UDP to
- * the local X-Ray, kit annotations) and off — in interleaved runs of 500 requests each, so load
- * from the rest of the machine falls on both alike. Fleet: 1,000 instances in 3 regions.
+ * local stacks alike but for tracing — on (trace context from the gateway proxy, worker preload,
+ * segments over UDP to the local X-Ray, Powertools Tracer subsegments and the kit's annotations)
+ * and off — in interleaved runs of 500 requests each, so load from the rest of the machine falls
+ * on both alike. Fleet: 1,000 instances in 3 regions.
+ *
+ * Both stacks answer through the same local API Gateway stand-in (`gateway-proxy.ts`): API
+ * Gateway is in front of the functions on AWS whether tracing is on or not, so the off stack
+ * pays the same local HTTP hop (the proxy passing requests on, tracing nothing) and the ratio
+ * measures tracing, not the emulation's extra hop.
  * Run: `npm run bench tracing-overhead`. Starts its own stacks on free ports and stops them.
  */
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import {
   CognitoIdentityProviderClient,
   InitiateAuthCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { startLocalStack, type LocalStack } from '../src/index';
+import { cpuBetween, cpuReader, type CpuTimes } from './process-cpu';
 
 const WORKSPACE = join(__dirname, '..', '..', '..');
 const INSTANCES = 1_000;
@@ -21,9 +29,19 @@ const PATH = '/instances?limit=50';
 
 type Mode = 'on' | 'off';
 
+// The machine is shared: the figure means little without how busy it was.
+const loadAverage = (): string =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(', ');
+
 interface Run {
   readonly mode: Mode;
   readonly samples: number[];
+  /** The 1-minute load average once the run was done. */
+  readonly load: number;
+  /** CPU the stack's processes used during the run (ms), when /proc tells. */
+  readonly cpu: CpuTimes;
 }
 
 const percentile = (values: readonly number[], p: number): number =>
@@ -59,9 +77,39 @@ function start(mode: Mode): Promise<LocalStack> {
   });
 }
 
+// Where tracing's time goes: CPU per request of each process, on against off.
+function printCpu(runs: readonly Run[]): void {
+  const requests = (mode: Mode): number =>
+    runs.filter((run) => run.mode === mode).reduce((sum, run) => sum + run.samples.length, 0);
+  const perRequest = (mode: Mode, part: string): number =>
+    runs.filter((run) => run.mode === mode).reduce((sum, run) => sum + (run.cpu[part] ?? 0), 0) /
+    requests(mode);
+  const parts = [...new Set(runs.flatMap((run) => Object.keys(run.cpu)))];
+  if (parts.length === 0) return;
+  console.log('\nCPU per request (ms; user + system, from /proc, 10 ms ticks over each run)\n');
+  console.log('| process | tracing on | tracing off | on − off |');
+  console.log('| --- | --: | --: | --: |');
+  const total = { on: 0, off: 0 };
+  for (const part of parts) {
+    const [on, off] = [perRequest('on', part), perRequest('off', part)];
+    total.on += on;
+    total.off += off;
+    console.log(`| ${part} | ${on.toFixed(2)} | ${off.toFixed(2)} | ${(on - off).toFixed(2)} |`);
+  }
+  console.log(
+    `| all | ${total.on.toFixed(2)} | ${total.off.toFixed(2)} | ${(total.on - total.off).toFixed(2)} |`,
+  );
+}
+
 async function main(): Promise<void> {
   process.stderr.write(`starting two stacks of ${INSTANCES} instances (tracing on, off)…\n`);
-  const stacks = { on: await start('on'), off: await start('off') };
+  const on = await start('on');
+  // A stack that fails to start must not leave the other one running.
+  const off = await start('off').catch(async (error: unknown) => {
+    await on.stop();
+    throw error;
+  });
+  const stacks = { on, off };
   try {
     const request = async (mode: Mode, authorization: string): Promise<number> => {
       const began = performance.now();
@@ -80,29 +128,33 @@ async function main(): Promise<void> {
     for (const mode of ['on', 'off'] as const)
       for (let i = 0; i < WARM_UP; i++) await request(mode, tokens[mode]);
     const runs: Run[] = [];
+    const loadBefore = loadAverage();
     // on, off, off, on, …: neither side always goes first.
     const order: Mode[] = Array.from({ length: RUNS_PER_MODE }, (_, round) =>
       round % 2 === 0 ? (['on', 'off'] as const) : (['off', 'on'] as const),
     ).flat();
+    const cpu = { on: cpuReader(stacks.on), off: cpuReader(stacks.off) };
     for (const mode of order) {
       const samples: number[] = [];
+      const before = cpu[mode]?.() ?? {};
       for (let i = 0; i < REQUESTS_PER_RUN; i++) samples.push(await request(mode, tokens[mode]));
-      runs.push({ mode, samples });
+      const used = cpuBetween(before, cpu[mode]?.() ?? {});
+      runs.push({ mode, samples, load: loadavg()[0] ?? NaN, cpu: used });
       process.stderr.write(`run ${runs.length}/${order.length} (tracing ${mode}) done\n`);
     }
     console.log(
-      `GET ${PATH} as the admin over HTTP on the local stack, ${INSTANCES.toLocaleString('en')} instances in 3 regions; ${order.length} interleaved runs of ${REQUESTS_PER_RUN} sequential requests after ${WARM_UP} warm-up requests per stack\n`,
+      `GET ${PATH} as the admin over HTTP on the local stack, ${INSTANCES.toLocaleString('en')} instances in 3 regions; both stacks behind the same local API Gateway proxy (tracing on: it traces; off: it passes requests on); ${order.length} interleaved runs of ${REQUESTS_PER_RUN} sequential requests after ${WARM_UP} warm-up requests per stack; load average (1, 5, 15 min) before the runs ${loadBefore}, after ${loadAverage()}\n`,
     );
-    console.log('| run | tracing | requests | p50 ms | p95 ms |');
-    console.log('| --: | --- | --: | --: | --: |');
+    console.log('| run | tracing | requests | p50 ms | p95 ms | load after |');
+    console.log('| --: | --- | --: | --: | --: | --: |');
     runs.forEach((run, index) =>
       console.log(
-        `| ${index + 1} | ${run.mode} | ${run.samples.length} | ${percentile(run.samples, 0.5).toFixed(1)} | ${percentile(run.samples, 0.95).toFixed(1)} |`,
+        `| ${index + 1} | ${run.mode} | ${run.samples.length} | ${percentile(run.samples, 0.5).toFixed(1)} | ${percentile(run.samples, 0.95).toFixed(1)} | ${run.load.toFixed(2)} |`,
       ),
     );
     const all = (mode: Mode): number[] =>
       runs.filter((run) => run.mode === mode).flatMap((run) => run.samples);
-    const [on, off] = [percentile(all('on'), 0.5), percentile(all('off'), 0.5)];
+    const [p50On, p50Off] = [percentile(all('on'), 0.5), percentile(all('off'), 0.5)];
     console.log('');
     console.log('| tracing | requests | p50 ms | p95 ms |');
     console.log('| --- | --: | --: | --: |');
@@ -110,7 +162,8 @@ async function main(): Promise<void> {
       console.log(
         `| ${mode} | ${all(mode).length} | ${percentile(all(mode), 0.5).toFixed(1)} | ${percentile(all(mode), 0.95).toFixed(1)} |`,
       );
-    console.log(`\np50 tracing on / off: ${(on / off).toFixed(3)} (budget ≤ 1.10)`);
+    console.log(`\np50 tracing on / off: ${(p50On / p50Off).toFixed(3)} (budget ≤ 1.10)`);
+    printCpu(runs);
   } finally {
     await Promise.all([stacks.on.stop(), stacks.off.stop()]);
   }

@@ -1,4 +1,4 @@
-import { mkdir, rm } from 'node:fs/promises';
+import { appendFile, mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { startChildService, type ChildService, type OutputSink } from './child-service';
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from '@fleet/demo-users';
@@ -33,9 +33,10 @@ export interface LocalStackOptions {
    */
   readonly cognitoData: 'persistent' | 'fresh';
   /**
-   * X-Ray tracing as on AWS (default on): a gateway proxy in front of serverless-offline gives
+   * X-Ray tracing as on AWS (default on): the gateway proxy in front of serverless-offline gives
    * each request a trace, and every function invocation writes its segments to the local X-Ray
-   * (see docs/local-aws.md, "Tracing locally"). Off: the functions run untraced.
+   * (see docs/local-aws.md, "Tracing locally"). Off: the same proxy only passes requests on, and
+   * the functions run untraced.
    */
   readonly tracing?: boolean;
   /**
@@ -77,6 +78,12 @@ async function portFor(
 function sinkFor(options: LocalStackOptions, name: string): OutputSink {
   if (options.output === 'terminal') return { kind: 'terminal', prefix: `[${name}]`.padEnd(12) };
   return { kind: 'file', path: join(options.output.logDir, `${name}.log`) };
+}
+
+/** Writes the launcher's own lines (the gateway proxy's) where the services' output goes. */
+function lineWriter(sink: OutputSink): (line: string) => void {
+  if (sink.kind === 'terminal') return (line) => process.stdout.write(`${sink.prefix} ${line}\n`);
+  return (line) => void appendFile(sink.path, `${line}\n`).catch(() => undefined);
 }
 
 /** Credentials and endpoints that send every AWS SDK call of the API to the local AWS. */
@@ -314,7 +321,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         COGNITO_USER_POOL_ID: cognito.userPoolId,
         COGNITO_CLIENT_ID: cognito.clientId,
         COGNITO_ISSUER: cognito.issuer,
-        API_PORT: String(tracing ? offlinePort : apiPort),
+        API_PORT: String(offlinePort),
         ...(tracing ? { AWS_XRAY_DAEMON_ADDRESS: xrayDaemonAddress } : {}),
         LAMBDA_PORT: String(lambdaPort),
         FLEET_REGIONS: regions.join(','),
@@ -323,20 +330,20 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         SLS_NOTIFICATIONS_MODE: 'off',
       },
       // serverless-offline's own port: the gateway proxy in front of it starts once it is up.
-      `http://127.0.0.1:${tracing ? offlinePort : apiPort}/_ready`,
+      `http://127.0.0.1:${offlinePort}/_ready`,
       // Bundling every function under a 2-core machine shared with other stacks can take minutes.
       480_000,
       WORKSPACE,
       (line) => emf.line(line),
     );
-    if (tracing) {
-      proxy = await startGatewayProxy({
-        port: apiPort,
-        target: offlinePort,
-        daemonAddress: xrayDaemonAddress,
-        stageName: 'local-fleet-console/local',
-      });
-    }
+    // API Gateway is there with tracing on or off, and so is its stand-in.
+    proxy = await startGatewayProxy({
+      port: apiPort,
+      target: offlinePort,
+      daemonAddress: tracing ? xrayDaemonAddress : undefined,
+      stageName: 'local-fleet-console/local',
+      log: lineWriter(sinkFor(options, 'gateway')),
+    });
     await startInventory(await config, localAwsUrl, lambdaUrl, regions);
     const webEnv = {
       FLEET_API_URL: apiUrl,

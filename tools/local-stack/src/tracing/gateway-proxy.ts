@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, request as forward, type IncomingMessage, type Server } from 'node:http';
+import {
+  createServer,
+  request as forward,
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { segmentSender, type SegmentSender } from './segment-sender';
 
@@ -14,10 +21,21 @@ export interface GatewayProxyOptions {
   readonly port: number;
   /** serverless-offline's own HTTP port. */
   readonly target: number;
-  /** `host:port` of the local X-Ray collector. */
-  readonly daemonAddress: string;
+  /**
+   * `host:port` of the local X-Ray collector: each request is traced as API Gateway traces it.
+   * Undefined: tracing is off, and the proxy only passes requests on, as API Gateway does then.
+   */
+  readonly daemonAddress: string | undefined;
   /** The segment's name, as API Gateway names it: `<api name>/<stage>`. */
   readonly stageName: string;
+  /** Where the proxy says why it answered 502 (the body says only that the API is not answering). */
+  readonly log: (line: string) => void;
+}
+
+interface GatewayTrace {
+  readonly root: string;
+  readonly id: string;
+  readonly start: number;
 }
 
 const id = (): string => randomBytes(8).toString('hex');
@@ -34,7 +52,7 @@ function flagsOf(status: number): Record<string, boolean> {
 function gatewaySegment(
   options: GatewayProxyOptions,
   request: IncomingMessage,
-  trace: { root: string; id: string; start: number },
+  trace: GatewayTrace,
   status: number,
 ): Record<string, unknown> {
   return {
@@ -58,28 +76,50 @@ function gatewaySegment(
   };
 }
 
-function traced(request: IncomingMessage): boolean {
+function traceOf(
+  request: IncomingMessage,
+  sender: SegmentSender | undefined,
+): GatewayTrace | undefined {
   // serverless-offline's readiness route is not part of the API.
-  return !(request.url ?? '').startsWith('/_ready');
+  if (!sender || (request.url ?? '').startsWith('/_ready')) return undefined;
+  return { root: newTraceId(), id: id(), start: Date.now() / 1000 };
+}
+
+function failed(
+  options: GatewayProxyOptions,
+  request: IncomingMessage,
+  response: ServerResponse,
+): (error: NodeJS.ErrnoException) => void {
+  return (error) => {
+    options.log(
+      `gateway proxy: ${request.method} ${request.url}: serverless-offline (port ${options.target}) failed: ${error.code ?? error.name}: ${error.message}`,
+    );
+    // Cut short mid-answer, the caller must see a broken answer, not a 200 with half a body.
+    if (response.headersSent) return void response.destroy();
+    // What API Gateway answers when its integration fails; the cause is in the log, not the body.
+    response.writeHead(502, { 'content-type': 'application/json' });
+    response.end('{"message":"Bad Gateway"}');
+  };
 }
 
 /**
- * Local only: what API Gateway does for tracing, in front of serverless-offline. Each request
- * gets a new trace (`X-Amzn-Trace-Id: Root=…;Parent=<stage segment>;Sampled=1` passed on, and
- * returned to the caller as API Gateway does); when the answer has gone out, the
- * `AWS::ApiGateway::Stage` segment is sent to the local X-Ray with the request, the status and the
- * flags API Gateway sets.
+ * Local only: API Gateway in front of serverless-offline. It is there whether tracing is on or
+ * off, as API Gateway is on AWS, so an untraced stack pays the same local hop as a traced one.
+ * With tracing on, each request gets a new trace (`X-Amzn-Trace-Id: Root=…;Parent=<stage
+ * segment>;Sampled=1` passed on, and returned to the caller as API Gateway does); when the answer
+ * has gone out, the `AWS::ApiGateway::Stage` segment is sent to the local X-Ray with the request,
+ * the status and the flags API Gateway sets. When serverless-offline does not answer, the caller
+ * gets a bare 502 and the log says why.
  *
  * @example
- * const proxy = await startGatewayProxy({ port: 3000, target: 3100, daemonAddress: '127.0.0.1:2000', stageName: 'local-fleet-console/local' });
+ * const proxy = await startGatewayProxy({ port: 3000, target: 3001, daemonAddress: '127.0.0.1:2000', stageName: 'local-fleet-console/local', log: console.error });
  */
 export async function startGatewayProxy(options: GatewayProxyOptions): Promise<GatewayProxy> {
-  const sender: SegmentSender = segmentSender(options.daemonAddress);
+  const sender = options.daemonAddress ? segmentSender(options.daemonAddress) : undefined;
   const server: Server = createServer((request, response) => {
-    const trace = { root: newTraceId(), id: id(), start: Date.now() / 1000 };
-    const headers = { ...request.headers };
-    if (traced(request))
-      headers['x-amzn-trace-id'] = `Root=${trace.root};Parent=${trace.id};Sampled=1`;
+    const trace = traceOf(request, sender);
+    const headers: OutgoingHttpHeaders = { ...request.headers };
+    if (trace) headers['x-amzn-trace-id'] = `Root=${trace.root};Parent=${trace.id};Sampled=1`;
     const upstream = forward(
       {
         host: '127.0.0.1',
@@ -91,18 +131,15 @@ export async function startGatewayProxy(options: GatewayProxyOptions): Promise<G
       (answer) => {
         const status = answer.statusCode ?? 502;
         const out = { ...answer.headers };
-        if (traced(request)) out['x-amzn-trace-id'] = `Root=${trace.root};Sampled=1`;
+        if (trace) out['x-amzn-trace-id'] = `Root=${trace.root};Sampled=1`;
         response.writeHead(status, out);
+        answer.on('error', failed(options, request, response));
         answer.pipe(response);
-        answer.on('end', () => {
-          if (traced(request)) sender.send(gatewaySegment(options, request, trace, status));
-        });
+        if (trace)
+          answer.on('end', () => sender?.send(gatewaySegment(options, request, trace, status)));
       },
     );
-    upstream.on('error', () => {
-      if (!response.headersSent) response.writeHead(502, { 'content-type': 'application/json' });
-      response.end('{"message":"serverless-offline is not answering"}');
-    });
+    upstream.on('error', failed(options, request, response));
     request.pipe(upstream);
   });
   server.keepAliveTimeout = 5_000;
@@ -116,7 +153,7 @@ export async function startGatewayProxy(options: GatewayProxyOptions): Promise<G
       new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-        sender.close();
+        sender?.close();
       }),
   };
 }

@@ -7,8 +7,8 @@
  * Per invocation, before the handler runs, it reads the trace header API Gateway passed on
  * (`X-Amzn-Trace-Id`, written by the launcher's gateway proxy; a scheduled invocation gets a trace
  * of its own, as on Lambda), sets `_X_AMZN_TRACE_ID` (`Root=…;Parent=<function segment>;Sampled=1`)
- * as the Lambda runtime does, and once the handler has answered sends the two segments Lambda
- * writes: the `AWS::Lambda` service segment and the `AWS::Lambda::Function` segment the
+ * as the Lambda runtime does, and once the handler's answer is on its way sends the two segments
+ * Lambda writes: the `AWS::Lambda` service segment and the `AWS::Lambda::Function` segment the
  * handler's own subsegments (Powertools Tracer) hang under. Handlers and the kit are unchanged.
  */
 const { isMainThread, parentPort } = require('node:worker_threads');
@@ -54,57 +54,70 @@ function start(daemon) {
   const region = process.env.AWS_REGION || 'us-east-1';
   const arn = `arn:aws:lambda:${region}:123456789012:function:${name}`;
 
+  // The two segments Lambda writes for one invocation: the service's and the function's.
+  function lambdaSegments(context, ids, startTime, endTime, value) {
+    const failed = value instanceof Error;
+    const common = {
+      name,
+      trace_id: context.root,
+      start_time: startTime,
+      end_time: endTime,
+      resource_arn: arn,
+    };
+    return [
+      {
+        ...common,
+        id: ids.lambda,
+        ...(context.parent ? { parent_id: context.parent } : {}),
+        origin: 'AWS::Lambda',
+        aws: { function_arn: arn, region },
+        http: { response: { status: 200 } },
+      },
+      {
+        ...common,
+        id: ids.function,
+        parent_id: ids.lambda,
+        origin: 'AWS::Lambda::Function',
+        ...(failed
+          ? {
+              // An authorizer's 'Unauthorized' is API Gateway's 401 (a refused token): the
+              // caller's error, as the API stage records it, not a fault of the function.
+              ...(value.message === 'Unauthorized' ? { error: true } : { fault: true }),
+              cause: { exceptions: [{ id: id(), type: value.name, message: value.message }] },
+            }
+          : {}),
+      },
+    ];
+  }
+
   function prepare(message) {
     if (!message || !message.port) return;
     const header = traceHeaderOf(message.event);
     const context = header
       ? parseTraceHeader(header)
       : { root: newTraceId(), parent: undefined, sampled: true };
-    const [lambdaId, functionId] = [id(), id()];
-    process.env._X_AMZN_TRACE_ID = `Root=${context.root};Parent=${functionId};Sampled=${context.sampled ? 1 : 0}`;
+    const bytes = randomBytes(16).toString('hex');
+    const ids = { lambda: bytes.slice(0, 16), function: bytes.slice(16) };
+    process.env._X_AMZN_TRACE_ID = `Root=${context.root};Parent=${ids.function};Sampled=${context.sampled ? 1 : 0}`;
     if (!context.sampled) return;
     const startTime = Date.now() / 1000;
     const answer = message.port.postMessage.bind(message.port);
     let sent = false;
     message.port.postMessage = (value) => {
       // serverless-offline posts twice after a thrown error (the error, then undefined).
-      if (!sent) {
-        sent = true;
-        const endTime = Date.now() / 1000;
-        const failed = value instanceof Error;
-        // As Lambda logs an invocation error: serverless-offline alone does not say which.
-        if (failed) console.error(`[${name}] invocation failed: ${value.stack || value.message}`);
-        const common = {
-          name,
-          trace_id: context.root,
-          start_time: startTime,
-          end_time: endTime,
-          resource_arn: arn,
-        };
-        send({
-          ...common,
-          id: lambdaId,
-          ...(context.parent ? { parent_id: context.parent } : {}),
-          origin: 'AWS::Lambda',
-          aws: { function_arn: arn, region },
-          http: { response: { status: 200 } },
-        });
-        send({
-          ...common,
-          id: functionId,
-          parent_id: lambdaId,
-          origin: 'AWS::Lambda::Function',
-          ...(failed
-            ? {
-                // An authorizer's 'Unauthorized' is API Gateway's 401 (a refused token): the
-                // caller's error, as the API stage records it, not a fault of the function.
-                ...(value.message === 'Unauthorized' ? { error: true } : { fault: true }),
-                cause: { exceptions: [{ id: id(), type: value.name, message: value.message }] },
-              }
-            : {}),
-        });
-      }
-      return answer(value);
+      if (sent) return answer(value);
+      sent = true;
+      const endTime = Date.now() / 1000;
+      // As Lambda logs an invocation error: serverless-offline alone does not say which.
+      if (value instanceof Error)
+        console.error(`[${name}] invocation failed: ${value.stack || value.message}`);
+      const answered = answer(value);
+      // Lambda writes these segments outside the function: the caller has its answer first.
+      setImmediate(() => {
+        for (const segment of lambdaSegments(context, ids, startTime, endTime, value))
+          send(segment);
+      });
+      return answered;
     };
   }
 

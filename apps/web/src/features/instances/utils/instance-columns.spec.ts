@@ -1,4 +1,9 @@
-import { INSTANCE_COLUMNS, shownColumns } from './instance-columns';
+import { COLUMN_IDS, shownColumns } from './instance-columns';
+
+const chosen = (shown: readonly string[], known: readonly string[] = COLUMN_IDS) => ({
+  shown,
+  known,
+});
 
 describe('shownColumns', () => {
   it('shows the default set when the operator has chosen nothing', () => {
@@ -9,20 +14,27 @@ describe('shownColumns', () => {
   });
 
   it('keeps the table order whatever order the choice was saved in', () => {
-    const ids = shownColumns(['team', 'state', 'name']).map((column) => column.id);
+    const ids = shownColumns(chosen(['team', 'state', 'name'])).map((column) => column.id);
 
     expect(ids).toEqual(['name', 'state', 'team']);
   });
 
   it('always shows Name and ignores columns it does not know', () => {
-    const ids = shownColumns(['gone', 'state']).map((column) => column.id);
+    const ids = shownColumns(chosen(['gone', 'state'])).map((column) => column.id);
 
     expect(ids).toEqual(['name', 'state']);
   });
 
   it('offers every column', () => {
-    expect(shownColumns(INSTANCE_COLUMNS.map((column) => column.id))).toHaveLength(
-      INSTANCE_COLUMNS.length,
-    );
+    expect(shownColumns(chosen(COLUMN_IDS))).toHaveLength(COLUMN_IDS.length);
+  });
+
+  it('shows a default column added after the choice was made, and keeps hidden what was hidden', () => {
+    const before = COLUMN_IDS.filter((id) => id !== 'alarms' && id !== 'environment');
+    const ids = shownColumns(chosen(['name', 'state'], before)).map((column) => column.id);
+
+    // Alarms shows by default and joined later; Environment joined later but is off by default;
+    // the Type column existed and was left out: it stays out.
+    expect(ids).toEqual(['name', 'state', 'alarms']);
   });
 });

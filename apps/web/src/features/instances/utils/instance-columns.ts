@@ -54,16 +54,32 @@ export const ALWAYS_SHOWN: InstanceColumnId = 'name';
 
 const KNOWN = new Set<string>(INSTANCE_COLUMNS.map((column) => column.id));
 
+/** An operator's column choice as this browser keeps it. */
+export interface ColumnChoiceRecord {
+  /** The columns chosen to show. */
+  readonly shown: readonly string[];
+  /** Every column the table had when the choice was made: a column added since follows its default. */
+  readonly known: readonly string[];
+}
+
+/** Every column id, to record with a choice as `known`. */
+export const COLUMN_IDS: readonly InstanceColumnId[] = INSTANCE_COLUMNS.map((column) => column.id);
+
 /**
- * The columns to draw, in table order, from the operator's choice (ids) — or the defaults when
- * there is none. Unknown ids (an older choice) are ignored; Name is always there.
+ * The columns to draw, in table order, from the operator's choice — or the defaults when there
+ * is none. Unknown ids (a removed column) are ignored; a column added after the choice was made
+ * shows if it shows by default, so a new column reaches operators who chose before it existed;
+ * Name is always there.
  *
  * @example
- * shownColumns(['name', 'state']).map((column) => column.id); // ['name', 'state']
+ * shownColumns({ shown: ['name', 'state'], known: COLUMN_IDS }).map((column) => column.id); // ['name', 'state']
  */
-export function shownColumns(chosen: readonly string[] | null): readonly InstanceColumn[] {
-  if (!chosen) return INSTANCE_COLUMNS.filter((column) => column.shownByDefault);
-  const ids = new Set(chosen.filter((id) => KNOWN.has(id)));
+export function shownColumns(choice: ColumnChoiceRecord | null): readonly InstanceColumn[] {
+  if (!choice) return INSTANCE_COLUMNS.filter((column) => column.shownByDefault);
+  const known = new Set(choice.known);
+  const ids = new Set(choice.shown.filter((id) => KNOWN.has(id)));
+  for (const column of INSTANCE_COLUMNS)
+    if (column.shownByDefault && !known.has(column.id)) ids.add(column.id);
   ids.add(ALWAYS_SHOWN);
   return INSTANCE_COLUMNS.filter((column) => ids.has(column.id));
 }
