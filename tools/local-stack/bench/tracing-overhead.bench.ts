@@ -65,8 +65,15 @@ async function adminToken(stack: LocalStack): Promise<string> {
   return AuthenticationResult.IdToken;
 }
 
-function start(mode: Mode): Promise<LocalStack> {
-  return startLocalStack({
+const started: LocalStack[] = [];
+// Stopped early (Ctrl-C, a timeout), the bench still stops the stacks it started.
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    void Promise.all(started.map((stack) => stack.stop())).finally(() => process.exit(130));
+  });
+
+async function start(mode: Mode): Promise<LocalStack> {
+  const stack = await startLocalStack({
     ports: 'free',
     web: 'none',
     instances: INSTANCES,
@@ -75,6 +82,8 @@ function start(mode: Mode): Promise<LocalStack> {
     inventorySyncPeriod: '12 hours',
     tracing: mode === 'on',
   });
+  started.push(stack);
+  return stack;
 }
 
 // Where tracing's time goes: CPU per request of each process, on against off.

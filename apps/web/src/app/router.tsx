@@ -1,7 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Outlet, Route, Routes } from 'react-router';
 import { RequireSession } from '../features/auth/session-wiring';
-import { NotFoundRoute } from './routes/not-found';
 import { PageLoading } from './routes/page-loading';
 
 // Every page is its own chunk, and so is the signed-in shell: a first visit downloads the entry
@@ -16,6 +15,10 @@ const InstancesRoute = lazy(async () => ({
 }));
 const InstanceRoute = lazy(async () => ({
   default: (await import('./routes/instance')).InstanceRoute,
+}));
+// Rare, and it brings MUI's Button: not part of every first download.
+const NotFoundRoute = lazy(async () => ({
+  default: (await import('./routes/not-found')).NotFoundRoute,
 }));
 const AuditRoute = lazy(async () => ({ default: (await import('./routes/audit')).AuditRoute }));
 // The Traces area (SREs and admins): its own chunks, charts included.

@@ -8,6 +8,20 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 1],
 ];
 
+// Building an Intl formatter costs far more than formatting with one (a list row asks two): keep
+// one per locale and time zone.
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cached<T>(cache: Map<string, T>, key: string, create: () => T): T {
+  let format = cache.get(key);
+  if (!format) {
+    format = create();
+    cache.set(key, format);
+  }
+  return format;
+}
+
 function toDate(iso: string | null | undefined): Date | null {
   if (!iso) return null;
   const date = new Date(iso);
@@ -29,7 +43,11 @@ export function formatRelativeTime(
   if (!date) return null;
   const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
   if (Math.abs(seconds) < 45) return 'just now';
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = cached(
+    relativeFormats,
+    locale ?? '',
+    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+  );
   const [unit, size] = UNITS.find(([, unitSeconds]) => Math.abs(seconds) >= unitSeconds) ?? [
     'second',
     1,
@@ -50,11 +68,16 @@ export function formatDateTime(
 ): string | null {
   const date = toDate(iso);
   if (!date) return null;
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'long',
-    ...(timeZone ? { timeZone } : {}),
-  }).format(date);
+  return cached(
+    dateTimeFormats,
+    `${locale ?? ''}|${timeZone ?? ''}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        dateStyle: 'medium',
+        timeStyle: 'long',
+        ...(timeZone ? { timeZone } : {}),
+      }),
+  ).format(date);
 }
 
 /** What the UI shows for an absent value (no public IP, no AZ …). */

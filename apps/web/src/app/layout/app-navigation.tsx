@@ -5,6 +5,7 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import type { ReactNode } from 'react';
 import { NavLink, useLocation } from 'react-router';
+import { NAV_ICONS } from './nav-icons';
 import type { NavItem } from './nav-items';
 
 export interface AppNavigationProps {
@@ -29,7 +30,9 @@ export function AppNavigation({ items, onNavigate }: AppNavigationProps): ReactN
                 aria-current={selected ? 'page' : undefined}
                 onClick={onNavigate}
               >
-                <ListItemIcon sx={{ minWidth: 36, color: 'inherit' }}>{item.icon}</ListItemIcon>
+                <ListItemIcon sx={{ minWidth: 36, color: 'inherit' }}>
+                  {NAV_ICONS[item.icon]}
+                </ListItemIcon>
                 <ListItemText primary={item.label} />
               </ListItemButton>
             </ListItem>

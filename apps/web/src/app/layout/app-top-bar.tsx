@@ -1,15 +1,19 @@
-import MenuIcon from '@mui/icons-material/Menu';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
-import IconButton from '@mui/material/IconButton';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
+import { lazyNamed } from '../../lib/lazy-named';
+import { Suspense, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { UserMenu } from '../../features/auth/user-menu';
-import { ColorModeToggle } from '../../theme/color-mode-toggle';
 import { Pill } from '../../components/pill';
 import { VisuallyHidden } from '../../components/visually-hidden';
+
+// The theme and account buttons (with MUI's Button and its loading spinner: ≈ 6 KB gzip) arrive
+// just after the page's own code, together, at the bar's right end: nothing else moves.
+// The phone's menu button (hidden from md up): its place is kept, so the title does not move.
+const NavigationButton = lazyNamed(() => import('./navigation-button'), 'NavigationButton');
+const ColorModeToggle = lazyNamed(() => import('../../theme/color-mode-toggle'), 'ColorModeToggle');
+const UserMenu = lazyNamed(() => import('../../features/auth/user-menu'), 'UserMenu');
 
 export interface AppTopBarProps {
   stage: string;
@@ -20,15 +24,10 @@ export function AppTopBar({ stage, onOpenNavigation }: AppTopBarProps): ReactNod
   return (
     <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
       <Toolbar>
-        <IconButton
-          color="inherit"
-          edge="start"
-          aria-label="Open navigation"
-          onClick={onOpenNavigation}
-          sx={{ mr: 1, display: { md: 'none' } }}
-        >
-          <MenuIcon />
-        </IconButton>
+        {/* The button's footprint: 40 px, 12 px of it pulled into the bar's padding (edge="start"). */}
+        <Suspense fallback={<Box sx={{ width: 28, height: 40, mr: 1, display: { md: 'none' } }} />}>
+          <NavigationButton onClick={onOpenNavigation} />
+        </Suspense>
         <Typography
           variant="h6"
           component={RouterLink}
@@ -51,8 +50,10 @@ export function AppTopBar({ stage, onOpenNavigation }: AppTopBarProps): ReactNod
           </Pill>
         </Box>
         <Typography component="span" sx={{ flexGrow: 1 }} />
-        <ColorModeToggle />
-        <UserMenu />
+        <Suspense fallback={null}>
+          <ColorModeToggle />
+          <UserMenu />
+        </Suspense>
       </Toolbar>
     </AppBar>
   );

@@ -1,10 +1,12 @@
+import { lazyNamed } from '../../lib/lazy-named';
 import { MAX_ACTION_TARGETS, type Instance } from '@fleet/contract';
 import { useQueryClient } from '@tanstack/react-query';
+import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import { lazy, Suspense, useCallback, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useRuntimeConfig } from '../../config/runtime-config-context';
-import { InstanceActionsMenu, useSelection } from '../../features/actions';
+import { useSelection } from '../../features/actions';
 import { auditKeys } from '../../features/audit';
 import { TeamScopeHint } from '../../features/auth';
 import {
@@ -12,30 +14,51 @@ import {
   instanceKeys,
   instancePath,
   InstancesFilterBarSkeleton,
-  InstancesListToolbar,
   InstancesPageHeader,
-  InstancesPagination,
   InstancesTable,
   useColumnChoice,
   useFleetSummary,
   useInstanceList,
   type InstanceLinkState,
 } from '../../features/instances';
-import { useCpuSparklineColumn, useInstanceHealthColumns } from '../../features/metrics';
-import { RefreshStatus } from '../../components/refresh-status';
+import { MetricsColumnsProvider, renderCpuCell, renderHealthCell } from '../../features/metrics';
 
 const NO_ROWS: readonly Instance[] = [];
+// The lazy controls' heights (px), kept while their code arrives so nothing shifts.
+const LIST_TOOLBAR_HEIGHT = 38;
+const PAGINATION_HEIGHT = 52;
+const ROW_MENU_SIZE = 30;
+// Each row's "⋮" button, with the action rules behind it: a moment after the rows, in a cell of
+// fixed width.
+const InstanceActionsMenu = lazyNamed(
+  () => import('../../features/actions/actions-menu'),
+  'InstanceActionsMenu',
+);
+// "Updated N s ago" and its refresh button, at the header's right end: just after the rows.
+const RefreshStatus = lazyNamed(() => import('../../components/refresh-status'), 'RefreshStatus');
 // Only drawn once rows are selected.
-const BulkActionToolbar = lazy(async () => ({
-  default: (await import('../../features/actions/bulk-toolbar')).BulkActionToolbar,
-}));
+const BulkActionToolbar = lazyNamed(
+  () => import('../../features/actions/bulk-toolbar'),
+  'BulkActionToolbar',
+);
 // Only drawn when the list failed.
-const QueryErrorAlert = lazy(async () => ({
-  default: (await import('../../components/query-error-alert')).QueryErrorAlert,
-}));
+const QueryErrorAlert = lazyNamed(
+  () => import('../../components/query-error-alert'),
+  'QueryErrorAlert',
+);
 // Autocomplete, Select and Popper (≈ 20 KB gzip): the rows draw first, the filters a moment after.
-const InstancesFilterBar = lazy(async () => ({
-  default: (await import('../../features/instances/filter-bar')).InstancesFilterBar,
+const InstancesFilterBar = lazyNamed(
+  () => import('../../features/instances/filter-bar'),
+  'InstancesFilterBar',
+);
+
+// The line over the table (total, hide terminated, export, columns) and the paging under it: the
+// rows draw first, these a moment after, in space kept for them (Button and Checkbox ≈ 7 KB gzip).
+const InstancesListToolbar = lazy(async () => ({
+  default: (await import('../../features/instances/list-controls')).InstancesListToolbar,
+}));
+const InstancesPagination = lazy(async () => ({
+  default: (await import('../../features/instances/list-controls')).InstancesPagination,
 }));
 
 /** `/instances`: the fleet, filtered and sorted from the URL, one cursor page at a time. */
@@ -47,10 +70,6 @@ export function InstancesRoute(): ReactNode {
   const filtered = hasActiveFilters(view.filters);
   // A shared link may name a region this stage does not list; keep it visible and removable.
   const regionOptions = [...new Set([...config.regions, ...view.filters.region])];
-  // One sparklines request for exactly the rows on screen.
-  const renderCpu = useCpuSparklineColumn(query.data?.items ?? NO_ROWS);
-  // And one health request (status checks, alarms) for the same rows.
-  const renderHealth = useInstanceHealthColumns(query.data?.items ?? NO_ROWS);
   const queryClient = useQueryClient();
   const selection = useSelection<Instance>(MAX_ACTION_TARGETS);
   const columnChoice = useColumnChoice();
@@ -62,26 +81,44 @@ export function InstancesRoute(): ReactNode {
     void queryClient.invalidateQueries({ queryKey: auditKeys.all });
   }, [queryClient]);
   const renderActions = useCallback(
-    (instance: Instance) => <InstanceActionsMenu target={instance} onActed={refresh} />,
+    (instance: Instance) => (
+      <Suspense
+        fallback={
+          <Box
+            component="span"
+            sx={{ display: 'inline-block', width: ROW_MENU_SIZE, height: ROW_MENU_SIZE }}
+          />
+        }
+      >
+        <InstanceActionsMenu target={instance} onActed={refresh} />
+      </Suspense>
+    ),
     [refresh],
   );
 
-  function openInstance(instance: Instance): void {
-    const state: InstanceLinkState = { listSearch: location.search };
-    void navigate(instancePath(instance.region, instance.id), { state });
-  }
+  // Stable across renders, as every row prop is: the rows are memoized.
+  const listSearch = location.search;
+  const openInstance = useCallback(
+    (instance: Instance): void => {
+      const state: InstanceLinkState = { listSearch };
+      void navigate(instancePath(instance.region, instance.id), { state });
+    },
+    [navigate, listSearch],
+  );
 
   return (
     <Stack spacing={2.5}>
       <Stack spacing={0.5}>
         <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'flex-start' }}>
           <InstancesPageHeader regions={config.regions} />
-          <RefreshStatus
-            updatedAt={query.dataUpdatedAt}
-            sourceAsOf={query.data?.inventory.syncedAt ?? null}
-            fetching={query.isFetching}
-            onRefresh={() => void query.refetch()}
-          />
+          <Suspense fallback={null}>
+            <RefreshStatus
+              updatedAt={query.dataUpdatedAt}
+              sourceAsOf={query.data?.inventory.syncedAt ?? null}
+              fetching={query.isFetching}
+              onRefresh={() => void query.refetch()}
+            />
+          </Suspense>
         </Stack>
         {/* Non-admins see their teams' instances only: say so, or the short list looks broken. */}
         <TeamScopeHint />
@@ -111,51 +148,58 @@ export function InstancesRoute(): ReactNode {
           />
         </Suspense>
       ) : null}
-      <InstancesListToolbar
-        fleet={fleet}
-        states={view.filters.state}
-        onStatesChange={(state) => setFilters({ state })}
-        columnChoice={columnChoice}
-      />
-      <InstancesTable
-        columns={columnChoice.columns}
-        instances={query.data?.items}
-        loading={query.isPending && query.isFetching}
-        updating={query.isPlaceholderData}
-        skeletonRows={Math.min(view.limit, 10)}
-        sort={view.sort}
-        onSortChange={setSort}
-        filtered={filtered}
-        onClearFilters={clearFilters}
-        onOpenInstance={openInstance}
-        renderCpu={renderCpu}
-        renderHealth={renderHealth}
-        renderActions={renderActions}
-        selection={{
-          selected: selection.keys,
-          max: MAX_ACTION_TARGETS,
-          onToggle: selection.toggle,
-          onToggleAll: selection.toggleAll,
-        }}
-        footer={
-          query.data ? (
-            <InstancesPagination
-              page={paging.page}
-              pageSize={view.limit}
-              rowsOnPage={query.isPlaceholderData ? 0 : (query.data?.items.length ?? 0)}
-              hasPrevious={paging.page > 1}
-              hasNext={Boolean(query.data?.nextCursor)}
-              disabled={query.isPlaceholderData || query.isPending}
-              onPrevious={paging.goPrevious}
-              onNext={() => {
-                const next = query.data?.nextCursor;
-                if (next) paging.goNext(next);
-              }}
-              onPageSizeChange={setLimit}
-            />
-          ) : null
-        }
-      />
+      <Suspense fallback={<Box sx={{ height: LIST_TOOLBAR_HEIGHT, mb: -1.5 }} />}>
+        <InstancesListToolbar
+          fleet={fleet}
+          states={view.filters.state}
+          onStatesChange={(state) => setFilters({ state })}
+          columnChoice={columnChoice}
+        />
+      </Suspense>
+      {/* One sparklines request and one health request (checks, alarms) for the rows on screen. */}
+      <MetricsColumnsProvider rows={query.data?.items ?? NO_ROWS}>
+        <InstancesTable
+          columns={columnChoice.columns}
+          instances={query.data?.items}
+          loading={query.isPending && query.isFetching}
+          updating={query.isPlaceholderData}
+          skeletonRows={Math.min(view.limit, 10)}
+          sort={view.sort}
+          onSortChange={setSort}
+          filtered={filtered}
+          onClearFilters={clearFilters}
+          onOpenInstance={openInstance}
+          renderCpu={renderCpuCell}
+          renderHealth={renderHealthCell}
+          renderActions={renderActions}
+          selection={{
+            selected: selection.keys,
+            max: MAX_ACTION_TARGETS,
+            onToggle: selection.toggle,
+            onToggleAll: selection.toggleAll,
+          }}
+          footer={
+            query.data ? (
+              <Suspense fallback={<Box sx={{ height: PAGINATION_HEIGHT }} />}>
+                <InstancesPagination
+                  page={paging.page}
+                  pageSize={view.limit}
+                  rowsOnPage={query.isPlaceholderData ? 0 : (query.data?.items.length ?? 0)}
+                  hasPrevious={paging.page > 1}
+                  hasNext={Boolean(query.data?.nextCursor)}
+                  disabled={query.isPlaceholderData || query.isPending}
+                  onPrevious={paging.goPrevious}
+                  onNext={() => {
+                    const next = query.data?.nextCursor;
+                    if (next) paging.goNext(next);
+                  }}
+                  onPageSizeChange={setLimit}
+                />
+              </Suspense>
+            ) : null
+          }
+        />
+      </MetricsColumnsProvider>
     </Stack>
   );
 }

@@ -16,17 +16,12 @@ export {
 } from './components/instance-tabs';
 export { InstancesFilterBarSkeleton } from './components/instances-filter-bar-skeleton';
 export { ColumnChooser } from './components/column-chooser';
-export { InstancesListToolbar } from './components/instances-list-toolbar';
 export { useFleetSummary, type FleetSummary } from './hooks/use-fleet-summary';
 export { useColumnChoice, type ColumnChoice } from './hooks/use-column-choice';
 export {
   InstancesPageHeader,
   type InstancesPageHeaderProps,
 } from './components/instances-page-header';
-export {
-  InstancesPagination,
-  type InstancesPaginationProps,
-} from './components/instances-pagination';
 export { InstancesTable, type InstancesTableProps } from './components/instances-table';
 export { useInstanceList, type InstanceListState } from './hooks/use-instance-list';
 export { hasActiveFilters } from './utils/instance-list-search';

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { InstanceRefSchema } from './instance';
+import { MAX_ACTION_TARGETS } from './limits';
 import { InstanceStateSchema } from './primitives';
 
-/** The most instances one action request may name. */
-export const MAX_ACTION_TARGETS = 50;
+export { MAX_ACTION_TARGETS } from './limits';
 
 /** What an operator can do to an instance; `protect` sets the protection flags (admins). */
 export const INSTANCE_ACTIONS = [

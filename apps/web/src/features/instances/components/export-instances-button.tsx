@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useRef, useState, type ReactNode } from 'react';
 import { useApiClient } from '../../../lib/api-client-context';
 import { describeApiError } from '../../../lib/describe-api-error';
-import { downloadBlob } from '../../../lib/csv';
+import { isPickerCancel, pickCsvFile } from '../../../lib/save-file-picker';
 
 export interface ExportInstancesButtonProps {
   /** The list's filters and sort: the export holds every row they match. */
@@ -17,16 +17,26 @@ export interface ExportInstancesButtonProps {
 
 type Status =
   | { kind: 'idle' }
-  | { kind: 'running'; rows: number }
+  | { kind: 'running'; rows: number; cap: number | null }
   | { kind: 'done'; rows: number; capped: boolean; cap: number }
+  | { kind: 'cancelled' }
   | { kind: 'failed'; message: string };
+
+function runningText(rows: number, cap: number | null, total: number | undefined): string {
+  if (total === undefined) return `Exporting ${rows.toLocaleString()} rows…`;
+  if (cap !== null && total > cap)
+    return `Exporting ${rows.toLocaleString()} of the first ${cap.toLocaleString()} of ${total.toLocaleString()} rows (an export holds at most ${cap.toLocaleString()})…`;
+  return `Exporting ${rows.toLocaleString()} of ${total.toLocaleString()} rows…`;
+}
 
 function statusText(status: Status, total: number | undefined): string {
   switch (status.kind) {
     case 'idle':
       return '';
     case 'running':
-      return `Exporting ${status.rows.toLocaleString()}${total === undefined ? '' : ` of ${total.toLocaleString()}`} rows…`;
+      return runningText(status.rows, status.cap, total);
+    case 'cancelled':
+      return 'Export cancelled: no rows were saved.';
     case 'done':
       return status.capped
         ? `Exported the first ${status.rows.toLocaleString()} rows: an export holds at most ${status.cap.toLocaleString()}. Narrow the filters for the rest.`
@@ -38,7 +48,10 @@ function statusText(status: Status, total: number | undefined): string {
 
 /**
  * "Export CSV": every row matching the list's filters (not only the page), paged through the list
- * API from the browser with progress, up to a stated cap; cancellable while it runs.
+ * API from the browser with progress, up to a stated cap; cancellable while it runs. Where the
+ * browser can write files (Chromium) it asks where to save and streams each page to that file as
+ * it arrives; elsewhere it downloads the file at the end (`EXPORT_ROW_CAP` says how many rows each
+ * way holds, and why).
  */
 export function ExportInstancesButton({ params, total }: ExportInstancesButtonProps): ReactNode {
   const api = useApiClient();
@@ -46,22 +59,39 @@ export function ExportInstancesButton({ params, total }: ExportInstancesButtonPr
   const abort = useRef<AbortController | null>(null);
 
   async function run(): Promise<void> {
+    const fileName = `instances-${new Date().toISOString().slice(0, 19).replaceAll(':', '-')}.csv`;
+    let handle: FileSystemFileHandle | null;
+    try {
+      // First, straight from the click: the save dialog needs the user's gesture.
+      handle = await pickCsvFile(fileName);
+    } catch (error) {
+      setStatus(
+        isPickerCancel(error)
+          ? { kind: 'idle' }
+          : { kind: 'failed', message: error instanceof Error ? error.message : String(error) },
+      );
+      return;
+    }
     const controller = new AbortController();
     abort.current = controller;
-    setStatus({ kind: 'running', rows: 0 });
+    setStatus({ kind: 'running', rows: 0, cap: null });
     try {
-      // The exporter (and the CSV writer) load on first use.
-      const { exportInstances, EXPORT_ROW_CAP } = await import('../api/export-instances');
+      // The exporter, the CSV writer and the sinks load on first use.
+      const [{ exportInstances, EXPORT_ROW_CAP }, { fileCsvSink, downloadCsvSink }] =
+        await Promise.all([import('../api/export-instances'), import('../../../lib/csv-sink')]);
+      const sink = handle ? await fileCsvSink(handle) : downloadCsvSink(fileName);
+      const cap = EXPORT_ROW_CAP[sink.kind];
+      setStatus({ kind: 'running', rows: 0, cap });
       const result = await exportInstances(api, params, {
+        sink,
         signal: controller.signal,
-        onProgress: ({ rows }) => setStatus({ kind: 'running', rows }),
+        onProgress: ({ rows }) => setStatus({ kind: 'running', rows, cap }),
       });
-      downloadBlob(result.file, `instances-${new Date().toISOString().slice(0, 19)}.csv`);
-      setStatus({ kind: 'done', rows: result.rows, capped: result.capped, cap: EXPORT_ROW_CAP });
+      setStatus({ kind: 'done', rows: result.rows, capped: result.capped, cap });
     } catch (error) {
       setStatus(
         controller.signal.aborted
-          ? { kind: 'idle' }
+          ? { kind: 'cancelled' }
           : { kind: 'failed', message: describeApiError(error).message },
       );
     }

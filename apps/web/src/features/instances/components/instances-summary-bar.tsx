@@ -1,5 +1,5 @@
 import type { InstanceState, InstanceSummary } from '@fleet/contract';
-import Checkbox from '@mui/material/Checkbox';
+import { LazyCheckbox as Checkbox } from '../../../components/lazy-checkbox';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';

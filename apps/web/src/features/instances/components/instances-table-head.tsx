@@ -1,9 +1,9 @@
 import type { InstanceSort } from '@fleet/contract';
-import Checkbox from '@mui/material/Checkbox';
+import { LazyCheckbox as Checkbox } from '../../../components/lazy-checkbox';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import TableSortLabel from '@mui/material/TableSortLabel';
+import { LazyTableSortLabel as TableSortLabel } from './lazy-table-sort-label';
 import type { ReactNode } from 'react';
 import { VisuallyHidden } from '../../../components/visually-hidden';
 import type { InstanceColumn } from '../utils/instance-columns';

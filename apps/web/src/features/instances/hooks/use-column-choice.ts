@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import {
   COLUMN_IDS,
   shownColumns,
@@ -47,7 +47,8 @@ export function useColumnChoice(): ColumnChoice {
       // Storage full or disabled: the choice holds for this visit only.
     }
   }, []);
-  const columns = shownColumns(chosen);
+  // The same array until the choice changes: the table's memoized rows compare it.
+  const columns = useMemo(() => shownColumns(chosen), [chosen]);
   const toggle = useCallback(
     (id: InstanceColumnId) => {
       const ids = shownColumns(chosen).map((column) => column.id as string);

@@ -2,6 +2,7 @@ import type { MetricPoints } from '@fleet/contract';
 import Skeleton from '@mui/material/Skeleton';
 import { LazyTooltip as Tooltip } from '../../../components/lazy-tooltip';
 import type { ReactNode } from 'react';
+import { describeApiError } from '../../../lib/describe-api-error';
 import { formatMetricValue } from '../utils/format-metric';
 import { summarizeSparkline } from '../utils/sparkline';
 import { CpuSparkline } from './cpu-sparkline';
@@ -10,7 +11,7 @@ import { EmptyValue } from './empty-value';
 export type CpuSparklineCellProps =
   | { status: 'loading' }
   /** The sparklines call failed: the row stays usable, the cell says why it is empty. */
-  | { status: 'error'; reason: string }
+  | { status: 'error'; error: unknown }
   | { status: 'ready'; points: MetricPoints | undefined };
 
 /** The instances table's CPU cell: the last 24 hours as a sparkline, last and average on hover. */
@@ -22,7 +23,10 @@ export function CpuSparklineCell(props: CpuSparklineCellProps): ReactNode {
   }
   if (props.status === 'error') {
     return (
-      <EmptyValue why={`CPU history unavailable: ${props.reason}`} testId="cpu-sparkline-empty" />
+      <EmptyValue
+        why={`CPU history unavailable: ${describeApiError(props.error).message}`}
+        testId="cpu-sparkline-empty"
+      />
     );
   }
   const summary = summarizeSparkline(props.points ?? []);

@@ -2,6 +2,7 @@ import type { InstanceHealth } from '@fleet/contract';
 import Skeleton from '@mui/material/Skeleton';
 import type { ReactNode } from 'react';
 import { LazyTooltip as Tooltip } from '../../../components/lazy-tooltip';
+import { describeApiError } from '../../../lib/describe-api-error';
 import { Pill } from '../../../components/pill';
 import { EmptyValue } from './empty-value';
 import { alarmsSummary, statusChecksSummary, type HealthSummary } from '../utils/health-summary';
@@ -11,7 +12,7 @@ export type HealthPart = 'checks' | 'alarms';
 
 export type InstanceHealthCellProps =
   | { part: HealthPart; status: 'loading' }
-  | { part: HealthPart; status: 'error'; reason: string }
+  | { part: HealthPart; status: 'error'; error: unknown }
   | { part: HealthPart; status: 'ready'; health: InstanceHealth | undefined };
 
 function SummaryPill({ summary, part }: { summary: HealthSummary; part: HealthPart }): ReactNode {
@@ -37,7 +38,12 @@ export function InstanceHealthCell(props: InstanceHealthCellProps): ReactNode {
   if (props.status === 'loading')
     return <Skeleton variant="text" width={72} data-testid={`health-${props.part}-loading`} />;
   if (props.status === 'error')
-    return <EmptyValue why={`Health unavailable: ${props.reason}`} testId={testId} />;
+    return (
+      <EmptyValue
+        why={`Health unavailable: ${describeApiError(props.error).message}`}
+        testId={testId}
+      />
+    );
   const { health, part } = props;
   if (part === 'checks') {
     if (!health?.checks)

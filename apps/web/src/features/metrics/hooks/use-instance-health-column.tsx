@@ -1,36 +1,33 @@
 import type { Instance, InstanceHealth } from '@fleet/contract';
 import { instanceKey } from '@fleet/fleet';
-import { useCallback, useMemo, type ReactNode } from 'react';
-import { describeApiError } from '../../../lib/describe-api-error';
+import { useCallback, useMemo } from 'react';
 import { useInstanceHealth } from '../api/get-instance-health';
-import { InstanceHealthCell, type HealthPart } from '../components/instance-health-cell';
+import type { HealthPart, InstanceHealthCellProps } from '../components/instance-health-cell';
 
 /**
  * The instances table's Status checks and Alarms columns for the rows on screen: one
  * `POST /instances/health` naming exactly those rows (beside the list, whose calls stay as they
- * are), and a cell renderer the table calls per row and column.
+ * are), and what each row's cells show; only those cells read it (`MetricsColumnsProvider`).
  */
 export function useInstanceHealthColumns(
   rows: readonly Instance[],
-): (instance: Instance, part: HealthPart) => ReactNode {
+): (instance: Instance, part: HealthPart) => InstanceHealthCellProps {
   const query = useInstanceHealth(rows);
   const byInstance = useMemo(
     () =>
       new Map<string, InstanceHealth>((query.data?.health ?? []).map((h) => [instanceKey(h), h])),
     [query.data],
   );
-  const reason = query.isError ? describeApiError(query.error).message : null;
+  const error = query.isError ? query.error : null;
   const loading = query.isPending && rows.length > 0;
 
   return useCallback(
-    (instance: Instance, part: HealthPart) => {
-      if (reason !== null && !query.data)
-        return <InstanceHealthCell part={part} status="error" reason={reason} />;
+    (instance: Instance, part: HealthPart): InstanceHealthCellProps => {
+      if (error !== null && !query.data) return { part, status: 'error', error };
       const health = byInstance.get(instanceKey(instance));
-      if (loading || (!health && query.isPlaceholderData))
-        return <InstanceHealthCell part={part} status="loading" />;
-      return <InstanceHealthCell part={part} status="ready" health={health} />;
+      if (loading || (!health && query.isPlaceholderData)) return { part, status: 'loading' };
+      return { part, status: 'ready', health };
     },
-    [reason, query.data, query.isPlaceholderData, byInstance, loading],
+    [error, query.data, query.isPlaceholderData, byInstance, loading],
   );
 }
