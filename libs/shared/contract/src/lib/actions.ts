@@ -101,9 +101,7 @@ export const REFUSAL_REASONS = [
 export const RefusalReasonSchema = z.enum(REFUSAL_REASONS);
 export type RefusalReason = z.infer<typeof RefusalReasonSchema>;
 
-export const ActionResultSchema = z.object({
-  region: InstanceRefSchema.shape.region,
-  id: InstanceRefSchema.shape.id,
+export const ActionResultSchema = z.extend(InstanceRefSchema, {
   outcome: ActionOutcomeSchema,
   /** For `refused`. */
   refusal: z.optional(RefusalReasonSchema),

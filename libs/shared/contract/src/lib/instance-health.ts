@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
-import { instanceRefList } from './instance';
+import { InstanceRefSchema, instanceRefList } from './instance';
 import { MAX_PAGE_SIZE } from './list-instances';
-import { InstanceIdSchema, RegionSchema } from './primitives';
 
 /** One request covers at most a list page: the dashboard asks for the rows on screen. */
 export const MAX_HEALTH_INSTANCES = MAX_PAGE_SIZE;
@@ -46,9 +45,7 @@ export type StatusChecks = z.infer<typeof StatusChecksSchema>;
  * The health of one instance: `checks` is `null` when EC2 reports none (the instance is not
  * running); `alarms` lists firing alarms first.
  */
-export const InstanceHealthSchema = z.object({
-  region: RegionSchema,
-  id: InstanceIdSchema,
+export const InstanceHealthSchema = z.extend(InstanceRefSchema, {
   checks: z.nullable(StatusChecksSchema),
   alarms: z.array(InstanceAlarmSchema),
 });

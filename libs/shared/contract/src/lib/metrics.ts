@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { InstanceIdSchema, RegionSchema } from './primitives';
-import { instanceRefList } from './instance';
+import { InstanceRefSchema, instanceRefList } from './instance';
 
 /** The time ranges an instance's charts offer, newest data last. */
 export const METRIC_RANGES = ['1h', '3h', '12h', '1d', '3d', '1w', '2w'] as const;
@@ -64,9 +63,7 @@ export type InstanceMetricKey = keyof InstanceMetricSeries;
  * `GET /instances/{region}/{id}/metrics` answer. Every series shares `timestamps`: a regular axis
  * from `start` (inclusive) to `end` (exclusive) in steps of `period` seconds, ISO 8601, oldest first.
  */
-export const InstanceMetricsSchema = z.object({
-  region: RegionSchema,
-  id: InstanceIdSchema,
+export const InstanceMetricsSchema = z.extend(InstanceRefSchema, {
   range: MetricRangeSchema,
   /** Seconds per point. */
   period: z.number(),
@@ -92,11 +89,7 @@ export const CpuSparklinesRequestSchema = z.object({
 export type CpuSparklinesRequest = z.infer<typeof CpuSparklinesRequestSchema>;
 
 /** One instance's average CPU (Percent) on the shared axis; `null` where it has no datapoint. */
-export const CpuSparklineSchema = z.object({
-  region: RegionSchema,
-  id: InstanceIdSchema,
-  points: MetricPointsSchema,
-});
+export const CpuSparklineSchema = z.extend(InstanceRefSchema, { points: MetricPointsSchema });
 export type CpuSparkline = z.infer<typeof CpuSparklineSchema>;
 
 /**
