@@ -88,4 +88,17 @@ describe('the API authorizer', () => {
 
     expect(await statusWith(`Bearer ${promoted}`)).toBe(401);
   });
+
+  // serverless-offline lets a request replace the authorizer's context with this header (a test
+  // convenience of its own); API Gateway has no such thing. The local gateway must drop it.
+  it("ignores serverless-offline's authorizer-override header: a viewer claiming admin stays a viewer", async () => {
+    const admin = JSON.stringify({ sub: 'x', email: 'x@example.com', roles: 'admins', teams: '' });
+    const { status } = await callApi(
+      '/audit/reconcile',
+      { method: 'POST', headers: { 'sls-offline-authorizer-override': admin } },
+      { as: 'viewer' },
+    );
+
+    expect(status).toBe(403);
+  });
 });

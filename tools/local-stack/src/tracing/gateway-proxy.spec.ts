@@ -74,6 +74,17 @@ describe('the local API Gateway proxy', () => {
     expect(datagrams).toEqual([]);
   });
 
+  it("drops serverless-offline's authorizer-override header, which API Gateway does not have", async () => {
+    const { url } = await start(false);
+
+    await fetch(`${url}/audit/reconcile`, {
+      method: 'POST',
+      headers: { 'sls-offline-authorizer-override': '{"roles":"admins"}' },
+    });
+
+    expect(seen[0]?.['sls-offline-authorizer-override']).toBeUndefined();
+  });
+
   it('gives each request a trace and sends its stage segment when tracing is on', async () => {
     const { url } = await start(true);
 

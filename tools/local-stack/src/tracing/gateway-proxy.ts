@@ -32,6 +32,9 @@ export interface GatewayProxyOptions {
   readonly log: (line: string) => void;
 }
 
+/** serverless-offline's own header that stands in for the authorizer's answer. */
+const AUTHORIZER_OVERRIDE = 'sls-offline-authorizer-override';
+
 interface GatewayTrace {
   readonly root: string;
   readonly id: string;
@@ -119,6 +122,9 @@ export async function startGatewayProxy(options: GatewayProxyOptions): Promise<G
   const server: Server = createServer((request, response) => {
     const trace = traceOf(request, sender);
     const headers: OutgoingHttpHeaders = { ...request.headers };
+    // serverless-offline lets this header replace the authorizer's context (roles included);
+    // API Gateway has nothing like it, so a caller could claim any role: it never gets through.
+    delete headers[AUTHORIZER_OVERRIDE];
     if (trace) headers['x-amzn-trace-id'] = `Root=${trace.root};Parent=${trace.id};Sampled=1`;
     const upstream = forward(
       {
