@@ -96,12 +96,16 @@ describe('appendToChain', () => {
     await new Promise((resolve) => dynamo.close(resolve));
   });
 
+  // The guarantee under test is "each once, unbroken", not speed: 40 writers on one chain take
+  // about 40 rounds, and dynalite in this process spends 0.3 s a round on a quiet 2-core machine
+  // (12.7 s in all), several times that beside other test files. So the budget is the test's own,
+  // generous; the functions' budgets come from their timeout (appendBudgetMs).
   it('lands 40 concurrent appends to one chain, each once, in one unbroken chain', async () => {
     const requests = Array.from({ length: 40 }, (_, i) => `r${i}`);
 
     const records = await Promise.all(
       requests.map((id) =>
-        appendToChain(TABLE, entry('i-0000000000000000a', id), { budgetMs: 20_000 }),
+        appendToChain(TABLE, entry('i-0000000000000000a', id), { budgetMs: 100_000 }),
       ),
     );
 
@@ -111,7 +115,7 @@ describe('appendToChain', () => {
     expect((await verifyChain('us-east-1/i-0000000000000000a', chain, undefined)).findings).toEqual(
       [],
     );
-  });
+  }, 120_000);
 
   it('recognises its own record after a put whose answer was lost, and does not append it twice', async () => {
     await appendToChain(TABLE, entry('i-0000000000000000b', 'first'), { budgetMs: 5_000 });
