@@ -14,8 +14,9 @@ import {
 const tags = actionRoute('/instances/tags', { team: 'payments', as: 'operator' });
 const searchTeam = actionRoute('/instances/tags', { team: 'search', as: 'operator' });
 
-// Instances taken in the state they are already in (alreadyIn): these tests never stop or start
-// one, so the suites that read the seeded states are left as they were.
+// Instances taken in the state they are already in (alreadyIn, or as-is where the state does not
+// matter): these tests never stop or start one, so the suites that read the seeded states are
+// left as they were.
 
 async function tagsOf(instance: { region: string; id: string }): Promise<Record<string, string>> {
   return (await instanceDetailOf(instance)).tags;
@@ -51,7 +52,7 @@ describe('POST /instances/tags', () => {
   // DeleteTags then CreateTags: two calls that can half-succeed. A failed edit must not leave the
   // removal behind.
   it('puts removed tags back when CreateTags fails after DeleteTags, and reports the edit failed', async () => {
-    const instance = await tags.instance('running', alreadyIn('running'));
+    const instance = await tags.instance('as-is');
     await tags.post({ ...refOf(instance), set: { Scratch: 'keep-me' } });
     const before = await tagsOf(instance);
     // The SDK's three attempts of the edit's CreateTags fail; the restore after them goes through.
@@ -73,7 +74,7 @@ describe('POST /instances/tags', () => {
   });
 
   it('says which removed tags stay removed when putting them back fails too', async () => {
-    const instance = await tags.instance('running', alreadyIn('running'));
+    const instance = await tags.instance('as-is');
     await tags.post({ ...refOf(instance), set: { Scratch: 'lost' } });
     await injectFaults([{ service: 'ec2', action: 'CreateTags', internalError: 1 }]);
 
@@ -89,7 +90,7 @@ describe('POST /instances/tags', () => {
   });
 
   it('answers unchanged without calling EC2 when the tags already read as asked', async () => {
-    const instance = await tags.instance('stopped', alreadyIn('stopped'));
+    const instance = await tags.instance('as-is');
     await tags.post({ ...refOf(instance), set: { Owner: 'bo' } });
     await resetLocalAwsCounters();
 

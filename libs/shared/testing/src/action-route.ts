@@ -1,6 +1,6 @@
 import type { ActionResponse, ActionResult, ApiError, Instance } from '@fleet/contract';
 import { callApi, type ApiAnswer } from './api-client';
-import { instanceSupply } from './instance-preparation';
+import { instanceSupply, type WantedState } from './instance-preparation';
 import { localAwsCounters } from './local-aws-admin';
 import type { DemoUserKey } from '@fleet/demo-users';
 
@@ -15,10 +15,7 @@ export interface ActionRoute {
   /** POSTs `body` as JSON (a string is sent as is, e.g. malformed JSON). */
   post<T = unknown>(body: unknown, options?: PostOptions): Promise<ApiAnswer<T>>;
   /** An instance of the route's team, outside production, brought to `state` first. */
-  instance(
-    state: 'running' | 'stopped',
-    predicate?: (instance: Instance) => boolean,
-  ): Promise<Instance>;
+  instance(state: WantedState, predicate?: (instance: Instance) => boolean): Promise<Instance>;
 }
 
 /**

@@ -39,7 +39,7 @@ export {
   localDynamoDb,
   waitForInstanceState,
 } from './audit-fixtures';
-export { instanceSupply, localEc2, settle } from './instance-preparation';
+export { instanceSupply, localEc2, settle, type WantedState } from './instance-preparation';
 export {
   ec2ReportsState,
   invokeFunction,

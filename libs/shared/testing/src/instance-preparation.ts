@@ -42,19 +42,21 @@ export async function settle(
   return waitForInstanceState(instance, [state]);
 }
 
+/** The state a test needs an instance in; `as-is` for tests that change no state and read none. */
+export type WantedState = 'running' | 'stopped' | 'as-is';
+
 /**
  * A rotating supply of a team's instances outside production (no protection flags, no reason
- * needed), each handed out in the state a test needs.
+ * needed), each handed out in the state a test needs — or, `as-is`, settled in whichever of
+ * running or stopped it is, so a test that does not care takes no stopped (or running) instance
+ * that earlier files of the run may have used up.
  *
  * @example
  * const supply = await instanceSupply('payments');
  * const instance = await supply.next('running');
  */
 export async function instanceSupply(team: string): Promise<{
-  next(
-    state: 'running' | 'stopped',
-    predicate?: (instance: Instance) => boolean,
-  ): Promise<Instance>;
+  next(state: WantedState, predicate?: (instance: Instance) => boolean): Promise<Instance>;
 }> {
   const { body } = await callApi<{ items: Instance[] }>(`/instances?limit=100&tag=Team=${team}`);
   const pool = body.items.filter(
@@ -66,8 +68,12 @@ export async function instanceSupply(team: string): Promise<{
       for (let tries = 0; tries < pool.length; tries++) {
         const candidate = pool[cursor++ % pool.length] as Instance;
         if (!predicate(candidate)) continue;
-        const settled = await settle(candidate, state);
-        if (settled.state === state) return settled;
+        const settled =
+          state === 'as-is'
+            ? await waitForInstanceState(candidate, ['running', 'stopped', 'terminated'])
+            : await settle(candidate, state);
+        if (settled.state === state || (state === 'as-is' && settled.state !== 'terminated'))
+          return settled;
       }
       throw new Error(`no ${team} instance outside production can be made ${state}`);
     },
