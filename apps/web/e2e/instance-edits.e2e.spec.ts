@@ -1,5 +1,6 @@
 import type { Instance, InstanceDetail } from '@fleet/contract';
 import {
+  alreadyIn,
   callApi,
   dashboardPagePerTest,
   dashboardUrl,
@@ -61,7 +62,7 @@ describe('instance edits in the dashboard', () => {
   });
 
   it('lets an operator change the type of a stopped instance from the DescribeInstanceTypes choices', async () => {
-    const instance = await (await supply).next('stopped', (i) => i.state === 'stopped');
+    const instance = await (await supply).next('stopped', alreadyIn('stopped'));
     const [family] = instance.type.split('.');
     const target = instance.type.endsWith('.large') ? `${family}.xlarge` : `${family}.large`;
     await openPage(instance);

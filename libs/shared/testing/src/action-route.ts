@@ -104,5 +104,6 @@ export async function refusalsOf(
  * const instance = await resize.instance('stopped', alreadyIn('stopped'));
  */
 export function alreadyIn(state: Instance['state']): (instance: Instance) => boolean {
-  return (instance) => instance.state === state;
+  // A preference: when none is left in that state, the supply brings one there.
+  return Object.assign((instance: Instance) => instance.state === state, { preference: true });
 }

@@ -42,6 +42,11 @@ export async function settle(
   return waitForInstanceState(instance, [state]);
 }
 
+/** A predicate that only says which instances to take first (see `alreadyIn`). */
+export function isPreference(predicate: (instance: Instance) => boolean): boolean {
+  return (predicate as { preference?: boolean }).preference === true;
+}
+
 /** The state a test needs an instance in; `as-is` for tests that change no state and read none. */
 export type WantedState = 'running' | 'stopped' | 'as-is';
 
@@ -65,9 +70,12 @@ export async function instanceSupply(team: string): Promise<{
   let cursor = 0;
   return {
     async next(state, predicate = () => true) {
+      // A preference (alreadyIn) that no pool instance meets any more — earlier files of the run
+      // used them up — falls back to bringing one there, rather than failing the file.
+      const preferred = pool.some(predicate) || !isPreference(predicate) ? predicate : () => true;
       for (let tries = 0; tries < pool.length; tries++) {
         const candidate = pool[cursor++ % pool.length] as Instance;
-        if (!predicate(candidate)) continue;
+        if (!preferred(candidate)) continue;
         const settled =
           state === 'as-is'
             ? await waitForInstanceState(candidate, ['running', 'stopped', 'terminated'])
