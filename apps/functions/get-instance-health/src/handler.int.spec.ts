@@ -111,11 +111,14 @@ describe('POST /instances/health', () => {
     await health(refs);
     await health(refs);
 
-    // Two answers, each with one DescribeInstanceStatus per region; the alarms came from the cache.
+    // Two answers, each with one DescribeInstanceStatus per region; the alarms came from a warm
+    // worker's cache. serverless-offline may hand one of the two calls to a second, cold worker
+    // (a busy machine), which pages once: without the cache it would be twice per region.
     expect(await awsCallsByRegion('ec2', 'DescribeInstanceStatus')).toEqual(
       Object.fromEntries(regions.map((region) => [region, 2])),
     );
-    expect(await awsCallsByRegion('monitoring', 'DescribeAlarms')).toEqual({});
+    const paged = await awsCallsByRegion('monitoring', 'DescribeAlarms');
+    for (const region of regions) expect(paged[region] ?? 0).toBeLessThanOrEqual(1);
     expect(await awsCallsByRegion('ec2', 'DescribeInstances')).toEqual({});
   });
 
