@@ -1,6 +1,5 @@
 import {
   DescribeInstanceAttributeCommand,
-  DescribeInstancesCommand,
   ModifyInstanceAttributeCommand,
   RebootInstancesCommand,
   StartInstancesCommand,
@@ -14,11 +13,11 @@ import {
   type ActionEc2Port,
   type ActionOptions,
   type CallResult,
-  type InstanceSnapshot,
   type ProtectionState,
 } from '@fleet/actions-domain';
 import type { InstanceAction, InstanceState, ProtectionFlag } from '@fleet/contract';
 import { callFailure } from './call-failure';
+import { describeSnapshots } from './describe-snapshots';
 import { ec2ClientCache } from './ec2-clients';
 import { retag } from './retag';
 
@@ -39,6 +38,7 @@ function changesOf(changes: InstanceStateChange[] | undefined): CallResult {
 
 async function send(
   client: EC2Client,
+  region: string,
   ids: string[],
   action: InstanceAction,
   options: ActionOptions,
@@ -70,7 +70,7 @@ async function send(
       );
     case 'tag':
     case 'tag-team':
-      return retag(client, ids, options.tags ?? { set: {}, remove: [] });
+      return retag(client, region, ids, options.tags ?? { set: {}, remove: [] });
     case 'resize':
       // One instance per call (executeInRegion splits); EC2 refuses unless it is stopped.
       for (const id of ids) {
@@ -107,23 +107,7 @@ async function send(
  */
 export function createActionEc2(clientFor = ec2ClientCache()): ActionEc2Port {
   return {
-    async describe(region, ids) {
-      const output = await clientFor(region).send(
-        new DescribeInstancesCommand({ Filters: [{ Name: 'instance-id', Values: [...ids] }] }),
-      );
-      return (output.Reservations ?? []).flatMap((reservation) =>
-        (reservation.Instances ?? []).map((instance): InstanceSnapshot => ({
-          region,
-          id: instance.InstanceId ?? '',
-          state: (instance.State?.Name as InstanceState | undefined) ?? 'pending',
-          tags: Object.fromEntries(
-            (instance.Tags ?? []).map((tag) => [tag.Key ?? '', tag.Value ?? '']),
-          ),
-          hibernationConfigured: instance.HibernationOptions?.Configured ?? false,
-          ...(instance.InstanceType ? { instanceType: instance.InstanceType } : {}),
-        })),
-      );
-    },
+    describe: (region, ids) => describeSnapshots(clientFor(region), region, ids),
     async protection(region, id, flags) {
       const values = await Promise.all(
         flags.map(async (flag: ProtectionFlag) => {
@@ -141,7 +125,7 @@ export function createActionEc2(clientFor = ec2ClientCache()): ActionEc2Port {
     },
     async execute(region, ids, action, options) {
       try {
-        return await send(clientFor(region), [...ids], action, options);
+        return await send(clientFor(region), region, [...ids], action, options);
       } catch (error) {
         return callFailure(error);
       }

@@ -1,25 +1,25 @@
 import {
   CreateTagsCommand,
   DeleteTagsCommand,
-  DescribeInstancesCommand,
   type EC2Client,
   type Tag,
 } from '@aws-sdk/client-ec2';
 import type { CallResult, TagEdit } from '@fleet/actions-domain';
+import { describeSnapshots } from './describe-snapshots';
 
 /** The values each instance held for `keys`, read before they are removed. */
 async function valuesOf(
   client: EC2Client,
+  region: string,
   ids: readonly string[],
   keys: readonly string[],
 ): Promise<Map<string, Tag[]>> {
-  const output = await client.send(
-    new DescribeInstancesCommand({ Filters: [{ Name: 'instance-id', Values: [...ids] }] }),
-  );
   const held = new Map<string, Tag[]>();
-  for (const instance of (output.Reservations ?? []).flatMap((r) => r.Instances ?? [])) {
-    const tags = (instance.Tags ?? []).filter((tag) => keys.includes(tag.Key ?? ''));
-    if (instance.InstanceId && tags.length > 0) held.set(instance.InstanceId, tags);
+  for (const snapshot of await describeSnapshots(client, region, ids)) {
+    const tags = keys.flatMap((Key) =>
+      Object.hasOwn(snapshot.tags, Key) ? [{ Key, Value: snapshot.tags[Key] }] : [],
+    );
+    if (tags.length > 0) held.set(snapshot.id, tags);
   }
   return held;
 }
@@ -49,17 +49,18 @@ function notUndone(error: unknown, keys: readonly string[]): Error {
  * both removes and sets). Throws the failed call's error.
  *
  * @example
- * await retag(client, ['i-0123456789abcdef0'], { set: { Owner: 'ana' }, remove: ['Old'] });
+ * await retag(client, 'eu-west-1', ['i-0123456789abcdef0'], { set: { Owner: 'ana' }, remove: ['Old'] });
  */
 export async function retag(
   client: EC2Client,
+  region: string,
   ids: readonly string[],
   edit: TagEdit,
 ): Promise<CallResult> {
   const set = Object.entries(edit.set);
   const Resources = [...ids];
   const both = edit.remove.length > 0 && set.length > 0;
-  const held = both ? await valuesOf(client, ids, edit.remove) : new Map<string, Tag[]>();
+  const held = both ? await valuesOf(client, region, ids, edit.remove) : new Map<string, Tag[]>();
   if (edit.remove.length > 0) {
     await client.send(
       new DeleteTagsCommand({ Resources, Tags: edit.remove.map((Key) => ({ Key })) }),
