@@ -97,9 +97,14 @@ describe('how the instance list loads', () => {
     expect(sparklines.held()).toBeGreaterThan(0);
 
     await Promise.all([health.release(), sparklines.release()]);
+    // The two answers are released together but arrive (and render) independently: wait for both.
     await page.waitForFunction(
-      () => document.querySelectorAll('[data-testid="health-checks-loading"]').length === 0,
+      () =>
+        document.querySelectorAll(
+          '[data-testid="health-checks-loading"], [data-testid="cpu-sparkline-loading"]',
+        ).length === 0,
     );
+    expect(await page.getByTestId('health-checks-loading').count()).toBe(0);
     expect(await page.getByTestId('cpu-sparkline-loading').count()).toBe(0);
   });
 
