@@ -39,6 +39,15 @@ async function rowIds(page: Page): Promise<string> {
   ).join(',');
 }
 
+/** Resolves when rows are on screen, looking every animation frame. */
+async function rowsOnScreen(page: Page): Promise<void> {
+  await page.waitForFunction(
+    (selector) => [...document.querySelectorAll(selector)].some((row) => row.checkVisibility()),
+    ROW,
+    { polling: 'raf' },
+  );
+}
+
 /** Resolves when the rows on screen are no longer `before` (and there are rows). */
 async function rowsChangedFrom(page: Page, before: string): Promise<void> {
   await page.waitForFunction(
@@ -109,9 +118,11 @@ async function main(): Promise<void> {
     const load = [loadavg()];
     for (let round = -1; round < ROUNDS; round += 1) {
       const navigation = await act('navigation', async () => {
-        // To the rows, not to the load event: what the operator waits for.
+        // To the rows, not to the load event: what the operator waits for. Polled every frame:
+        // `waitForSelector` polls a new document with back-off (up to 500 ms between looks), and
+        // saw rows the page had drawn ≈ 400 ms earlier.
         await page.goto(dashboardUrl('/instances'), { waitUntil: 'commit' });
-        await page.waitForSelector(ROW);
+        await rowsOnScreen(page);
       });
       // The prefix typed and its rows awaited; then the timed keystroke.
       const prefix = PREFIXES[(round + PREFIXES.length) % PREFIXES.length] ?? 'payments-api-prod-0';

@@ -1,3 +1,5 @@
+import { cachedIntl } from './intl-cache';
+
 const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
@@ -7,20 +9,6 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
   ['second', 1],
 ];
-
-// Building an Intl formatter costs far more than formatting with one (a list row asks two): keep
-// one per locale and time zone.
-const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-
-function cached<T>(cache: Map<string, T>, key: string, create: () => T): T {
-  let format = cache.get(key);
-  if (!format) {
-    format = create();
-    cache.set(key, format);
-  }
-  return format;
-}
 
 function toDate(iso: string | null | undefined): Date | null {
   if (!iso) return null;
@@ -43,9 +31,9 @@ export function formatRelativeTime(
   if (!date) return null;
   const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
   if (Math.abs(seconds) < 45) return 'just now';
-  const format = cached(
-    relativeFormats,
-    locale ?? '',
+  // Building an Intl formatter costs far more than formatting with one (a list row asks two).
+  const format = cachedIntl(
+    `relative|${locale ?? ''}`,
     () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
   );
   const [unit, size] = UNITS.find(([, unitSeconds]) => Math.abs(seconds) >= unitSeconds) ?? [
@@ -68,9 +56,8 @@ export function formatDateTime(
 ): string | null {
   const date = toDate(iso);
   if (!date) return null;
-  return cached(
-    dateTimeFormats,
-    `${locale ?? ''}|${timeZone ?? ''}`,
+  return cachedIntl(
+    `dateTime|${locale ?? ''}|${timeZone ?? ''}`,
     () =>
       new Intl.DateTimeFormat(locale, {
         dateStyle: 'medium',
