@@ -23,8 +23,11 @@ import { cpuBetween, cpuReader, type CpuTimes } from './process-cpu';
 const WORKSPACE = join(__dirname, '..', '..', '..');
 const INSTANCES = 1_000;
 const REQUESTS_PER_RUN = 500;
-const RUNS_PER_MODE = 2;
-const WARM_UP = 50;
+const RUNS_PER_MODE = 4;
+// Per stack, before the timed runs. With 50, each run was faster than the one before it (JIT and
+// caches still settling: first run ≈ 15 % slower than the last), which penalised whichever mode
+// went first; after 300 the runs are level.
+const WARM_UP = 300;
 const PATH = '/instances?limit=50';
 
 type Mode = 'on' | 'off';
