@@ -3,6 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { endWithThisProcess } from './end-with-this-process';
 
 /** Where a service's output goes: prefixed on the terminal, or into a log file (tests). */
 export type OutputSink = { kind: 'terminal'; prefix: string } | { kind: 'file'; path: string };
@@ -21,6 +22,8 @@ export interface ChildServiceOptions {
 /** A service the stack started, in a process group of its own. */
 export interface ChildService {
   readonly name: string;
+  /** The process (and process group) id; undefined when it could not start. */
+  readonly pid: number | undefined;
   /** Why it has already exited, or `undefined` while it runs. */
   exitReason(): string | undefined;
   /** Resolves when it exits: `code N` or the signal's name. */
@@ -74,6 +77,8 @@ export async function startChildService(options: ChildServiceOptions): Promise<C
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let exitReason: string | undefined;
+  // Until stopped, the group ends when this process does (a Ctrl-C during start-up, a crash).
+  const release = child.pid === undefined ? () => undefined : endWithThisProcess(child.pid);
   const exited = new Promise<string>((resolve) => {
     child.on('exit', (code, signal) => {
       const how = signal ?? `code ${code}`;
@@ -102,6 +107,7 @@ export async function startChildService(options: ChildServiceOptions): Promise<C
 
   return {
     name: options.name,
+    pid: child.pid,
     exited,
     exitReason: () => exitReason,
     async stop() {
@@ -112,6 +118,7 @@ export async function startChildService(options: ChildServiceOptions): Promise<C
       await forgetGroup(child.pid);
       // Children of the group that outlived their leader.
       signalGroup('SIGKILL');
+      release();
     },
   };
 }
