@@ -45,13 +45,26 @@ export type ListInstancesQueryOptions = ReturnType<
   typeof queryOptions<InstancePage, Error, InstancePage, ListInstancesKey>
 >;
 
+/** One page's key and request: what the list's query and the entry's prefetch share. */
+export function listPageRequest(
+  api: ApiClient,
+  params: ListInstancesParams,
+): {
+  queryKey: ListInstancesKey;
+  queryFn: (context: { signal: AbortSignal }) => Promise<InstancePage>;
+} {
+  return {
+    queryKey: instanceKeys.list(params),
+    queryFn: ({ signal }) => listInstances(api, params, signal),
+  };
+}
+
 export function listInstancesQueryOptions(
   api: ApiClient,
   params: ListInstancesParams,
 ): ListInstancesQueryOptions {
   return queryOptions({
-    queryKey: instanceKeys.list(params),
-    queryFn: ({ signal }) => listInstances(api, params, signal),
+    ...listPageRequest(api, params),
     // The table keeps showing the current page while the next one (or a new filter) loads.
     placeholderData: keepPreviousData,
     // The list refreshes on its own while the tab is visible, faster while rows are between

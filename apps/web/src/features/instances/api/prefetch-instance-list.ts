@@ -2,7 +2,7 @@ import { usePrefetchQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../../lib/api-client-context';
 import { currentCursor, cursorStackOf } from '../utils/cursor-stack';
 import { parseInstanceListSearch, toListInstancesParams } from '../utils/instance-list-search';
-import { instanceKeys, listInstances } from './list-instances';
+import { listPageRequest } from './list-instances';
 
 /**
  * Starts `GET /instances` for the page a URL shows (its filters, sort, size and cursor), under the
@@ -20,8 +20,5 @@ export function usePrefetchInstanceList(search: URLSearchParams): void {
   const view = parseInstanceListSearch(search);
   const params = toListInstancesParams(view, currentCursor(cursorStackOf(search)));
   // A no-op once the key has any state (in flight, answered or failed): cheap on every render.
-  usePrefetchQuery({
-    queryKey: instanceKeys.list(params),
-    queryFn: ({ signal }) => listInstances(api, params, signal),
-  });
+  usePrefetchQuery(listPageRequest(api, params));
 }
