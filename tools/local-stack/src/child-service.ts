@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { endWithThisProcess } from './end-with-this-process';
+import { endWithThisProcess, signalGroup } from './end-with-this-process';
 
 /** Where a service's output goes: prefixed on the terminal, or into a log file (tests). */
 export type OutputSink = { kind: 'terminal'; prefix: string } | { kind: 'file'; path: string };
@@ -96,13 +96,8 @@ export async function startChildService(options: ChildServiceOptions): Promise<C
   const { onLine } = options;
   if (onLine && child.stdout) createInterface({ input: child.stdout }).on('line', onLine);
 
-  const signalGroup = (signal: NodeJS.Signals): void => {
-    if (child.pid === undefined) return;
-    try {
-      process.kill(-child.pid, signal);
-    } catch {
-      // The group is already gone.
-    }
+  const signal = (name: NodeJS.Signals): void => {
+    if (child.pid !== undefined) signalGroup(child.pid, name);
   };
 
   return {
@@ -111,13 +106,13 @@ export async function startChildService(options: ChildServiceOptions): Promise<C
     exited,
     exitReason: () => exitReason,
     async stop() {
-      if (exitReason === undefined) signalGroup('SIGTERM');
-      const timer = setTimeout(() => signalGroup('SIGKILL'), GRACE_MS);
+      if (exitReason === undefined) signal('SIGTERM');
+      const timer = setTimeout(() => signal('SIGKILL'), GRACE_MS);
       await exited;
       clearTimeout(timer);
       await forgetGroup(child.pid);
       // Children of the group that outlived their leader.
-      signalGroup('SIGKILL');
+      signal('SIGKILL');
       release();
     },
   };

@@ -7,14 +7,17 @@ const groups = new Set<number>();
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 let guarding = false;
 
-function endGroups(): void {
-  for (const pid of groups) {
-    try {
-      process.kill(-pid, 'SIGTERM');
-    } catch {
-      // Already gone.
-    }
+/** Sends `signal` to the process group `pid` leads; a group already gone is no error. */
+export function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // The group is already gone.
   }
+}
+
+function endGroups(): void {
+  for (const pid of groups) signalGroup(pid, 'SIGTERM');
   groups.clear();
 }
 
