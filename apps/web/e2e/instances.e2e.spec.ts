@@ -151,11 +151,13 @@ describe('instances table layout', () => {
 
   it('fits the default columns and the row menu at 1440×900 with no sideways scroll', async () => {
     await openList('?limit=25');
+    // The row menu's code loads after the rows draw (a lazy chunk): measure once it is in.
+    const rowMenu = page.locator(ROW).first().getByTestId('instance-actions');
+    await rowMenu.waitFor();
 
     expect(await sidewaysOverflow()).toEqual({ page: 0, table: 0 });
-    await expect(
-      page.locator(ROW).first().getByTestId('instance-actions').isVisible(),
-    ).resolves.toBe(true);
+    const box = await rowMenu.boundingBox();
+    expect(box && box.x + box.width).toBeLessThanOrEqual(1440);
   });
 
   it('adds a column from the column chooser and keeps Name pinned while the table scrolls', async () => {
