@@ -1,4 +1,4 @@
-import Box from '@mui/material/Box';
+import { styled } from '@mui/material/styles';
 import type { ReactNode } from 'react';
 
 /** Palette keys a pill takes; the colours themselves come from the theme. */
@@ -14,6 +14,39 @@ export interface PillProps {
   'data-testid'?: string;
   'data-state'?: string;
 }
+
+interface PillLook {
+  tone: PillColor;
+  look: 'tinted' | 'outlined';
+  scale: 'small' | 'medium';
+}
+
+// Styled once, not with `sx` per pill: a page of the list draws a state pill in every row (and
+// health pills after), and `sx` worked the same styles out again for each.
+const PillRoot = styled('span', {
+  shouldForwardProp: (prop) => prop !== 'tone' && prop !== 'look' && prop !== 'scale',
+})<PillLook>(({ theme, tone: color, look, scale }) => {
+  const palette = (theme.vars ?? theme).palette;
+  const tone = color === 'default' || color === 'inherit' ? null : color;
+  const plain = color === 'inherit' ? 'inherit' : palette.text.primary;
+  const tinted = tone !== null && look === 'tinted';
+  return {
+    display: 'inline-flex',
+    alignItems: 'center',
+    height: scale === 'small' ? 24 : 32,
+    padding: theme.spacing(0, scale === 'small' ? 1 : 1.5),
+    borderRadius: 16,
+    fontSize: scale === 'small' ? '0.8125rem' : '0.875rem',
+    fontWeight: 600,
+    lineHeight: 1,
+    whiteSpace: 'nowrap',
+    border: '1px solid',
+    borderColor: tinted ? 'transparent' : 'currentColor',
+    color: tone ? palette[tone].dark : plain,
+    backgroundColor: tinted ? `rgba(var(--mui-palette-${tone}-mainChannel) / 0.12)` : 'transparent',
+    ...theme.applyStyles('dark', { color: tone ? palette[tone].light : plain }),
+  };
+});
 
 /**
  * A small read-only label (state, stage, role). Not MUI's Chip: that one is built for clicks and
@@ -31,33 +64,9 @@ export function Pill({
   size = 'small',
   ...rest
 }: PillProps): ReactNode {
-  const tone = color === 'default' || color === 'inherit' ? null : color;
-  const plain = color === 'inherit' ? 'inherit' : 'text.primary';
   return (
-    <Box
-      component="span"
-      {...rest}
-      sx={(theme) => ({
-        display: 'inline-flex',
-        alignItems: 'center',
-        height: size === 'small' ? 24 : 32,
-        px: size === 'small' ? 1 : 1.5,
-        borderRadius: 4,
-        fontSize: size === 'small' ? '0.8125rem' : '0.875rem',
-        fontWeight: 600,
-        lineHeight: 1,
-        whiteSpace: 'nowrap',
-        border: 1,
-        borderColor: tone && variant === 'tinted' ? 'transparent' : 'currentColor',
-        color: tone ? `${tone}.dark` : plain,
-        bgcolor:
-          tone && variant === 'tinted'
-            ? `rgba(var(--mui-palette-${tone}-mainChannel) / 0.12)`
-            : 'transparent',
-        ...theme.applyStyles('dark', { color: tone ? `${tone}.light` : plain }),
-      })}
-    >
+    <PillRoot tone={color} look={variant} scale={size} {...rest}>
       {children}
-    </Box>
+    </PillRoot>
   );
 }

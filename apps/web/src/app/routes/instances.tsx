@@ -27,7 +27,8 @@ const NO_ROWS: readonly Instance[] = [];
 // The lazy controls' heights (px), kept while their code arrives so nothing shifts.
 const LIST_TOOLBAR_HEIGHT = 38;
 const PAGINATION_HEIGHT = 52;
-const ROW_MENU_SIZE = 30;
+// The row menu's place while its code loads: a plain element, one per row.
+const ROW_MENU_PLACE = { display: 'inline-block', width: 30, height: 30 } as const;
 // Each row's "⋮" button, with the action rules behind it: a moment after the rows, in a cell of
 // fixed width.
 const InstanceActionsMenu = lazyNamed(
@@ -87,14 +88,7 @@ export function InstancesRoute(): ReactNode {
   }, [queryClient]);
   const renderActions = useCallback(
     (instance: Instance) => (
-      <Suspense
-        fallback={
-          <Box
-            component="span"
-            sx={{ display: 'inline-block', width: ROW_MENU_SIZE, height: ROW_MENU_SIZE }}
-          />
-        }
-      >
+      <Suspense fallback={<span style={ROW_MENU_PLACE} />}>
         <InstanceActionsMenu target={instance} onActed={refresh} />
       </Suspense>
     ),

@@ -1,13 +1,13 @@
 import type { Instance } from '@fleet/contract';
-import Box from '@mui/material/Box';
+import { styled } from '@mui/material/styles';
 import { LazyCheckbox as Checkbox } from '../../../components/lazy-checkbox';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
-import Typography from '@mui/material/Typography';
 import { memo, type MouseEvent, type ReactNode } from 'react';
-import { LazyCopyButton as CopyButton } from '../../../components/lazy-copy-button';
+import { CopyButton } from '../../../components/copy-button';
 import { EMPTY_VALUE } from '../../../lib/format';
 import type { InstanceColumn } from '../utils/instance-columns';
+import { ROW_CELL } from '../utils/row-cell-styles';
 import { stickyCell } from '../utils/sticky-cells';
 import { ENVIRONMENT_TAG_NAMES, TEAM_TAG_NAMES, findTag } from '../utils/instance-tags';
 import { InstanceLink } from './instance-link';
@@ -33,13 +33,20 @@ export interface InstanceRowProps {
   onToggleSelected?: ((instance: Instance) => void) | undefined;
 }
 
-function Mono({ children }: { children: ReactNode }): ReactNode {
-  return (
-    <Typography variant="inherit" component="span" sx={{ fontFamily: 'monospace' }}>
-      {children}
-    </Typography>
-  );
-}
+// A page draws 50 rows: what a row holds is styled once here, not with `sx` or Typography in
+// each row (their styles were worked out again for every row, every time a page drew).
+const Mono = styled('span')({ fontFamily: 'monospace' });
+const Unnamed = styled('span')({ fontStyle: 'italic', fontWeight: 400 });
+/** A phone has room for Name and little else: its state and type ride along under it. */
+const PhoneSummary = styled('span')(({ theme }) => ({
+  display: 'none',
+  gap: theme.spacing(1),
+  alignItems: 'center',
+  marginTop: theme.spacing(0.5),
+  [theme.breakpoints.down('sm')]: { display: 'flex' },
+}));
+const SELECT_CELL = stickyCell('select');
+const ACTIONS_CELL = stickyCell('actions');
 
 /** A value worth copying (an id, an IP) in monospace with its copy button, or the empty mark. */
 function Copyable({ value, label }: { value: string | null; label: string }): ReactNode {
@@ -67,25 +74,13 @@ function cellContent(
             id={instance.id}
             label={instance.name ? undefined : `Unnamed instance ${instance.id}`}
           >
-            {instance.name ?? (
-              // The id is in the next column: say the name is missing instead of repeating it.
-              <Typography
-                component="span"
-                variant="inherit"
-                sx={{ fontStyle: 'italic', fontWeight: 400 }}
-              >
-                unnamed
-              </Typography>
-            )}
+            {/* The id is in the next column: say the name is missing instead of repeating it. */}
+            {instance.name ?? <Unnamed>unnamed</Unnamed>}
           </InstanceLink>
-          {/* A phone has room for Name and little else: its state and type ride along under it. */}
-          <Box
-            component="span"
-            sx={{ display: { xs: 'flex', sm: 'none' }, gap: 1, alignItems: 'center', mt: 0.5 }}
-          >
+          <PhoneSummary>
             <InstanceStateChip state={instance.state} />
             {instance.type} · {instance.availabilityZone ?? instance.region}
-          </Box>
+          </PhoneSummary>
         </>
       );
     case 'id':
@@ -144,7 +139,6 @@ export const InstanceRow = memo(function InstanceRow({
     <TableRow
       hover
       onClick={handleClick}
-      sx={{ cursor: 'pointer' }}
       data-testid="instance-row"
       data-instance-id={instance.id}
       data-region={instance.region}
@@ -152,7 +146,7 @@ export const InstanceRow = memo(function InstanceRow({
       selected={selected === true}
     >
       {onToggleSelected ? (
-        <TableCell padding="checkbox" sx={stickyCell('select')}>
+        <TableCell padding="checkbox" sx={SELECT_CELL}>
           <Checkbox
             checked={selected === true}
             disabled={selectDisabled === true && selected !== true}
@@ -163,20 +157,13 @@ export const InstanceRow = memo(function InstanceRow({
         </TableCell>
       ) : null}
       {columns.map((column) => (
-        <TableCell
-          key={column.id}
-          data-column={column.id}
-          sx={
-            column.id === 'name'
-              ? stickyCell('name', false, onToggleSelected !== undefined)
-              : undefined
-          }
-        >
+        // Plain cells, styled by the table once for all rows (rowCellStyles).
+        <td key={column.id} className={ROW_CELL} data-column={column.id}>
           {cellContent(column.id, instance, renderCpu, renderHealth)}
-        </TableCell>
+        </td>
       ))}
       {renderActions ? (
-        <TableCell padding="checkbox" data-column="actions" sx={stickyCell('actions')}>
+        <TableCell padding="checkbox" data-column="actions" sx={ACTIONS_CELL}>
           {renderActions(instance)}
         </TableCell>
       ) : null}

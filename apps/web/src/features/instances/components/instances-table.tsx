@@ -11,6 +11,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableRow from '@mui/material/TableRow';
 import { Suspense, useDeferredValue, type ReactNode } from 'react';
 import type { InstanceColumn } from '../utils/instance-columns';
+import { rowCellStyles } from '../utils/row-cell-styles';
 import { InstanceRow } from './instance-row';
 import { InstancesSkeletonRows } from './instances-skeleton-rows';
 import { InstancesTableHead } from './instances-table-head';
@@ -97,10 +98,11 @@ export function InstancesTable({
           aria-label="Instances"
           aria-busy={loading || updating || behind}
           // Dense, as the EC2 console's list: the default columns fit 1440 px with no sideways scroll.
-          sx={{
+          sx={(theme) => ({
             '& .MuiTableCell-root:not(.MuiTableCell-paddingCheckbox)': { px: 0.5 },
             '& .MuiTableCell-body': { fontSize: '0.8125rem' },
-          }}
+            ...rowCellStyles(theme, selection !== undefined),
+          })}
         >
           <InstancesTableHead
             columns={shown}

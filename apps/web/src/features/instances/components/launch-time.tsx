@@ -1,5 +1,4 @@
 import { LazyTooltip as Tooltip } from '../../../components/lazy-tooltip';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { EMPTY_VALUE, formatDateTime, formatRelativeTime } from '../../../lib/format';
 
@@ -17,9 +16,8 @@ export function LaunchTime({ launchTime }: LaunchTimeProps): ReactNode {
   if (!relative || !absolute) return EMPTY_VALUE;
   return (
     <Tooltip title={absolute}>
-      <Typography component="time" variant="inherit" dateTime={launchTime ?? undefined}>
-        {relative}
-      </Typography>
+      {/* A plain element: a list page draws one per row, and it takes the cell's type as it is. */}
+      <time dateTime={launchTime ?? undefined}>{relative}</time>
     </Tooltip>
   );
 }

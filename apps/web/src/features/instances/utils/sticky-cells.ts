@@ -1,7 +1,7 @@
 import type { SxProps, Theme } from '@mui/material/styles';
 
 /** The select column's width: a small checkbox with MUI's `padding="checkbox"`. */
-const SELECT_WIDTH = 48;
+export const SELECT_WIDTH = 48;
 
 /**
  * Styles that pin a cell while the table scrolls sideways (only when the operator shows more

@@ -1,7 +1,12 @@
-import Typography from '@mui/material/Typography';
+import { styled } from '@mui/material/styles';
 import type { ReactNode } from 'react';
 import { LazyTooltip as Tooltip } from '../../../components/lazy-tooltip';
 import { EMPTY_VALUE } from '../../../lib/format';
+
+// Styled once: the list draws up to three of these per row.
+const Dash = styled('span')(({ theme }) => ({
+  color: (theme.vars ?? theme).palette.text.secondary,
+}));
 
 /**
  * A table cell with nothing to show: a dash, and why on hover and for screen readers (a blank
@@ -13,15 +18,9 @@ import { EMPTY_VALUE } from '../../../lib/format';
 export function EmptyValue({ why, testId }: { why: string; testId: string }): ReactNode {
   return (
     <Tooltip title={why}>
-      <Typography
-        variant="inherit"
-        component="span"
-        color="text.secondary"
-        aria-label={why}
-        data-testid={testId}
-      >
+      <Dash aria-label={why} data-testid={testId}>
         {EMPTY_VALUE}
-      </Typography>
+      </Dash>
     </Tooltip>
   );
 }
