@@ -26,7 +26,9 @@ export function InstancesSummaryBar({
   return (
     <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
       <Typography variant="body2" role="status" data-testid="instances-total">
-        {summary ? `${summary.total.toLocaleString()} instances` : 'Counting instances…'}
+        {summary
+          ? `${summary.total.toLocaleString()} ${summary.total === 1 ? 'instance' : 'instances'}`
+          : 'Counting instances…'}
       </Typography>
       {/* A plain label around the table's own Checkbox: FormControlLabel costs another chunk. */}
       <Box
