@@ -132,6 +132,35 @@ describe('how the instance list loads', () => {
     expect(await rowIds()).toContain(target);
   });
 
+  it("asks for a search's totals once its rows are drawn, not beside them", async () => {
+    await openList('?limit=5');
+    const before = await rowIds();
+    const target = before[2] ?? '';
+    const totals: Request[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/instances/summary' && url.searchParams.get('q') === target)
+        totals.push(request);
+    });
+    const search = await holdBack(
+      (url: URL) => url.pathname === '/instances' && url.searchParams.get('q') === target,
+    );
+
+    await page.getByRole('searchbox', { name: 'Search' }).fill(target);
+    await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') !== null);
+    // Long enough for a request made with the list's to have left (it used to leave at once).
+    await page.waitForTimeout(1_000);
+
+    expect(search.held()).toBe(1);
+    expect(totals).toHaveLength(0);
+    await search.release();
+    await firstSent(totals, () => true);
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="instances-total"]')?.textContent === '1 instance',
+    );
+    expect(await rowIds()).toEqual([target]);
+  });
+
   it("asks for the list on a full load while the list page's code is still downloading", async () => {
     // Signed in on another page first: this tab has the session, but not yet the list's code.
     await page.goto(dashboardUrl('/audit'));

@@ -13,9 +13,13 @@ type SummaryParams = Pick<ListInstancesParams, 'region' | 'state' | 'type' | 'ta
 /**
  * `GET /instances/summary` for the list's filters: total, per-state counts and tag suggestions.
  * Under the feature's keys, so an action refreshes it with the list; it refreshes on the list's
- * interval (one mechanism: `autoRefreshInterval`).
+ * interval (one mechanism: `autoRefreshInterval`). While `enabled` is false the previous
+ * answer stays on screen.
  */
-export function useInstanceSummary(params: SummaryParams): UseQueryResult<InstanceSummary, Error> {
+export function useInstanceSummary(
+  params: SummaryParams,
+  { enabled = true }: { enabled?: boolean } = {},
+): UseQueryResult<InstanceSummary, Error> {
   const api = useApiClient();
   const query = {
     region: params.region,
@@ -32,6 +36,7 @@ export function useInstanceSummary(params: SummaryParams): UseQueryResult<Instan
         signal,
       }),
     placeholderData: keepPreviousData,
+    enabled,
     refetchInterval: () => autoRefreshInterval(),
   });
 }

@@ -12,10 +12,16 @@ export interface FleetSummary {
   tagSuggestions: readonly string[];
 }
 
-/** The fleet-wide side of the list view: total, per-state counts, tag suggestions, export query. */
-export function useFleetSummary(view: InstanceListView): FleetSummary {
+/**
+ * The fleet-wide side of the list view: total, per-state counts, tag suggestions, export query.
+ * `enabled: false` holds the request back (the previous figures stay on screen).
+ */
+export function useFleetSummary(
+  view: InstanceListView,
+  options: { enabled?: boolean } = {},
+): FleetSummary {
   const { limit: _limit, ...params } = toListInstancesParams(view, null);
-  const query = useInstanceSummary(params);
+  const query = useInstanceSummary(params, options);
   const tagSuggestions = useMemo(
     () =>
       (query.data?.tags ?? []).flatMap((tag) => tag.values.map((value) => `${tag.key}=${value}`)),
