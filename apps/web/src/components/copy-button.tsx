@@ -1,5 +1,5 @@
-import { styled } from '@mui/material/styles';
 import { useEffect, useState, type ReactNode } from 'react';
+import { PlainIconButton } from './plain-icon-button';
 
 export interface CopyButtonProps {
   /** What goes to the clipboard. */
@@ -10,32 +10,10 @@ export interface CopyButtonProps {
 
 type Copied = 'idle' | 'copied' | 'failed';
 
-// Material's ContentCopy and Check icons (the paths @mui/icons-material draws), inline: a list
-// draws three of these buttons per row, 150 on a page of 50.
+// Material's ContentCopy and Check icons: a list draws three of these buttons per row.
 const COPY_PATH =
   'M16 1H4c-1.1 0-2 .9-2 2v14h2V3h12zm3 4H8c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h11c1.1 0 2-.9 2-2V7c0-1.1-.9-2-2-2m0 16H8V7h11z';
 const CHECK_PATH = 'M9 16.17 4.83 12l-1.42 1.41L9 19 21 7l-1.41-1.41z';
-
-// One styled button rather than MUI's IconButton: IconButton brings ButtonBase and its ripple,
-// ≈ 8 components per button, which made up a fifth of a 50-row page's render. Its look is kept:
-// the action colour, a round hover tint and a focus ring.
-const Button = styled('button')(({ theme }) => ({
-  display: 'inline-flex',
-  verticalAlign: 'middle',
-  padding: 2,
-  marginLeft: 2,
-  border: 0,
-  borderRadius: '50%',
-  background: 'transparent',
-  color: (theme.vars ?? theme).palette.action.active,
-  cursor: 'pointer',
-  '&:hover': { backgroundColor: (theme.vars ?? theme).palette.action.hover },
-  '&:focus-visible': {
-    outline: `2px solid ${(theme.vars ?? theme).palette.primary.main}`,
-    outlineOffset: 1,
-  },
-  '& svg': { width: 14, height: 14, fill: 'currentColor' },
-}));
 
 /**
  * A small button that puts `value` on the clipboard, as the EC2 console's copy icons do; it turns
@@ -65,17 +43,15 @@ export function CopyButton({ value, label }: CopyButtonProps): ReactNode {
   // A native title, not MUI's Tooltip: a list shows three of these per row, and none should
   // pull the tooltip's chunk into the list's first load.
   return (
-    <Button
-      type="button"
+    <PlainIconButton
+      icon={copied === 'copied' ? CHECK_PATH : COPY_PATH}
+      iconSize={14}
       onClick={copy}
       title={title}
       aria-label={copied === 'copied' ? `${label} copied` : `Copy ${label}`}
       data-testid="copy-button"
       data-copied={copied}
-    >
-      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-        <path d={copied === 'copied' ? CHECK_PATH : COPY_PATH} />
-      </svg>
-    </Button>
+      style={{ marginLeft: 2 }}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import MoreVertIcon from '@mui/icons-material/MoreVert';
 import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
 import { useState, type ReactNode } from 'react';
+import { PlainIconButton } from '../../../components/plain-icon-button';
 import { WhenOpen } from '../../../components/when-open';
 import { useMenuAnchor } from '../../../hooks/use-menu-anchor';
 import { knownFlags, type ActionTarget, type MenuAction } from '../utils/action-target';
@@ -13,6 +13,10 @@ const InstanceActionsMenuList = lazyNamed(
   'InstanceActionsMenuList',
 );
 const ActionDialog = lazyNamed(() => import('./action-dialog'), 'ActionDialog');
+
+// Material's MoreVert icon, drawn by the row's light button (a list page has 50 of them).
+const MORE_VERT_PATH =
+  'M12 8c1.1 0 2-.9 2-2s-.9-2-2-2-2 .9-2 2 .9 2 2 2m0 2c-1.1 0-2 .9-2 2s.9 2 2 2 2-.9 2-2-.9-2-2-2m0 6c-1.1 0-2 .9-2 2s.9 2 2 2 2-.9 2-2-.9-2-2-2';
 
 export interface InstanceActionsMenuProps {
   target: ActionTarget;
@@ -37,14 +41,12 @@ export function InstanceActionsMenu({
     // A plain span (not Box): a list page draws 50 of these.
     <span onClick={(event) => event.stopPropagation()}>
       {variant === 'icon' ? (
-        <IconButton
-          size="small"
+        <PlainIconButton
+          icon={MORE_VERT_PATH}
           aria-label={label}
           {...menu.triggerProps}
           data-testid="instance-actions"
-        >
-          <MoreVertIcon fontSize="small" />
-        </IconButton>
+        />
       ) : (
         <Button
           variant="outlined"
