@@ -1,4 +1,4 @@
-import { formatDateTime, formatRelativeTime } from './format';
+import { formatCount, formatDateTime, formatRelativeTime } from './format';
 
 const NOW = new Date('2026-01-04T00:00:00Z');
 
@@ -29,5 +29,13 @@ describe('formatDateTime', () => {
 
   it('answers null for a missing time', () => {
     expect(formatDateTime(null)).toBeNull();
+  });
+});
+
+describe('formatCount', () => {
+  it('groups digits as the locale does, each locale with its own formatter', () => {
+    expect(formatCount(10000, 'en')).toBe('10,000');
+    expect(formatCount(10000, 'de')).toBe('10.000');
+    expect(formatCount(1, 'en')).toBe('1');
   });
 });

@@ -67,5 +67,16 @@ export function formatDateTime(
   ).format(date);
 }
 
+/**
+ * A count with the reader's digit grouping, from one kept formatter (`toLocaleString` builds one
+ * per call).
+ *
+ * @example
+ * formatCount(10000, 'en'); // '10,000'
+ */
+export function formatCount(count: number, locale?: string): string {
+  return cachedIntl(`count|${locale ?? ''}`, () => new Intl.NumberFormat(locale)).format(count);
+}
+
 /** What the UI shows for an absent value (no public IP, no AZ …). */
 export const EMPTY_VALUE = '—';

@@ -18,6 +18,8 @@ export interface InstanceRowProps {
   instance: Instance;
   /** The columns shown, in order. */
   columns: readonly InstanceColumn[];
+  /** A phone's screen: the name cell carries the state and type under the name. */
+  phone?: boolean | undefined;
   /** Mouse users may click anywhere on the row; keyboard users tab to the name link. */
   onOpen: (instance: Instance) => void;
   /** The CPU cell's content (a sparkline), drawn by the page: metrics are another feature. */
@@ -39,11 +41,10 @@ const Mono = styled('span')({ fontFamily: 'monospace' });
 const Unnamed = styled('span')({ fontStyle: 'italic', fontWeight: 400 });
 /** A phone has room for Name and little else: its state and type ride along under it. */
 const PhoneSummary = styled('span')(({ theme }) => ({
-  display: 'none',
+  display: 'flex',
   gap: theme.spacing(1),
   alignItems: 'center',
   marginTop: theme.spacing(0.5),
-  [theme.breakpoints.down('sm')]: { display: 'flex' },
 }));
 const SELECT_CELL = stickyCell('select');
 const ACTIONS_CELL = stickyCell('actions');
@@ -62,6 +63,7 @@ function Copyable({ value, label }: { value: string | null; label: string }): Re
 function cellContent(
   column: InstanceColumn['id'],
   instance: Instance,
+  phone: boolean,
   renderCpu: InstanceRowProps['renderCpu'],
   renderHealth?: InstanceRowProps['renderHealth'],
 ): ReactNode {
@@ -77,10 +79,13 @@ function cellContent(
             {/* The id is in the next column: say the name is missing instead of repeating it. */}
             {instance.name ?? <Unnamed>unnamed</Unnamed>}
           </InstanceLink>
-          <PhoneSummary>
-            <InstanceStateChip state={instance.state} />
-            {instance.type} · {instance.availabilityZone ?? instance.region}
-          </PhoneSummary>
+          {/* Drawn on phones only: hidden with CSS it still cost two styled elements a row. */}
+          {phone ? (
+            <PhoneSummary>
+              <InstanceStateChip state={instance.state} />
+              {instance.type} · {instance.availabilityZone ?? instance.region}
+            </PhoneSummary>
+          ) : null}
         </>
       );
     case 'id':
@@ -119,6 +124,7 @@ function cellContent(
 export const InstanceRow = memo(function InstanceRow({
   instance,
   columns,
+  phone = false,
   onOpen,
   renderCpu,
   renderHealth,
@@ -159,7 +165,7 @@ export const InstanceRow = memo(function InstanceRow({
       {columns.map((column) => (
         // Plain cells, styled by the table once for all rows (rowCellStyles).
         <td key={column.id} className={ROW_CELL} data-column={column.id}>
-          {cellContent(column.id, instance, renderCpu, renderHealth)}
+          {cellContent(column.id, instance, phone, renderCpu, renderHealth)}
         </td>
       ))}
       {renderActions ? (

@@ -4,6 +4,7 @@ import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import { formatCount } from '../../../lib/format';
 import { hidesTerminated, withTerminated } from '../utils/hide-terminated';
 
 export interface InstancesSummaryBarProps {
@@ -27,7 +28,7 @@ export function InstancesSummaryBar({
     <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
       <Typography variant="body2" role="status" data-testid="instances-total">
         {summary
-          ? `${summary.total.toLocaleString()} ${summary.total === 1 ? 'instance' : 'instances'}`
+          ? `${formatCount(summary.total)} ${summary.total === 1 ? 'instance' : 'instances'}`
           : 'Counting instances…'}
       </Typography>
       {/* A plain label around the table's own Checkbox: FormControlLabel costs another chunk. */}

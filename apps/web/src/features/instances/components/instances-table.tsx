@@ -9,6 +9,8 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableRow from '@mui/material/TableRow';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import type { Theme } from '@mui/material/styles';
 import { Suspense, useDeferredValue, type ReactNode } from 'react';
 import type { InstanceColumn } from '../utils/instance-columns';
 import { rowCellStyles } from '../utils/row-cell-styles';
@@ -79,6 +81,8 @@ export function InstancesTable({
   // them (a deferred render yields every few milliseconds), while the previous rows or the
   // skeleton stay on screen: one 50-row render in a single task blocked input for 150-300 ms.
   const rows = useDeferredValue(instances);
+  // One media query for the table, not one per row (the rows are memoized on it).
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
   const behind = rows === undefined && instances !== undefined;
   const onPage = rows ?? [];
   const selectedOnPage = selection
@@ -133,6 +137,7 @@ export function InstancesTable({
                 key={instanceKey(instance)}
                 instance={instance}
                 columns={shown}
+                phone={phone}
                 onOpen={onOpenInstance}
                 renderCpu={renderCpu}
                 renderHealth={renderHealth}
