@@ -1,21 +1,24 @@
-import type { SxProps, Theme } from '@mui/material/styles';
+import type { CSSObject, SxProps, Theme } from '@mui/material/styles';
 
 /** The select column's width: a small checkbox with MUI's `padding="checkbox"`. */
 export const SELECT_WIDTH = 48;
 
+type PinnedColumn = 'select' | 'name' | 'actions';
+
 /**
- * Styles that pin a cell while the table scrolls sideways (only when the operator shows more
+ * The styles that pin a cell while the table scrolls sideways (only when the operator shows more
  * columns than fit): the select box and Name on the left, the row menu on the right. Pinned cells
  * need an opaque background, or the cells sliding under them show through.
  *
  * @example
- * <TableCell sx={stickyCell('name', false, true)} />
+ * pinnedCellStyle(theme, 'name', false, true); // { position: 'sticky', left: 48, … }
  */
-export function stickyCell(
-  which: 'select' | 'name' | 'actions',
+export function pinnedCellStyle(
+  theme: Theme,
+  which: PinnedColumn,
   head = false,
   afterSelect = false,
-): SxProps<Theme> {
+): CSSObject {
   const side =
     which === 'actions'
       ? { right: 0 }
@@ -24,7 +27,7 @@ export function stickyCell(
     position: 'sticky',
     ...side,
     zIndex: head ? 3 : 1,
-    bgcolor: 'background.paper',
+    backgroundColor: (theme.vars ?? theme).palette.background.paper,
     ...(which === 'select'
       ? {
           width: SELECT_WIDTH,
@@ -34,4 +37,14 @@ export function stickyCell(
         }
       : {}),
   };
+}
+
+/**
+ * {@link pinnedCellStyle} as a `TableCell`'s `sx`.
+ *
+ * @example
+ * <TableCell sx={stickyCell('name', false, true)} />
+ */
+export function stickyCell(which: PinnedColumn, head = false, afterSelect = false): SxProps<Theme> {
+  return (theme) => pinnedCellStyle(theme, which, head, afterSelect);
 }
