@@ -1,5 +1,5 @@
 import type { CSSObject, Theme } from '@mui/material/styles';
-import { pinnedCellStyle } from './sticky-cells';
+import { SELECT_WIDTH } from './sticky-cells';
 
 /** The class of a row's data cells: plain `<td>`s, styled by the table (see {@link rowCellStyles}). */
 export const ROW_CELL = 'instance-cell';
@@ -30,6 +30,11 @@ export function rowCellStyles(theme: Theme, afterSelect: boolean): CSSObject {
       borderBottom: `1px solid ${theme.vars?.palette.TableCell.border ?? palette.divider}`,
     },
     [`& tr:last-child td.${ROW_CELL}`]: { borderBottom: 0 },
-    [`& td.${ROW_CELL}[data-column="name"]`]: pinnedCellStyle(theme, 'name', false, afterSelect),
+    [`& td.${ROW_CELL}[data-column="name"]`]: {
+      position: 'sticky',
+      left: afterSelect ? SELECT_WIDTH : 0,
+      zIndex: 1,
+      backgroundColor: palette.background.paper,
+    },
   };
 }

@@ -1,24 +1,21 @@
-import type { CSSObject, SxProps, Theme } from '@mui/material/styles';
+import type { SxProps, Theme } from '@mui/material/styles';
 
 /** The select column's width: a small checkbox with MUI's `padding="checkbox"`. */
 export const SELECT_WIDTH = 48;
 
-type PinnedColumn = 'select' | 'name' | 'actions';
-
 /**
- * The styles that pin a cell while the table scrolls sideways (only when the operator shows more
+ * Styles that pin a cell while the table scrolls sideways (only when the operator shows more
  * columns than fit): the select box and Name on the left, the row menu on the right. Pinned cells
  * need an opaque background, or the cells sliding under them show through.
  *
  * @example
- * pinnedCellStyle(theme, 'name', false, true); // { position: 'sticky', left: 48, … }
+ * <TableCell sx={stickyCell('name', false, true)} />
  */
-export function pinnedCellStyle(
-  theme: Theme,
-  which: PinnedColumn,
+export function stickyCell(
+  which: 'select' | 'name' | 'actions',
   head = false,
   afterSelect = false,
-): CSSObject {
+): SxProps<Theme> {
   const side =
     which === 'actions'
       ? { right: 0 }
@@ -27,7 +24,7 @@ export function pinnedCellStyle(
     position: 'sticky',
     ...side,
     zIndex: head ? 3 : 1,
-    backgroundColor: (theme.vars ?? theme).palette.background.paper,
+    bgcolor: 'background.paper',
     ...(which === 'select'
       ? {
           width: SELECT_WIDTH,
@@ -37,14 +34,4 @@ export function pinnedCellStyle(
         }
       : {}),
   };
-}
-
-/**
- * {@link pinnedCellStyle} as a `TableCell`'s `sx`.
- *
- * @example
- * <TableCell sx={stickyCell('name', false, true)} />
- */
-export function stickyCell(which: PinnedColumn, head = false, afterSelect = false): SxProps<Theme> {
-  return (theme) => pinnedCellStyle(theme, which, head, afterSelect);
 }
