@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useRef, useState, type ReactNode } from 'react';
 import { useApiClient } from '../../../lib/api-client-context';
 import { describeApiError } from '../../../lib/describe-api-error';
+import { formatCount } from '../../../lib/format';
 import { isPickerCancel, pickCsvFile } from '../../../lib/save-file-picker';
 
 export interface ExportInstancesButtonProps {
@@ -23,10 +24,10 @@ type Status =
   | { kind: 'failed'; message: string };
 
 function runningText(rows: number, cap: number | null, total: number | undefined): string {
-  if (total === undefined) return `Exporting ${rows.toLocaleString()} rows…`;
+  if (total === undefined) return `Exporting ${formatCount(rows)} rows…`;
   if (cap !== null && total > cap)
-    return `Exporting ${rows.toLocaleString()} of the first ${cap.toLocaleString()} of ${total.toLocaleString()} rows (an export holds at most ${cap.toLocaleString()})…`;
-  return `Exporting ${rows.toLocaleString()} of ${total.toLocaleString()} rows…`;
+    return `Exporting ${formatCount(rows)} of the first ${formatCount(cap)} of ${formatCount(total)} rows (an export holds at most ${formatCount(cap)})…`;
+  return `Exporting ${formatCount(rows)} of ${formatCount(total)} rows…`;
 }
 
 function statusText(status: Status, total: number | undefined): string {
@@ -39,8 +40,8 @@ function statusText(status: Status, total: number | undefined): string {
       return 'Export cancelled: no rows were saved.';
     case 'done':
       return status.capped
-        ? `Exported the first ${status.rows.toLocaleString()} rows: an export holds at most ${status.cap.toLocaleString()}. Narrow the filters for the rest.`
-        : `Exported ${status.rows.toLocaleString()} rows.`;
+        ? `Exported the first ${formatCount(status.rows)} rows: an export holds at most ${formatCount(status.cap)}. Narrow the filters for the rest.`
+        : `Exported ${formatCount(status.rows)} rows.`;
     case 'failed':
       return `Export failed: ${status.message}`;
   }
