@@ -1,0 +1,196 @@
+// What the X-Ray SDK costs a function per request, as the kit uses it (Powertools Tracer over
+// aws-xray-sdk-core), with nothing else around it: no serverless-offline, no HTTP, no emulator.
+// The tracing-overhead bench (tools/local-stack) measures the whole local request; this one says
+// where its extra time goes. Each mode runs in a process of its own, because the SDK decides at
+// load time whether it is inside Lambda; modes are interleaved and repeated.
+//
+// A "request" is what a traced list read does in the function: one DynamoDB call (the inventory's
+// version check; its HTTP answer is served in-process, so only the SDK's own work is timed) and
+// twenty awaits for the Middy chain, inside the kit's `## handler` subsegment.
+import { fork } from 'node:child_process';
+import { createSocket } from 'node:dgram';
+import { Readable } from 'node:stream';
+
+interface Mode {
+  readonly name: string;
+  readonly what: string;
+  /** Inside Lambda (Powertools and the SDK switch tracing on), as the local stack's workers are. */
+  readonly lambda: boolean;
+  readonly handlerSubsegment: boolean;
+  readonly captureClient: boolean;
+  /** Diagnostic: one socket for every send, instead of the SDK's Lambda default of one per send. */
+  readonly reusableSocket?: boolean;
+}
+
+const MODES: readonly Mode[] = [
+  {
+    name: 'off',
+    what: 'tracing off (Tracer loaded, outside Lambda): the baseline',
+    lambda: false,
+    handlerSubsegment: false,
+    captureClient: false,
+  },
+  {
+    name: 'context',
+    what: 'on: the SDK’s context carried through every await (facade segment only)',
+    lambda: true,
+    handlerSubsegment: false,
+    captureClient: false,
+  },
+  {
+    name: 'handler',
+    what: 'on: + the kit’s `## handler` subsegment, sent as it closes',
+    lambda: true,
+    handlerSubsegment: true,
+    captureClient: false,
+  },
+  {
+    name: 'traced',
+    what: 'on: + the DynamoDB client captured (a subsegment per call) = a traced request',
+    lambda: true,
+    handlerSubsegment: true,
+    captureClient: true,
+  },
+  {
+    name: 'traced-reused-socket',
+    what: 'diagnostic: as traced, with one UDP socket kept instead of one per send',
+    lambda: true,
+    handlerSubsegment: true,
+    captureClient: true,
+    reusableSocket: true,
+  },
+];
+
+const REQUESTS = 2_000;
+const ROUNDS_PER_PROCESS = 5;
+const PROCESSES_PER_MODE = 3;
+
+async function child(mode: Mode, daemon: string): Promise<void> {
+  if (mode.lambda) {
+    // What Lambda's runtime (or the local stack's worker preload) sets before the handler runs.
+    process.env.LAMBDA_TASK_ROOT = '/var/task';
+    process.env.AWS_EXECUTION_ENV = 'AWS_Lambda_nodejs22.x';
+    process.env.AWS_XRAY_DAEMON_ADDRESS = daemon;
+    process.env._X_AMZN_TRACE_ID =
+      'Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1';
+  }
+  process.env.POWERTOOLS_SERVICE_NAME = 'xray-sdk-cost';
+  // Imported only now: the SDK reads the environment when it loads.
+  const { Tracer } = await import('@aws-lambda-powertools/tracer');
+  const { DynamoDBClient, GetItemCommand } = await import('@aws-sdk/client-dynamodb');
+  if (mode.reusableSocket) {
+    const emitter = (await import('aws-xray-sdk-core/dist/lib/segment_emitter.js')) as unknown as {
+      default: { useBatchingTemporarySocket: boolean };
+    };
+    emitter.default.useBatchingTemporarySocket = false;
+  }
+  const tracer = new Tracer();
+  const body = JSON.stringify({ Item: { pk: { S: 'inventory' }, version: { N: '12' } } });
+  const plain = new DynamoDBClient({
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
+    requestHandler: {
+      handle: async () => ({
+        response: {
+          statusCode: 200,
+          headers: { 'content-type': 'application/x-amz-json-1.0' },
+          body: Readable.from([Buffer.from(body)]),
+        },
+      }),
+    } as never,
+  });
+  const client = mode.captureClient ? tracer.captureAWSv3Client(plain) : plain;
+  const command = new GetItemCommand({ TableName: 'inventory', Key: { pk: { S: 'inventory' } } });
+
+  async function request(): Promise<void> {
+    const parent = mode.handlerSubsegment ? tracer.getSegment() : undefined;
+    const handler = parent?.addNewSubsegment('## handler');
+    if (handler) tracer.setSegment(handler);
+    await client.send(command);
+    for (let step = 0; step < 20; step++) await Promise.resolve(step);
+    if (handler && parent) {
+      handler.close();
+      tracer.setSegment(parent);
+    }
+  }
+
+  for (let warm = 0; warm < REQUESTS; warm++) await request();
+  const microseconds: number[] = [];
+  for (let round = 0; round < ROUNDS_PER_PROCESS; round++) {
+    const start = process.hrtime.bigint();
+    for (let index = 0; index < REQUESTS; index++) await request();
+    microseconds.push(Number(process.hrtime.bigint() - start) / 1_000 / REQUESTS);
+  }
+  process.send?.({ microseconds });
+  // Let the last datagrams leave before the process ends.
+  setTimeout(() => process.exit(0), 200);
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+async function runChild(mode: Mode, daemon: string): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const worker = fork(__filename, ['--mode', mode.name, daemon], {
+      execArgv: ['--import', 'tsx'],
+      env: { ...process.env, AWS_XRAY_CONTEXT_MISSING: 'IGNORE_ERROR' },
+    });
+    let result: number[] | undefined;
+    worker.on('message', (message: { microseconds: number[] }) => (result = message.microseconds));
+    worker.on('error', reject);
+    worker.on('exit', (code) =>
+      result ? resolve(result) : reject(new Error(`${mode.name} exited with ${code}`)),
+    );
+  });
+}
+
+async function main(): Promise<void> {
+  // The daemon's stand-in: it counts what arrives, so the table shows what each mode sends.
+  const daemon = createSocket('udp4');
+  let datagrams = 0;
+  daemon.on('message', () => datagrams++);
+  await new Promise<void>((resolve) => daemon.bind(0, '127.0.0.1', resolve));
+  const address = `127.0.0.1:${daemon.address().port}`;
+
+  const samples = new Map<string, number[]>(MODES.map((mode) => [mode.name, []]));
+  const sent = new Map<string, number>(MODES.map((mode) => [mode.name, 0]));
+  for (let round = 0; round < PROCESSES_PER_MODE; round++) {
+    for (const mode of round % 2 === 0 ? MODES : [...MODES].reverse()) {
+      const before = datagrams;
+      samples.get(mode.name)?.push(...(await runChild(mode, address)));
+      sent.set(mode.name, (sent.get(mode.name) ?? 0) + datagrams - before);
+    }
+  }
+  daemon.close();
+
+  const requestsPerMode = PROCESSES_PER_MODE * (ROUNDS_PER_PROCESS + 1) * REQUESTS;
+  const baseline = median(samples.get('off') ?? []);
+  console.log(
+    `The X-Ray SDK in a function, per request (one DynamoDB call answered in-process, 20 awaits, the kit's \`## handler\` subsegment), Powertools Tracer over aws-xray-sdk-core; ${PROCESSES_PER_MODE} processes per mode, interleaved, each ${ROUNDS_PER_PROCESS} × ${REQUESTS.toLocaleString('en')} requests after ${REQUESTS.toLocaleString('en')} warm-up\n`,
+  );
+  console.log(
+    '| mode | µs per request (median) | + over tracing off | UDP datagrams per request |',
+  );
+  console.log('| --- | --: | --: | --: |');
+  for (const mode of MODES) {
+    const value = median(samples.get(mode.name) ?? []);
+    const extra = mode.name === 'off' ? '' : `+${(value - baseline).toFixed(0)}`;
+    const perRequest = ((sent.get(mode.name) ?? 0) / requestsPerMode).toFixed(2);
+    console.log(`| ${mode.what} | ${value.toFixed(0)} | ${extra} | ${perRequest} |`);
+  }
+}
+
+async function start(): Promise<void> {
+  const modeIndex = process.argv.indexOf('--mode');
+  if (modeIndex < 0) return main();
+  const mode = MODES.find((candidate) => candidate.name === process.argv[modeIndex + 1]);
+  if (!mode) throw new Error(`unknown mode ${process.argv[modeIndex + 1]}`);
+  return child(mode, process.argv[modeIndex + 2] ?? '127.0.0.1:2000');
+}
+
+start().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
