@@ -1,5 +1,5 @@
 import type { CSSObject, Theme } from '@mui/material/styles';
-import { SELECT_WIDTH } from './sticky-cells';
+import { pinnedPosition } from './sticky-cells';
 
 /** The class of a row's data cells: plain `<td>`s, styled by the table (see {@link rowCellStyles}). */
 export const ROW_CELL = 'instance-cell';
@@ -31,9 +31,8 @@ export function rowCellStyles(theme: Theme, afterSelect: boolean): CSSObject {
     },
     [`& tr:last-child td.${ROW_CELL}`]: { borderBottom: 0 },
     [`& td.${ROW_CELL}[data-column="name"]`]: {
-      position: 'sticky',
-      left: afterSelect ? SELECT_WIDTH : 0,
-      zIndex: 1,
+      ...pinnedPosition('name', false, afterSelect),
+      // Opaque, as every pinned cell: the cells sliding under it must not show through.
       backgroundColor: palette.background.paper,
     },
   };
