@@ -16,7 +16,16 @@ module.exports = (serverless) => {
   // writing source maps: five times faster to start, and unminified code reads fine in a stack
   // trace. Every deployed stage gets exactly the options of `nx build`.
   if (serverless.service.provider.stage === 'local') {
-    return { ...options, minify: false, sourcemap: false, watch };
+    return {
+      ...options,
+      minify: false,
+      sourcemap: false,
+      watch,
+      // Each local stack bundles into a folder of its own (the launcher names it after the API
+      // port): a second stack started beside a running one (the two-stack test, the benches)
+      // would otherwise rewrite the bundles the first one's new workers are loading.
+      outputWorkFolder: process.env.ESBUILD_WORK_FOLDER || '.esbuild',
+    };
   }
   return { ...options };
 };

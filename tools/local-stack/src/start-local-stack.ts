@@ -214,6 +214,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const baseEnv = withoutAwsProfile(process.env);
   const services: ChildService[] = [];
   const webOutDir = join(WORKSPACE, 'tmp', `web-${apiPort}`);
+  // serverless-esbuild's work folder for this stack alone (see tools/build/serverless-esbuild.config.cjs).
+  const bundleDir = join('.esbuild', `api-${apiPort}`);
 
   const stop = async (): Promise<void> => {
     await proxy?.close();
@@ -225,6 +227,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         .reverse()
         .map((service) => service.stop()),
     );
+    await rm(join(WORKSPACE, bundleDir), { recursive: true, force: true });
   };
 
   const start = async (
@@ -333,6 +336,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         INVENTORY_SYNC_PERIOD: options.inventorySyncPeriod ?? '1 minute',
         SLS_TELEMETRY_DISABLED: '1',
         SLS_NOTIFICATIONS_MODE: 'off',
+        ESBUILD_WORK_FOLDER: bundleDir,
       },
       // serverless-offline's own port: the gateway proxy in front of it starts once it is up.
       `http://127.0.0.1:${offlinePort}/_ready`,
