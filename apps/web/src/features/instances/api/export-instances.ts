@@ -45,16 +45,21 @@ export async function exportInstances(
     sink: CsvSink;
     onProgress?: (progress: ExportProgress) => void;
     signal?: AbortSignal;
+    /** Rows per request: the API's largest page unless told (tests cross pages of a small fleet). */
+    pageSize?: number;
+    /** The most rows written: {@link EXPORT_ROW_CAP} for the sink unless told. */
+    rowCap?: number;
   },
 ): Promise<ExportResult> {
   const { sink, signal } = options;
-  const cap = EXPORT_ROW_CAP[sink.kind];
+  const cap = options.rowCap ?? EXPORT_ROW_CAP[sink.kind];
+  const pageSize = options.pageSize ?? MAX_PAGE_SIZE;
   let rows = 0;
   let cursor: string | undefined;
   try {
     await sink.write(INSTANCE_CSV_HEADER);
     do {
-      const limit = Math.min(MAX_PAGE_SIZE, cap - rows);
+      const limit = Math.min(pageSize, cap - rows);
       const page = await listInstances(api, { ...params, limit, cursor }, signal);
       signal?.throwIfAborted();
       await sink.write(instanceCsvRows(page.items));
