@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readProjectConfiguration, type Tree } from '@nx/devkit';
 import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const functionGenerator = require('./generator.cjs') as (
   tree: Tree,
   options: Record<string, string>,
