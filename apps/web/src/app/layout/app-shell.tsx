@@ -21,10 +21,23 @@ const Drawer = lazy(() => import('@mui/material/Drawer'));
 // code: the routed page draws first, in a column the links do not resize.
 const AppNavigation = lazyNamed(() => import('./app-navigation'), 'AppNavigation');
 
+/**
+ * The routed page, keyed by path: leaving a broken page clears the error. The one part of the
+ * shell that reads the location, so a new search or page of the list (a URL change) redraws the
+ * page, not the app bar and navigation around it.
+ */
+function RoutedPage(): ReactNode {
+  const { pathname } = useLocation();
+  return (
+    <ErrorBoundary key={pathname}>
+      <PageOutlet />
+    </ErrorBoundary>
+  );
+}
+
 /** App bar, section navigation and the routed page. */
 export function AppShell(): ReactNode {
   const { stage } = useRuntimeConfig();
-  const { pathname } = useLocation();
   const [mobileOpen, setMobileOpen] = useState(false);
   const [mobileUsed, setMobileUsed] = useState(false);
   const { principal } = useAuth();
@@ -85,10 +98,7 @@ export function AppShell(): ReactNode {
         </Box>
         <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 } }}>
           <Toolbar />
-          {/* Keyed by path: leaving a broken page clears the error. */}
-          <ErrorBoundary key={pathname}>
-            <PageOutlet />
-          </ErrorBoundary>
+          <RoutedPage />
         </Box>
       </Box>
     </SessionQueryProvider>
