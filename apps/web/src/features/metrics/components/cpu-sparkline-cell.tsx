@@ -1,5 +1,5 @@
 import type { MetricPoints } from '@fleet/contract';
-import Skeleton from '@mui/material/Skeleton';
+import { CellPlaceholder } from '../../../components/cell-placeholder';
 import { LazyTooltip as Tooltip } from '../../../components/lazy-tooltip';
 import type { ReactNode } from 'react';
 import { describeApiError } from '../../../lib/describe-api-error';
@@ -17,9 +17,7 @@ export type CpuSparklineCellProps =
 /** The instances table's CPU cell: the last 24 hours as a sparkline, last and average on hover. */
 export function CpuSparklineCell(props: CpuSparklineCellProps): ReactNode {
   if (props.status === 'loading') {
-    return (
-      <Skeleton variant="rounded" width={96} height={24} data-testid="cpu-sparkline-loading" />
-    );
+    return <CellPlaceholder width={96} height={24} data-testid="cpu-sparkline-loading" />;
   }
   if (props.status === 'error') {
     return (

@@ -1,5 +1,5 @@
 import type { InstanceHealth } from '@fleet/contract';
-import Skeleton from '@mui/material/Skeleton';
+import { CellPlaceholder } from '../../../components/cell-placeholder';
 import type { ReactNode } from 'react';
 import { LazyTooltip as Tooltip } from '../../../components/lazy-tooltip';
 import { describeApiError } from '../../../lib/describe-api-error';
@@ -36,7 +36,7 @@ function SummaryPill({ summary, part }: { summary: HealthSummary; part: HealthPa
 export function InstanceHealthCell(props: InstanceHealthCellProps): ReactNode {
   const testId = `health-${props.part}-empty`;
   if (props.status === 'loading')
-    return <Skeleton variant="text" width={72} data-testid={`health-${props.part}-loading`} />;
+    return <CellPlaceholder width={72} height={12} data-testid={`health-${props.part}-loading`} />;
   if (props.status === 'error')
     return (
       <EmptyValue

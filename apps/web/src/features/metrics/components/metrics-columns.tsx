@@ -1,5 +1,5 @@
 import type { Instance, InstanceRef } from '@fleet/contract';
-import Skeleton from '@mui/material/Skeleton';
+import { CellPlaceholder } from '../../../components/cell-placeholder';
 import { lazyNamed } from '../../../lib/lazy-named';
 import { createContext, Suspense, useContext, useEffect, type ReactNode } from 'react';
 import { useCpuSparklineColumn } from '../hooks/use-cpu-sparkline-column';
@@ -52,9 +52,7 @@ function CpuCellSlot({ instance }: { instance: InstanceRef }): ReactNode {
   const cell = useContext(CpuColumn)(instance);
   return (
     <Suspense
-      fallback={
-        <Skeleton variant="rounded" width={96} height={24} data-testid="cpu-sparkline-loading" />
-      }
+      fallback={<CellPlaceholder width={96} height={24} data-testid="cpu-sparkline-loading" />}
     >
       <CpuSparklineCell {...cell} />
     </Suspense>
@@ -65,7 +63,7 @@ function HealthCellSlot({ instance, part }: { instance: Instance; part: HealthPa
   const cell = useContext(HealthColumn)(instance, part);
   return (
     <Suspense
-      fallback={<Skeleton variant="text" width={72} data-testid={`health-${part}-loading`} />}
+      fallback={<CellPlaceholder width={72} height={12} data-testid={`health-${part}-loading`} />}
     >
       <InstanceHealthCell {...cell} />
     </Suspense>
