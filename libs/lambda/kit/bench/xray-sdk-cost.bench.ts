@@ -14,6 +14,8 @@ import { Readable } from 'node:stream';
 interface Mode {
   readonly name: string;
   readonly what: string;
+  /** Diagnostic: Powertools Tracer (and with it the X-Ray SDK) not loaded at all. */
+  readonly noTracer?: boolean;
   /** Inside Lambda (Powertools and the SDK switch tracing on), as the local stack's workers are. */
   readonly lambda: boolean;
   readonly handlerSubsegment: boolean;
@@ -23,6 +25,14 @@ interface Mode {
 }
 
 const MODES: readonly Mode[] = [
+  {
+    name: 'no-tracer',
+    what: 'diagnostic: no Tracer loaded (the X-Ray SDK installs its async hooks when it loads)',
+    lambda: false,
+    handlerSubsegment: false,
+    captureClient: false,
+    noTracer: true,
+  },
   {
     name: 'off',
     what: 'tracing off (Tracer loaded, outside Lambda): the baseline',
@@ -76,7 +86,6 @@ async function child(mode: Mode, daemon: string): Promise<void> {
   }
   process.env.POWERTOOLS_SERVICE_NAME = 'xray-sdk-cost';
   // Imported only now: the SDK reads the environment when it loads.
-  const { Tracer } = await import('@aws-lambda-powertools/tracer');
   const { DynamoDBClient, GetItemCommand } = await import('@aws-sdk/client-dynamodb');
   if (mode.reusableSocket) {
     const emitter = (await import('aws-xray-sdk-core/dist/lib/segment_emitter.js')) as unknown as {
@@ -84,7 +93,9 @@ async function child(mode: Mode, daemon: string): Promise<void> {
     };
     emitter.default.useBatchingTemporarySocket = false;
   }
-  const tracer = new Tracer();
+  const tracer = mode.noTracer
+    ? undefined
+    : new (await import('@aws-lambda-powertools/tracer')).Tracer();
   const body = JSON.stringify({ Item: { pk: { S: 'inventory' }, version: { N: '12' } } });
   const plain = new DynamoDBClient({
     region: 'us-east-1',
@@ -99,18 +110,18 @@ async function child(mode: Mode, daemon: string): Promise<void> {
       }),
     } as never,
   });
-  const client = mode.captureClient ? tracer.captureAWSv3Client(plain) : plain;
+  const client = mode.captureClient && tracer ? tracer.captureAWSv3Client(plain) : plain;
   const command = new GetItemCommand({ TableName: 'inventory', Key: { pk: { S: 'inventory' } } });
 
   async function request(): Promise<void> {
-    const parent = mode.handlerSubsegment ? tracer.getSegment() : undefined;
+    const parent = mode.handlerSubsegment ? tracer?.getSegment() : undefined;
     const handler = parent?.addNewSubsegment('## handler');
-    if (handler) tracer.setSegment(handler);
+    if (handler) tracer?.setSegment(handler);
     await client.send(command);
     for (let step = 0; step < 20; step++) await Promise.resolve(step);
     if (handler && parent) {
       handler.close();
-      tracer.setSegment(parent);
+      tracer?.setSegment(parent);
     }
   }
 
@@ -176,7 +187,9 @@ async function main(): Promise<void> {
   console.log('| --- | --: | --: | --: |');
   for (const mode of MODES) {
     const value = median(samples.get(mode.name) ?? []);
-    const extra = mode.name === 'off' ? '' : `+${(value - baseline).toFixed(0)}`;
+    const difference = value - baseline;
+    const extra =
+      mode.name === 'off' ? '' : `${difference < 0 ? '−' : '+'}${Math.abs(difference).toFixed(0)}`;
     const perRequest = ((sent.get(mode.name) ?? 0) / requestsPerMode).toFixed(2);
     console.log(`| ${mode.what} | ${value.toFixed(0)} | ${extra} | ${perRequest} |`);
   }
