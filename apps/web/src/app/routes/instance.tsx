@@ -9,7 +9,7 @@ import {
   TagEditButtons,
 } from '../../features/actions';
 import { ArchitectureSchema, type Architecture } from '@fleet/contract';
-import { auditKeys, InstanceActivity } from '../../features/audit';
+import { auditKeys, InstanceActivityTab } from '../../features/audit';
 import type { ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { QueryErrorAlert } from '../../components/query-error-alert';
@@ -99,7 +99,7 @@ export function InstanceRoute(): ReactNode {
           ) : null}
           {tab === 'monitoring' ? <InstanceMonitoringTab instance={query.data} /> : null}
           {tab === 'activity' ? (
-            <InstanceActivity region={query.data.region} id={query.data.id} />
+            <InstanceActivityTab region={query.data.region} id={query.data.id} />
           ) : null}
         </InstanceTabs>
       </>

@@ -2,7 +2,9 @@
 export { AuditFilterBar, type AuditFilterBarProps } from './components/audit-filter-bar';
 export { AuditLog, type AuditLogProps } from './components/audit-log';
 export { ExportCsvButton } from './components/export-csv-button';
-export { InstanceActivity } from './components/instance-activity';
+// The Activity tab loads its audit table lazily itself: importing this index keeps it out of the
+// instance page's first load.
+export { InstanceActivityTab } from './components/instance-activity-tab';
 export { UnsettledAttempts } from './components/unsettled-attempts';
 export { VerifyChainButton } from './components/verify-chain-button';
 export { useAuditFilters } from './hooks/use-audit-filters';

@@ -1,9 +1,13 @@
 import ShieldOutlinedIcon from '@mui/icons-material/ShieldOutlined';
 import Button from '@mui/material/Button';
 import { useState, type ReactNode } from 'react';
+import { WhenOpen } from '../../../components/when-open';
+import { lazyNamed } from '../../../lib/lazy-named';
 import { PermittedAction } from '../../auth';
 import type { ActionTarget } from '../utils/action-target';
-import { ProtectionDialog } from './protection-dialog';
+
+// The dialog (its form fields and confirmation) is fetched on first press, as the other actions'.
+const ProtectionDialog = lazyNamed(() => import('./protection-dialog'), 'ProtectionDialog');
 
 export interface ProtectionButtonProps {
   target: ActionTarget;
@@ -28,13 +32,15 @@ export function ProtectionButton({ target, onActed }: ProtectionButtonProps): Re
           </Button>
         )}
       </PermittedAction>
-      {open ? (
-        <ProtectionDialog
-          target={target}
-          onClose={() => setOpen(false)}
-          {...(onActed ? { onActed } : {})}
-        />
-      ) : null}
+      <WhenOpen value={open ? target : null}>
+        {(opened) => (
+          <ProtectionDialog
+            target={opened}
+            onClose={() => setOpen(false)}
+            {...(onActed ? { onActed } : {})}
+          />
+        )}
+      </WhenOpen>
     </>
   );
 }
