@@ -21,13 +21,23 @@ import { startLocalStack, type LocalStack } from '../src/index';
 import { cpuBetween, cpuReader, type CpuTimes } from './process-cpu';
 
 const WORKSPACE = join(__dirname, '..', '..', '..');
+
+/** The Thue–Morse sequence: the parity of the number of 1 bits of `index` (0 1 1 0 1 0 0 1 …). */
+function thueMorse(index: number): number {
+  let ones = 0;
+  for (let rest = index; rest > 0; rest >>= 1) ones += rest & 1;
+  return ones % 2;
+}
 const INSTANCES = 1_000;
 const REQUESTS_PER_RUN = 500;
 const RUNS_PER_MODE = 4;
-// Per stack, before the timed runs. With 50, each run was faster than the one before it (JIT and
-// caches still settling: first run ≈ 15 % slower than the last), which penalised whichever mode
-// went first; after 300 the runs are level.
-const WARM_UP = 300;
+// Per stack, before the timed runs, in alternating blocks so both stacks end it equally warm.
+// With 50, each run was faster than the one before it (JIT and caches still settling: first run
+// ≈ 15 % slower than the last), which penalised whichever mode went first; with 300, one stack's
+// then the other's, the first two timed runs still read 10–20 % above the rest (stop 21); after
+// 1,000 in blocks of 50 they are level.
+const WARM_UP = 1_000;
+const WARM_UP_BLOCK = 50;
 const PATH = '/instances?limit=50';
 
 type Mode = 'on' | 'off';
@@ -137,14 +147,16 @@ async function main(): Promise<void> {
       off: `Bearer ${await adminToken(stacks.off)}`,
     };
     // Workers, SDK clients, the inventory's first load and connections, on both sides.
-    for (const mode of ['on', 'off'] as const)
-      for (let i = 0; i < WARM_UP; i++) await request(mode, tokens[mode]);
+    for (let done = 0; done < WARM_UP; done += WARM_UP_BLOCK)
+      for (const mode of ['off', 'on'] as const)
+        for (let i = 0; i < WARM_UP_BLOCK; i++) await request(mode, tokens[mode]);
     const runs: Run[] = [];
     const loadBefore = loadAverage();
-    // on, off, off, on, …: neither side always goes first.
-    const order: Mode[] = Array.from({ length: RUNS_PER_MODE }, (_, round) =>
-      round % 2 === 0 ? (['on', 'off'] as const) : (['off', 'on'] as const),
-    ).flat();
+    // on, off, off, on, off, on, on, off (the Thue–Morse order): a drift of the machine's speed
+    // during the runs, linear or curved, falls on both modes alike.
+    const order: Mode[] = Array.from({ length: 2 * RUNS_PER_MODE }, (_, index) =>
+      thueMorse(index) === 0 ? 'on' : 'off',
+    );
     const cpu = { on: cpuReader(stacks.on), off: cpuReader(stacks.off) };
     for (const mode of order) {
       const samples: number[] = [];
@@ -155,7 +167,7 @@ async function main(): Promise<void> {
       process.stderr.write(`run ${runs.length}/${order.length} (tracing ${mode}) done\n`);
     }
     console.log(
-      `GET ${PATH} as the admin over HTTP on the local stack, ${INSTANCES.toLocaleString('en')} instances in 3 regions; both stacks behind the same local API Gateway proxy (tracing on: it traces; off: it passes requests on); ${order.length} interleaved runs of ${REQUESTS_PER_RUN} sequential requests after ${WARM_UP} warm-up requests per stack; load average (1, 5, 15 min) before the runs ${loadBefore}, after ${loadAverage()}\n`,
+      `GET ${PATH} as the admin over HTTP on the local stack, ${INSTANCES.toLocaleString('en')} instances in 3 regions; both stacks behind the same local API Gateway proxy (tracing on: it traces; off: it passes requests on); ${order.length} interleaved runs of ${REQUESTS_PER_RUN} sequential requests (on, off, off, on, off, on, on, off) after ${WARM_UP} warm-up requests per stack in alternating blocks of ${WARM_UP_BLOCK}; load average (1, 5, 15 min) before the runs ${loadBefore}, after ${loadAverage()}\n`,
     );
     console.log('| run | tracing | requests | p50 ms | p95 ms | load after |');
     console.log('| --: | --- | --: | --: | --: | --: |');
