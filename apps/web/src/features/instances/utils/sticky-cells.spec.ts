@@ -13,7 +13,7 @@ describe('pinned cells', () => {
     expect(pinnedPosition('actions', true)).toEqual({ position: 'sticky', right: 0, zIndex: 3 });
   });
 
-  it('pins the head’s Name cell and the rows’ plain Name cells alike', () => {
+  it('pins the rows’ plain Name cells as stickyCell pins a Name cell in the body', () => {
     const theme = createTheme();
     const rows = rowCellStyles(theme, true)[`& td.${ROW_CELL}[data-column="name"]`];
     const head = stickyCell('name', false, true) as Record<string, unknown>;
