@@ -1,7 +1,7 @@
 import type { AuditRecord } from '@fleet/contract';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
-import Tooltip from '@mui/material/Tooltip';
+import { LazyTooltip as Tooltip } from '../../../components/lazy-tooltip';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { EMPTY_VALUE } from '../../../lib/format';
