@@ -1,5 +1,4 @@
 import type { MetricPoints } from '@fleet/contract';
-import { CellPlaceholder } from '../../../components/cell-placeholder';
 import { LazyTooltip as Tooltip } from '../../../components/lazy-tooltip';
 import type { ReactNode } from 'react';
 import { describeApiError } from '../../../lib/describe-api-error';
@@ -7,6 +6,7 @@ import { formatMetricValue } from '../utils/format-metric';
 import { summarizeSparkline } from '../utils/sparkline';
 import { CpuSparkline } from './cpu-sparkline';
 import { EmptyValue } from './empty-value';
+import { CpuCellLoading } from './loading-cells';
 
 export type CpuSparklineCellProps =
   | { status: 'loading' }
@@ -17,7 +17,7 @@ export type CpuSparklineCellProps =
 /** The instances table's CPU cell: the last 24 hours as a sparkline, last and average on hover. */
 export function CpuSparklineCell(props: CpuSparklineCellProps): ReactNode {
   if (props.status === 'loading') {
-    return <CellPlaceholder width={96} height={24} data-testid="cpu-sparkline-loading" />;
+    return <CpuCellLoading />;
   }
   if (props.status === 'error') {
     return (

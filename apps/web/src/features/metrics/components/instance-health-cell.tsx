@@ -1,10 +1,10 @@
 import type { InstanceHealth } from '@fleet/contract';
-import { CellPlaceholder } from '../../../components/cell-placeholder';
 import type { ReactNode } from 'react';
 import { LazyTooltip as Tooltip } from '../../../components/lazy-tooltip';
 import { describeApiError } from '../../../lib/describe-api-error';
 import { Pill } from '../../../components/pill';
 import { EmptyValue } from './empty-value';
+import { HealthCellLoading } from './loading-cells';
 import { alarmsSummary, statusChecksSummary, type HealthSummary } from '../utils/health-summary';
 
 /** Which of the two health columns a cell draws. */
@@ -35,8 +35,7 @@ function SummaryPill({ summary, part }: { summary: HealthSummary; part: HealthPa
 /** The instances table's Status checks or Alarms cell for one row. */
 export function InstanceHealthCell(props: InstanceHealthCellProps): ReactNode {
   const testId = `health-${props.part}-empty`;
-  if (props.status === 'loading')
-    return <CellPlaceholder width={72} height={12} data-testid={`health-${props.part}-loading`} />;
+  if (props.status === 'loading') return <HealthCellLoading part={props.part} />;
   if (props.status === 'error')
     return (
       <EmptyValue

@@ -1,11 +1,11 @@
 import type { Instance, InstanceRef } from '@fleet/contract';
-import { CellPlaceholder } from '../../../components/cell-placeholder';
 import { lazyNamed } from '../../../lib/lazy-named';
 import { createContext, Suspense, useContext, useEffect, type ReactNode } from 'react';
 import { useCpuSparklineColumn } from '../hooks/use-cpu-sparkline-column';
 import { useInstanceHealthColumns } from '../hooks/use-instance-health-column';
 import type { CpuSparklineCellProps } from './cpu-sparkline-cell';
 import type { HealthPart, InstanceHealthCellProps } from './instance-health-cell';
+import { CpuCellLoading, HealthCellLoading } from './loading-cells';
 
 // The cells' drawing (sparkline path, health pills, tooltips) is its own chunk: the rows draw
 // without it, and their data arrives after the rows' anyway. The page starts fetching it at once.
@@ -51,9 +51,7 @@ export function MetricsColumnsProvider({
 function CpuCellSlot({ instance }: { instance: InstanceRef }): ReactNode {
   const cell = useContext(CpuColumn)(instance);
   return (
-    <Suspense
-      fallback={<CellPlaceholder width={96} height={24} data-testid="cpu-sparkline-loading" />}
-    >
+    <Suspense fallback={<CpuCellLoading />}>
       <CpuSparklineCell {...cell} />
     </Suspense>
   );
@@ -62,9 +60,7 @@ function CpuCellSlot({ instance }: { instance: InstanceRef }): ReactNode {
 function HealthCellSlot({ instance, part }: { instance: Instance; part: HealthPart }): ReactNode {
   const cell = useContext(HealthColumn)(instance, part);
   return (
-    <Suspense
-      fallback={<CellPlaceholder width={72} height={12} data-testid={`health-${part}-loading`} />}
-    >
+    <Suspense fallback={<HealthCellLoading part={part} />}>
       <InstanceHealthCell {...cell} />
     </Suspense>
   );
