@@ -1,9 +1,10 @@
-import type { Instance, InstanceDetail } from '@fleet/contract';
+import type { Instance } from '@fleet/contract';
 import {
   alreadyIn,
   callApi,
   dashboardPagePerTest,
   dashboardUrl,
+  instanceDetailOf,
   instanceSupply,
   stackUrls,
 } from '@fleet/testing';
@@ -23,10 +24,6 @@ dashboardPagePerTest(
     page = opened;
   },
 );
-
-async function detailOf(instance: Instance): Promise<InstanceDetail> {
-  return (await callApi<InstanceDetail>(`/instances/${instance.region}/${instance.id}`)).body;
-}
 
 async function openPage(instance: Instance): Promise<void> {
   await page.goto(dashboardUrl(`/instances/${instance.region}/${instance.id}`));
@@ -51,7 +48,7 @@ describe('instance edits in the dashboard', () => {
 
     try {
       await page.getByRole('table', { name: 'Tags' }).getByText('E2eOwner').waitFor();
-      expect((await detailOf(instance)).tags['E2eOwner']).toBe('ana');
+      expect((await instanceDetailOf(instance)).tags['E2eOwner']).toBe('ana');
     } finally {
       await callApi('/instances/tags', {
         method: 'POST',
@@ -74,7 +71,7 @@ describe('instance edits in the dashboard', () => {
     await page.getByTestId('edit-done').waitFor();
 
     try {
-      expect((await detailOf(instance)).type).toBe(target);
+      expect((await instanceDetailOf(instance)).type).toBe(target);
     } finally {
       await callApi('/instances/resize', {
         method: 'POST',
@@ -90,7 +87,7 @@ describe('instance edits in the dashboard', () => {
 
   it('shows the network and security panel, and copies the instance id', async () => {
     const instance = await (await supply).next('running', (i) => i.state === 'running');
-    const detail = await detailOf(instance);
+    const detail = await instanceDetailOf(instance);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: stackUrls().web,
     });

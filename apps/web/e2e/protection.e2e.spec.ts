@@ -1,9 +1,9 @@
-import type { Instance, InstanceDetail } from '@fleet/contract';
 import {
   alreadyIn,
   callApi,
   dashboardPagePerTest,
   dashboardUrl,
+  instanceDetailOf,
   instanceSupply,
 } from '@fleet/testing';
 import type { Page } from 'playwright-core';
@@ -23,15 +23,11 @@ dashboardPagePerTest(
   },
 );
 
-async function detailOf(instance: Instance): Promise<InstanceDetail> {
-  return (await callApi<InstanceDetail>(`/instances/${instance.region}/${instance.id}`)).body;
-}
-
 describe('instance protection in the dashboard', () => {
   it('lets an admin turn stop protection on from the instance page', async () => {
     // Taken as it is: protection needs no state, and other suites read the seeded states.
     const instance = await (await instanceSupply('payments')).next('running', alreadyIn('running'));
-    const before = (await detailOf(instance)).protection;
+    const before = (await instanceDetailOf(instance)).protection;
     expect(before.disableApiStop).toBe(false);
     await page.goto(dashboardUrl(`/instances/${instance.region}/${instance.id}`));
     await page.getByTestId('instance-title').waitFor();
@@ -53,7 +49,7 @@ describe('instance protection in the dashboard', () => {
         undefined,
         { timeout: WAIT_MS },
       );
-      const { protection } = await detailOf(instance);
+      const { protection } = await instanceDetailOf(instance);
       // Only the flag that was chosen changed ("Leave as is" kept the other).
       expect(protection).toEqual({ ...before, disableApiStop: true });
     } finally {
@@ -63,6 +59,6 @@ describe('instance protection in the dashboard', () => {
         body: JSON.stringify({ region: instance.region, id: instance.id, disableApiStop: false }),
       });
     }
-    expect((await detailOf(instance)).protection.disableApiStop).toBe(false);
+    expect((await instanceDetailOf(instance)).protection.disableApiStop).toBe(false);
   });
 });
