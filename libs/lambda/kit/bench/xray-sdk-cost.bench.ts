@@ -87,15 +87,16 @@ async function child(mode: Mode, daemon: string): Promise<void> {
   process.env.POWERTOOLS_SERVICE_NAME = 'xray-sdk-cost';
   // Imported only now: the SDK reads the environment when it loads.
   const { DynamoDBClient, GetItemCommand } = await import('@aws-sdk/client-dynamodb');
+  const tracer = mode.noTracer
+    ? undefined
+    : new (await import('@aws-lambda-powertools/tracer')).Tracer();
   if (mode.reusableSocket) {
+    // Only once the SDK has loaded: inside Lambda its start-up switches temporary sockets on.
     const emitter = (await import('aws-xray-sdk-core/dist/lib/segment_emitter.js')) as unknown as {
       default: { useBatchingTemporarySocket: boolean };
     };
     emitter.default.useBatchingTemporarySocket = false;
   }
-  const tracer = mode.noTracer
-    ? undefined
-    : new (await import('@aws-lambda-powertools/tracer')).Tracer();
   const body = JSON.stringify({ Item: { pk: { S: 'inventory' }, version: { N: '12' } } });
   const plain = new DynamoDBClient({
     region: 'us-east-1',
