@@ -142,7 +142,12 @@ export async function startGatewayProxy(options: GatewayProxyOptions): Promise<G
         answer.on('error', failed(options, request, response));
         answer.pipe(response);
         if (trace)
-          answer.on('end', () => sender?.send(gatewaySegment(options, request, trace, status)));
+          response.once('finish', () => {
+            const segment = gatewaySegment(options, request, trace, status);
+            // API Gateway writes its segment outside the request's path: the caller's answer
+            // (in the same process, for a bench or a test) goes first.
+            setImmediate(() => sender?.send(segment));
+          });
       },
     );
     upstream.on('error', failed(options, request, response));
