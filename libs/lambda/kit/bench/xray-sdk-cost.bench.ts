@@ -20,8 +20,8 @@ interface Mode {
   readonly lambda: boolean;
   readonly handlerSubsegment: boolean;
   readonly captureClient: boolean;
-  /** Diagnostic: one socket for every send, instead of the SDK's Lambda default of one per send. */
-  readonly reusableSocket?: boolean;
+  /** Diagnostic: the SDK's Lambda default of a new socket per send, which the kit replaces. */
+  readonly sdkDefaultSocket?: boolean;
 }
 
 const MODES: readonly Mode[] = [
@@ -62,12 +62,12 @@ const MODES: readonly Mode[] = [
     captureClient: true,
   },
   {
-    name: 'traced-reused-socket',
-    what: 'diagnostic: as traced, with one UDP socket kept instead of one per send',
+    name: 'traced-sdk-socket',
+    what: 'diagnostic: as traced, with the SDK’s Lambda default of a new UDP socket per send',
     lambda: true,
     handlerSubsegment: true,
     captureClient: true,
-    reusableSocket: true,
+    sdkDefaultSocket: true,
   },
 ];
 
@@ -90,13 +90,10 @@ async function child(mode: Mode, daemon: string): Promise<void> {
   const tracer = mode.noTracer
     ? undefined
     : new (await import('@aws-lambda-powertools/tracer')).Tracer();
-  if (mode.reusableSocket) {
-    // Only once the SDK has loaded: inside Lambda its start-up switches temporary sockets on.
-    const emitter = (await import('aws-xray-sdk-core/dist/lib/segment_emitter.js')) as unknown as {
-      default: { useBatchingTemporarySocket: boolean };
-    };
-    emitter.default.useBatchingTemporarySocket = false;
-  }
+  // As the kit does (observability.ts), once the SDK has loaded: one kept UDP socket. Imported
+  // only now, as the SDK is: its emitter reads AWS_XRAY_DAEMON_ADDRESS when it loads.
+  if (tracer && !mode.sdkDefaultSocket)
+    (await import('../src/lib/telemetry/xray-emitter-socket')).keepOneXRaySocket();
   const body = JSON.stringify({ Item: { pk: { S: 'inventory' }, version: { N: '12' } } });
   const plain = new DynamoDBClient({
     region: 'us-east-1',
