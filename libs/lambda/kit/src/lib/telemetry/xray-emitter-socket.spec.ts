@@ -27,7 +27,8 @@ function run(mode: 'kit' | 'sdk-default'): Promise<string> {
       LAMBDA_TASK_ROOT: '/var/task',
       AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
       AWS_XRAY_DAEMON_ADDRESS: `127.0.0.1:${(daemon.address() as AddressInfo).port}`,
-      _X_AMZN_TRACE_ID: 'Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1',
+      _X_AMZN_TRACE_ID:
+        'Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1',
       POWERTOOLS_SERVICE_NAME: 'xray-emitter-socket-spec',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
