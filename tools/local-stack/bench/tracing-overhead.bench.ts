@@ -167,7 +167,7 @@ async function main(): Promise<void> {
       process.stderr.write(`run ${runs.length}/${order.length} (tracing ${mode}) done\n`);
     }
     console.log(
-      `GET ${PATH} as the admin over HTTP on the local stack, ${INSTANCES.toLocaleString('en')} instances in 3 regions; both stacks behind the same local API Gateway proxy (tracing on: it traces; off: it passes requests on); ${order.length} interleaved runs of ${REQUESTS_PER_RUN} sequential requests (on, off, off, on, off, on, on, off) after ${WARM_UP} warm-up requests per stack in alternating blocks of ${WARM_UP_BLOCK}; load average (1, 5, 15 min) before the runs ${loadBefore}, after ${loadAverage()}\n`,
+      `GET ${PATH} as the admin over HTTP on the local stack, ${INSTANCES.toLocaleString('en')} instances in 3 regions; both stacks behind the same local API Gateway proxy (tracing on: it traces; off: it passes requests on); ${order.length} interleaved runs of ${REQUESTS_PER_RUN} sequential requests (${order.join(', ')}) after ${WARM_UP} warm-up requests per stack in alternating blocks of ${WARM_UP_BLOCK}; load average (1, 5, 15 min) before the runs ${loadBefore}, after ${loadAverage()}\n`,
     );
     console.log('| run | tracing | requests | p50 ms | p95 ms | load after |');
     console.log('| --: | --- | --: | --: | --: | --: |');
