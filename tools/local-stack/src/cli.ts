@@ -28,7 +28,7 @@ async function main(): Promise<void> {
       `  Local AWS  ${stack.localAwsUrl}  (EC2 + CloudWatch; regions: ${stack.regions.join(', ')})`,
       `  DynamoDB   ${stack.dynamoDbUrl}  (tables: ${stack.tables.join(', ') || 'none'})`,
       `  Cognito    ${stack.cognito.endpoint}  (pool ${stack.cognito.userPoolId})`,
-      `  X-Ray      ${stack.tracing ? `segments over UDP to ${stack.xrayDaemonAddress}; API on the local AWS port` : 'off'}`,
+      `  X-Ray      ${stack.tracing ? `daemon (UDP) at ${stack.xrayDaemonAddress}; API, and the services' segment uploads, on the local AWS port` : 'off'}`,
       '',
       `  Sign in with any of these (password: ${stack.demoPassword}):`,
       ...stack.demoUsers.map((user) => `    ${user.email.padEnd(30)} ${user.groups.join(', ')}`),

@@ -349,7 +349,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     proxy = await startGatewayProxy({
       port: apiPort,
       target: offlinePort,
-      daemonAddress: tracing ? xrayDaemonAddress : undefined,
+      xrayEndpoint: tracing ? localAwsUrl : undefined,
       stageName: 'local-fleet-console/local',
       log: lineWriter(sinkFor(options, 'gateway')),
     });

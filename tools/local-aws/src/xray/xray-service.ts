@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AwsResponse, AwsServiceHandler } from '../service-handler';
 import { compileFilterExpression, FilterExpressionError } from './filter-expression';
+import { parseSegmentDocument } from './segment-document';
 import { serviceGraphWire } from './service-graph';
 import { traceSummaryWire } from './summary-wire';
 import { traceFacts, type TraceFacts } from './trace-summary';
@@ -105,15 +106,42 @@ function getServiceGraph(store: TraceStore, body: Body): AwsResponse {
   });
 }
 
+/** Why X-Ray turned a document down, in its own words: `Invalid segment. ErrorCode: MissingId`. */
+function unprocessed(text: string, reason: string): Record<string, string> {
+  const id = /"id"\s*:\s*"([^"]*)"/.exec(text)?.[1];
+  const code = id ? 'InvalidSegment' : 'MissingId';
+  return { ...(id ? { Id: id } : {}), ErrorCode: code, Message: `Invalid segment. ErrorCode: ${code} (${reason})` };
+}
+
+// What the X-Ray daemon does with what the SDKs send it over UDP, and what AWS services that
+// trace (Lambda, API Gateway) do themselves: upload documents in batches. Each is checked as a
+// datagram's document is; one that fails is listed, the others are kept.
+function putTraceSegments(store: TraceStore, body: Body): AwsResponse {
+  const documents = body.TraceSegmentDocuments;
+  if (!Array.isArray(documents) || documents.length === 0)
+    throw new InvalidRequest('TraceSegmentDocuments is required.');
+  const refused = documents.flatMap((text) => {
+    if (typeof text !== 'string') return [unprocessed('', 'not a string')];
+    try {
+      store.put(parseSegmentDocument(text));
+      return [];
+    } catch (error) {
+      return [unprocessed(text, (error as Error).message)];
+    }
+  });
+  return json(200, { UnprocessedTraceSegments: refused });
+}
+
 const OPERATIONS: Readonly<Record<string, (store: TraceStore, body: Body) => AwsResponse>> = {
   '/TraceSummaries': getTraceSummaries,
   '/Traces': batchGetTraces,
   '/ServiceGraph': getServiceGraph,
+  '/TraceSegments': putTraceSegments,
 };
 
 /**
- * The X-Ray API (REST-JSON, SigV4 service `xray`) over the collector's store: GetTraceSummaries,
- * BatchGetTraces and GetServiceGraph. Errors are `InvalidRequestException` (400) with the
+ * The X-Ray API (REST-JSON, SigV4 service `xray`) over the collector's store: PutTraceSegments,
+ * GetTraceSummaries, BatchGetTraces and GetServiceGraph. Errors are `InvalidRequestException` (400) with the
  * `x-amzn-errortype` header, as X-Ray answers them.
  *
  * @example

@@ -1,21 +1,23 @@
-import { createSocket, type Socket } from 'node:dgram';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { freePort } from '../free-port';
 import { startGatewayProxy, type GatewayProxy } from './gateway-proxy';
 
-// Real loopback wires: a stand-in for serverless-offline, the proxy, a UDP socket as the collector.
+// Real loopback wires: a stand-in for serverless-offline, the proxy, and an HTTP server standing
+// in for the X-Ray API, which keeps what the proxy uploads (the local X-Ray's own handling of
+// PutTraceSegments is in tools/local-aws' conformance spec).
 let upstream: Server;
 let seen: IncomingHttpHeaders[];
-let collector: Socket;
-let datagrams: string[];
+let xray: Server;
+let uploads: { path: string; scope: string; documents: string[] }[];
 let proxy: GatewayProxy | undefined;
 
-const portOf = (server: Server | Socket): number => (server.address() as AddressInfo).port;
+const portOf = (server: Server): number => (server.address() as AddressInfo).port;
+const uploaded = (): string[] => uploads.flatMap((upload) => upload.documents);
 
 beforeEach(async () => {
   seen = [];
-  datagrams = [];
+  uploads = [];
   upstream = createServer((request, response) => {
     seen.push(request.headers);
     if (request.url === '/cut') {
@@ -28,16 +30,28 @@ beforeEach(async () => {
     response.end('{"items":[]}');
   });
   await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
-  collector = createSocket('udp4');
-  collector.on('message', (message) => datagrams.push(message.toString('utf8')));
-  await new Promise<void>((resolve) => collector.bind(0, '127.0.0.1', resolve));
+  xray = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+    request.on('end', () => {
+      uploads.push({
+        path: request.url ?? '',
+        // The SigV4 scope: the local AWS routes by it, as AWS does.
+        scope: /Credential=[^/]+\/\d{8}\/([^/]+\/[^/]+)\//.exec(request.headers.authorization ?? '')?.[1] ?? '',
+        documents: (JSON.parse(body) as { TraceSegmentDocuments: string[] }).TraceSegmentDocuments,
+      });
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end('{"UnprocessedTraceSegments":[]}');
+    });
+  });
+  await new Promise<void>((resolve) => xray.listen(0, '127.0.0.1', resolve));
 });
 
 afterEach(async () => {
   await proxy?.close();
   proxy = undefined;
   await new Promise<void>((resolve) => upstream.close(() => resolve()));
-  await new Promise<void>((resolve) => collector.close(() => resolve()));
+  await new Promise<void>((resolve) => xray.close(() => resolve()));
 });
 
 async function start(
@@ -48,7 +62,7 @@ async function start(
   proxy = await startGatewayProxy({
     port: 0,
     target,
-    daemonAddress: tracing ? `127.0.0.1:${portOf(collector)}` : undefined,
+    xrayEndpoint: tracing ? `http://127.0.0.1:${portOf(xray)}` : undefined,
     stageName: 'local-fleet-console/local',
     log: (line) => logged.push(line),
   });
@@ -70,8 +84,9 @@ describe('the local API Gateway proxy', () => {
     expect(await response.json()).toEqual({ items: [] });
     expect(response.headers.get('x-amzn-trace-id')).toBeNull();
     expect(seen[0]?.['x-amzn-trace-id']).toBeUndefined();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(datagrams).toEqual([]);
+    await proxy?.close();
+    proxy = undefined;
+    expect(uploads).toEqual([]);
   });
 
   it("drops serverless-offline's authorizer-override header, which API Gateway does not have", async () => {
@@ -85,24 +100,38 @@ describe('the local API Gateway proxy', () => {
     expect(seen[0]?.['sls-offline-authorizer-override']).toBeUndefined();
   });
 
-  it('gives each request a trace and sends its stage segment when tracing is on', async () => {
+  it('gives each request a trace and uploads its stage segment to the X-Ray API when tracing is on', async () => {
     const { url } = await start(true);
 
     const response = await fetch(`${url}/instances?limit=50`);
     await response.arrayBuffer();
-    await until(() => datagrams.length > 0);
+    await until(() => uploads.length > 0);
 
     const passed = String(seen[0]?.['x-amzn-trace-id']);
     const root = /Root=([^;]+);Parent=([0-9a-f]{16});Sampled=1/.exec(passed);
     expect(response.headers.get('x-amzn-trace-id')).toBe(`Root=${root?.[1]};Sampled=1`);
-    const [header, body] = (datagrams[0] ?? '').split('\n');
-    expect(JSON.parse(header ?? '')).toEqual({ format: 'json', version: 1 });
-    expect(JSON.parse(body ?? '')).toMatchObject({
+    expect(uploads[0]).toMatchObject({ path: '/TraceSegments', scope: 'us-east-1/xray' });
+    expect(JSON.parse(uploads[0]?.documents[0] ?? '')).toMatchObject({
       trace_id: root?.[1],
       id: root?.[2],
       origin: 'AWS::ApiGateway::Stage',
       http: { response: { status: 200 } },
     });
+  });
+
+  it('uploads the segments of many requests in one batch, and what is queued when it closes', async () => {
+    const { url } = await start(true);
+
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => fetch(`${url}/instances`).then((response) => response.text())),
+    );
+    await proxy?.close();
+    proxy = undefined;
+
+    expect(answers).toHaveLength(5);
+    expect(uploaded()).toHaveLength(5);
+    expect(uploads.length).toBeLessThan(5);
+    expect(new Set(uploaded().map((document) => JSON.parse(document).trace_id)).size).toBe(5);
   });
 
   it('answers a bare 502 and logs the cause when serverless-offline does not answer', async () => {

@@ -8,7 +8,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { segmentSender, type SegmentSender } from './segment-sender';
+import { segmentUploader, type SegmentUploader } from './segment-upload.cjs';
 
 /** A running proxy and how to stop it. */
 export interface GatewayProxy {
@@ -22,10 +22,11 @@ export interface GatewayProxyOptions {
   /** serverless-offline's own HTTP port. */
   readonly target: number;
   /**
-   * `host:port` of the local X-Ray collector: each request is traced as API Gateway traces it.
-   * Undefined: tracing is off, and the proxy only passes requests on, as API Gateway does then.
+   * The X-Ray API (the local AWS's URL): each request is traced as API Gateway traces it, and
+   * its stage segment uploaded there. Undefined: tracing is off, and the proxy only passes
+   * requests on, as API Gateway does then.
    */
-  readonly daemonAddress: string | undefined;
+  readonly xrayEndpoint: string | undefined;
   /** The segment's name, as API Gateway names it: `<api name>/<stage>`. */
   readonly stageName: string;
   /** Where the proxy says why it answered 502 (the body says only that the API is not answering). */
@@ -81,10 +82,10 @@ function gatewaySegment(
 
 function traceOf(
   request: IncomingMessage,
-  sender: SegmentSender | undefined,
+  uploader: SegmentUploader | undefined,
 ): GatewayTrace | undefined {
   // serverless-offline's readiness route is not part of the API.
-  if (!sender || (request.url ?? '').startsWith('/_ready')) return undefined;
+  if (!uploader || (request.url ?? '').startsWith('/_ready')) return undefined;
   return { root: newTraceId(), id: id(), start: Date.now() / 1000 };
 }
 
@@ -110,17 +111,27 @@ function failed(
  * off, as API Gateway is on AWS, so an untraced stack pays the same local hop as a traced one.
  * With tracing on, each request gets a new trace (`X-Amzn-Trace-Id: Root=…;Parent=<stage
  * segment>;Sampled=1` passed on, and returned to the caller as API Gateway does); when the answer
- * has gone out, the `AWS::ApiGateway::Stage` segment is sent to the local X-Ray with the request,
- * the status and the flags API Gateway sets. When serverless-offline does not answer, the caller
+ * has gone out, the `AWS::ApiGateway::Stage` segment, with the request, the status and the flags
+ * API Gateway sets, is queued for the next batch uploaded to the local X-Ray (as API Gateway
+ * uploads its segments itself, not through a daemon). When serverless-offline does not answer, the caller
  * gets a bare 502 and the log says why.
  *
  * @example
- * const proxy = await startGatewayProxy({ port: 3000, target: 3001, daemonAddress: '127.0.0.1:2000', stageName: 'local-fleet-console/local', log: console.error });
+ * const proxy = await startGatewayProxy({ port: 3000, target: 3001, xrayEndpoint: 'http://127.0.0.1:4566', stageName: 'local-fleet-console/local', log: console.error });
  */
 export async function startGatewayProxy(options: GatewayProxyOptions): Promise<GatewayProxy> {
-  const sender = options.daemonAddress ? segmentSender(options.daemonAddress) : undefined;
+  const uploader = options.xrayEndpoint
+    ? segmentUploader({
+        client: {
+          endpoint: options.xrayEndpoint,
+          region: 'us-east-1',
+          credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+        },
+        log: options.log,
+      })
+    : undefined;
   const server: Server = createServer((request, response) => {
-    const trace = traceOf(request, sender);
+    const trace = traceOf(request, uploader);
     const headers: OutgoingHttpHeaders = { ...request.headers };
     // serverless-offline lets this header replace the authorizer's context (roles included);
     // API Gateway has nothing like it, so a caller could claim any role: it never gets through.
@@ -141,13 +152,11 @@ export async function startGatewayProxy(options: GatewayProxyOptions): Promise<G
         response.writeHead(status, out);
         answer.on('error', failed(options, request, response));
         answer.pipe(response);
+        // API Gateway writes its segment outside the request's path, once the answer is out.
         if (trace)
-          response.once('finish', () => {
-            const segment = gatewaySegment(options, request, trace, status);
-            // API Gateway writes its segment outside the request's path: the caller's answer
-            // (in the same process, for a bench or a test) goes first.
-            setImmediate(() => sender?.send(segment));
-          });
+          response.once('finish', () =>
+            uploader?.add(gatewaySegment(options, request, trace, status)),
+          );
       },
     );
     upstream.on('error', failed(options, request, response));
@@ -162,9 +171,9 @@ export async function startGatewayProxy(options: GatewayProxyOptions): Promise<G
     port: (server.address() as AddressInfo).port,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        // The last requests' segments are uploaded before the proxy is gone.
+        server.close(() => void (uploader?.close() ?? Promise.resolve()).then(() => resolve()));
         server.closeAllConnections();
-        sender?.close();
       }),
   };
 }

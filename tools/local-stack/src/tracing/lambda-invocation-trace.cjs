@@ -1,19 +1,27 @@
 'use strict';
 /**
- * Local only: what the Lambda service does for tracing, done inside serverless-offline's worker
- * threads. The launcher starts serverless-offline with `--require` of this file when tracing is
- * on; every worker thread (one per warm function instance) loads it before the handler.
+ * Local only: what the Lambda service does for tracing, done inside serverless-offline. The
+ * launcher starts serverless-offline with `--require` of this file when tracing is on; its main
+ * thread and every worker thread (one per warm function instance) load it before the handler.
  *
- * Per invocation, before the handler runs, it reads the trace header API Gateway passed on
- * (`X-Amzn-Trace-Id`, written by the launcher's gateway proxy; a scheduled invocation gets a trace
- * of its own, as on Lambda), sets `_X_AMZN_TRACE_ID` (`Root=…;Parent=<function segment>;Sampled=1`)
- * as the Lambda runtime does, and once the handler's answer is on its way sends the two segments
- * Lambda writes: the `AWS::Lambda` service segment and the `AWS::Lambda::Function` segment the
- * handler's own subsegments (Powertools Tracer) hang under. Handlers and the kit are unchanged.
+ * In a worker, per invocation, before the handler runs, it reads the trace header API Gateway
+ * passed on (`X-Amzn-Trace-Id`, written by the launcher's gateway proxy; a scheduled invocation
+ * gets a trace of its own, as on Lambda) and sets `_X_AMZN_TRACE_ID`
+ * (`Root=…;Parent=<function segment>;Sampled=1`) as the Lambda runtime does. Once the handler's
+ * answer is on its way, it writes the two segments Lambda writes: the `AWS::Lambda` service
+ * segment and the `AWS::Lambda::Function` segment the handler's own subsegments (Powertools
+ * Tracer) hang under. Handlers and the kit are unchanged.
+ *
+ * Lambda uploads those segments itself, outside the function: the worker hands them to the main
+ * thread (a BroadcastChannel), which uploads them in batches to the X-Ray API
+ * (segment-upload.cjs). Not from the worker: the X-Ray SDK there captures every HTTP call made
+ * while an invocation's segment is current, and the upload would show up in the traces.
  */
-const { isMainThread, parentPort } = require('node:worker_threads');
+const { BroadcastChannel, isMainThread, parentPort } = require('node:worker_threads');
 const { randomBytes } = require('node:crypto');
-const { createSocket } = require('node:dgram');
+
+// serverless-offline's workers and its main thread, within one process.
+const LAMBDA_SEGMENTS = 'local-lambda-segments';
 
 const id = () => randomBytes(8).toString('hex');
 const newTraceId = () =>
@@ -36,20 +44,9 @@ function parseTraceHeader(header) {
   return { root: fields.Root, parent: fields.Parent, sampled: fields.Sampled !== '0' };
 }
 
-function start(daemon) {
-  const [host, port] = daemon
-    .split(/\s+/)
-    .find((part) => !part.startsWith('tcp:'))
-    .replace(/^udp:/, '')
-    .split(':');
-  const socket = createSocket('udp4');
-  socket.unref();
-  const send = (document) =>
-    socket.send(
-      `{"format": "json", "version": 1}\n${JSON.stringify(document)}`,
-      Number(port),
-      host,
-    );
+function startInWorker() {
+  const toMainThread = new BroadcastChannel(LAMBDA_SEGMENTS);
+  toMainThread.unref();
   const name = process.env.AWS_LAMBDA_FUNCTION_NAME || 'function';
   const region = process.env.AWS_REGION || 'us-east-1';
   const arn = `arn:aws:lambda:${region}:123456789012:function:${name}`;
@@ -113,10 +110,9 @@ function start(daemon) {
         console.error(`[${name}] invocation failed: ${value.stack || value.message}`);
       const answered = answer(value);
       // Lambda writes these segments outside the function: the caller has its answer first.
-      setImmediate(() => {
-        for (const segment of lambdaSegments(context, ids, startTime, endTime, value))
-          send(segment);
-      });
+      setImmediate(() =>
+        toMainThread.postMessage(lambdaSegments(context, ids, startTime, endTime, value)),
+      );
       return answered;
     };
   }
@@ -138,10 +134,23 @@ function start(daemon) {
   };
 }
 
-const daemon = process.env.AWS_XRAY_DAEMON_ADDRESS;
-if (!isMainThread && parentPort && daemon) {
-  // What the Lambda runtime sets: Powertools Tracer switches on only inside Lambda.
-  process.env.AWS_EXECUTION_ENV = process.env.AWS_EXECUTION_ENV || 'AWS_Lambda_nodejs22.x';
-  process.env.LAMBDA_TASK_ROOT = process.env.LAMBDA_TASK_ROOT || '/var/task';
-  start(daemon);
+// The Lambda service's side: every worker's segments, uploaded in batches.
+function startInMainThread() {
+  const { segmentUploader } = require('./segment-upload.cjs');
+  const uploader = segmentUploader();
+  const fromWorkers = new BroadcastChannel(LAMBDA_SEGMENTS);
+  fromWorkers.unref();
+  fromWorkers.onmessage = ({ data }) => {
+    for (const segment of data) uploader.add(segment);
+  };
+}
+
+if (process.env.AWS_XRAY_DAEMON_ADDRESS) {
+  if (isMainThread) startInMainThread();
+  else if (parentPort) {
+    // What the Lambda runtime sets: Powertools Tracer switches on only inside Lambda.
+    process.env.AWS_EXECUTION_ENV = process.env.AWS_EXECUTION_ENV || 'AWS_Lambda_nodejs22.x';
+    process.env.LAMBDA_TASK_ROOT = process.env.LAMBDA_TASK_ROOT || '/var/task';
+    startInWorker();
+  }
 }

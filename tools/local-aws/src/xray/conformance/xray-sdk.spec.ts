@@ -2,6 +2,7 @@ import {
   BatchGetTracesCommand,
   GetServiceGraphCommand,
   GetTraceSummariesCommand,
+  PutTraceSegmentsCommand,
   XRayClient,
   type TraceSummary,
 } from '@aws-sdk/client-xray';
@@ -202,5 +203,45 @@ describe('the local X-Ray, through @aws-sdk/client-xray', () => {
       (answer) => answer.xray.rejected === 2,
     );
     expect(health.xray).toMatchObject({ rejected: 2, traces: 3 });
+  });
+
+  it('takes documents in batches through PutTraceSegments and lists those it refuses, keeping the rest', async () => {
+    const uploaded = sampleRequest({
+      functionName: 'reboot-instances',
+      status: 200,
+      startedAt: now - 10,
+      seconds: 0.2,
+    });
+
+    const answer = await xray.send(
+      new PutTraceSegmentsCommand({
+        TraceSegmentDocuments: [
+          ...uploaded.documents.map((document) => JSON.stringify(document)),
+          '{"name":"x","trace_id":"1-5759e988-bd862e3fe1be46a994272793","start_time":1,"end_time":2}',
+          '{"name":"x","id":"0123456789abcdef","start_time":1,"end_time":2}',
+        ],
+      }),
+    );
+
+    expect(answer.UnprocessedTraceSegments).toEqual([
+      {
+        ErrorCode: 'MissingId',
+        Message: 'Invalid segment. ErrorCode: MissingId (id is not 16 hex digits)',
+      },
+      {
+        Id: '0123456789abcdef',
+        ErrorCode: 'InvalidSegment',
+        Message: 'Invalid segment. ErrorCode: InvalidSegment (trace_id is not 1-<8 hex>-<24 hex>)',
+      },
+    ]);
+    const { Traces = [] } = await xray.send(
+      new BatchGetTracesCommand({ TraceIds: [uploaded.traceId] }),
+    );
+    const origins = (Traces[0]?.Segments ?? []).map(
+      (segment) => (JSON.parse(segment.Document as string) as { origin?: string }).origin,
+    );
+    expect(origins).toEqual(
+      expect.arrayContaining(['AWS::ApiGateway::Stage', 'AWS::Lambda', 'AWS::Lambda::Function']),
+    );
   });
 });

@@ -1,0 +1,80 @@
+'use strict';
+/**
+ * Local only: how the emulated AWS services write their segments. On AWS, API Gateway and the
+ * Lambda service do not send segments through a daemon; they upload them to the X-Ray API
+ * themselves, in batches, off the request's path. The local stack's stand-ins (the gateway proxy,
+ * the Lambda preload in serverless-offline's main thread) do the same with this uploader:
+ * documents are queued and go to `PutTraceSegments` every FLUSH_MS or MAX_DOCUMENTS, whichever
+ * comes first, so the local X-Ray takes one request per batch instead of a datagram per
+ * document. The functions' own subsegments still go over UDP to `AWS_XRAY_DAEMON_ADDRESS`, as
+ * the X-Ray SDK sends them inside Lambda.
+ *
+ * Plain CommonJS: serverless-offline's main thread loads it through the Lambda preload, with no
+ * TypeScript loader (types in segment-upload.d.cts).
+ */
+const { PutTraceSegmentsCommand, XRayClient } = require('@aws-sdk/client-xray');
+
+// A trace shows within a tenth of a second of its answer, as an SRE watching it would want;
+// at the bench's hundred requests a second, a batch holds about ten requests' documents.
+const FLUSH_MS = 100;
+// Well inside PutTraceSegments' limits, with documents of a few hundred bytes each.
+const MAX_DOCUMENTS = 50;
+
+/**
+ * @param {{ client?: import('@aws-sdk/client-xray').XRayClientConfig, log?: (line: string) => void }} [options]
+ *   `client`: where the X-Ray API is (by default from the environment: `AWS_ENDPOINT_URL_XRAY`,
+ *   `AWS_REGION` and the credentials, as every SDK client reads them); `log`: where refusals and
+ *   failed uploads are reported (a lost segment must not go unnoticed, nor break a request).
+ */
+function segmentUploader(options = {}) {
+  const client = new XRayClient(options.client ?? {});
+  const log = options.log ?? ((line) => console.error(line));
+  /** @type {string[]} */
+  let pending = [];
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer;
+  let sending = Promise.resolve();
+
+  function flush() {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    if (pending.length === 0) return sending;
+    const documents = pending;
+    pending = [];
+    // One upload at a time, in order: a segment never overtakes the one sent before it.
+    sending = sending
+      .then(() =>
+        client.send(new PutTraceSegmentsCommand({ TraceSegmentDocuments: documents })),
+      )
+      .then((answer) => {
+        for (const refused of answer.UnprocessedTraceSegments ?? [])
+          log(`segment-upload: X-Ray refused segment ${refused.Id ?? '?'}: ${refused.Message}`);
+      })
+      .catch((error) =>
+        log(`segment-upload: ${documents.length} segments lost: ${error.name}: ${error.message}`),
+      );
+    return sending;
+  }
+
+  return {
+    /** Queues one segment document; it is uploaded with the next batch. */
+    add(document) {
+      pending.push(JSON.stringify(document));
+      if (pending.length >= MAX_DOCUMENTS) void flush();
+      else if (!timer) {
+        timer = setTimeout(flush, FLUSH_MS);
+        // A process with nothing else to do does not wait for the next batch (see close()).
+        timer.unref();
+      }
+    },
+    /** Uploads what is queued now; resolves once every upload so far has finished. */
+    flush,
+    /** Uploads what is queued and lets the client go. */
+    async close() {
+      await flush();
+      client.destroy();
+    },
+  };
+}
+
+module.exports = { segmentUploader };
