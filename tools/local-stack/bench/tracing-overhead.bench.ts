@@ -2,7 +2,7 @@
  * Benchmark of the local tracing's cost: p50 of `GET /instances` (first page, admin) on two
  * local stacks alike but for tracing — on (trace context from the gateway proxy, worker preload,
  * segments over UDP to the local X-Ray, Powertools Tracer subsegments and the kit's annotations)
- * and off — in interleaved runs of 500 requests each, so load from the rest of the machine falls
+ * and off — in 16 interleaved runs of 500 requests each, so load from the rest of the machine falls
  * on both alike. Fleet: 1,000 instances in 3 regions.
  *
  * Both stacks answer through the same local API Gateway stand-in (`gateway-proxy.ts`): API
@@ -30,7 +30,9 @@ function thueMorse(index: number): number {
 }
 const INSTANCES = 1_000;
 const REQUESTS_PER_RUN = 500;
-const RUNS_PER_MODE = 4;
+// On a busy 2-core machine one run's p50 can be 20 % off the next one's: with 4 runs a mode the
+// ratio moved by ±0.05 from one bench to the next (stop 23), so 8.
+const RUNS_PER_MODE = 8;
 // Per stack, before the timed runs, in alternating blocks so both stacks end it equally warm.
 // With 50, each run was faster than the one before it (JIT and caches still settling: first run
 // ≈ 15 % slower than the last), which penalised whichever mode went first; with 300, one stack's
@@ -152,7 +154,7 @@ async function main(): Promise<void> {
         for (let i = 0; i < WARM_UP_BLOCK; i++) await request(mode, tokens[mode]);
     const runs: Run[] = [];
     const loadBefore = loadAverage();
-    // on, off, off, on, off, on, on, off (the Thue–Morse order): a drift of the machine's speed
+    // on, off, off, on, off, on, on, off, … (the Thue–Morse order): a drift of the machine's speed
     // during the runs, linear or curved, falls on both modes alike.
     const order: Mode[] = Array.from({ length: 2 * RUNS_PER_MODE }, (_, index) =>
       thueMorse(index) === 0 ? 'on' : 'off',

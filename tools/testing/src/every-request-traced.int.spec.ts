@@ -29,7 +29,9 @@ const descendants = (entity: Entity): Entity[] =>
   (entity.subsegments ?? []).flatMap((child) => [child, ...descendants(child)]);
 
 async function segmentsOf(traceId: string): Promise<Entity[]> {
-  // Segments arrive over UDP a moment after the answer: wait until the function's are in.
+  // Segments come in after the answer, as on AWS: the functions' subsegments over UDP, the
+  // gateway's and Lambda's segments in their next batch upload (within about a second). Wait
+  // until the stage segment and both functions' segments, with their subsegments, are in.
   for (let attempt = 0; attempt < 40; attempt++) {
     const { Traces = [] } = await xray().send(new BatchGetTracesCommand({ TraceIds: [traceId] }));
     const segments = (Traces[0]?.Segments ?? []).map(
@@ -37,6 +39,7 @@ async function segmentsOf(traceId: string): Promise<Entity[]> {
     );
     const functions = segments.filter((segment) => segment.origin === 'AWS::Lambda::Function');
     if (
+      segments.some((segment) => segment.origin === 'AWS::ApiGateway::Stage') &&
       functions.length >= 2 &&
       functions.every((segment) => (segment.subsegments ?? []).length > 0)
     )
@@ -44,7 +47,7 @@ async function segmentsOf(traceId: string): Promise<Entity[]> {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(
-    `trace ${traceId} never held the authorizer and the function with their subsegments`,
+    `trace ${traceId} never held the stage, and the authorizer and the function with their subsegments`,
   );
 }
 

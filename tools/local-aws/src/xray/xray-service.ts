@@ -110,7 +110,11 @@ function getServiceGraph(store: TraceStore, body: Body): AwsResponse {
 function unprocessed(text: string, reason: string): Record<string, string> {
   const id = /"id"\s*:\s*"([^"]*)"/.exec(text)?.[1];
   const code = id ? 'InvalidSegment' : 'MissingId';
-  return { ...(id ? { Id: id } : {}), ErrorCode: code, Message: `Invalid segment. ErrorCode: ${code} (${reason})` };
+  return {
+    ...(id ? { Id: id } : {}),
+    ErrorCode: code,
+    Message: `Invalid segment. ErrorCode: ${code} (${reason})`,
+  };
 }
 
 // What the X-Ray daemon does with what the SDKs send it over UDP, and what AWS services that

@@ -37,7 +37,10 @@ beforeEach(async () => {
       uploads.push({
         path: request.url ?? '',
         // The SigV4 scope: the local AWS routes by it, as AWS does.
-        scope: /Credential=[^/]+\/\d{8}\/([^/]+\/[^/]+)\//.exec(request.headers.authorization ?? '')?.[1] ?? '',
+        scope:
+          /Credential=[^/]+\/\d{8}\/([^/]+\/[^/]+)\//.exec(
+            request.headers.authorization ?? '',
+          )?.[1] ?? '',
         documents: (JSON.parse(body) as { TraceSegmentDocuments: string[] }).TraceSegmentDocuments,
       });
       response.writeHead(200, { 'content-type': 'application/json' });
@@ -123,7 +126,9 @@ describe('the local API Gateway proxy', () => {
     const { url } = await start(true);
 
     const answers = await Promise.all(
-      Array.from({ length: 5 }, () => fetch(`${url}/instances`).then((response) => response.text())),
+      Array.from({ length: 5 }, () =>
+        fetch(`${url}/instances`).then((response) => response.text()),
+      ),
     );
     await proxy?.close();
     proxy = undefined;

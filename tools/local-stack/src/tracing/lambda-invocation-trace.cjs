@@ -22,6 +22,7 @@ const { randomBytes } = require('node:crypto');
 
 // serverless-offline's workers and its main thread, within one process.
 const LAMBDA_SEGMENTS = 'local-lambda-segments';
+const HAND_OVER_MS = 250;
 
 const id = () => randomBytes(8).toString('hex');
 const newTraceId = () =>
@@ -47,6 +48,17 @@ function parseTraceHeader(header) {
 function startInWorker() {
   const toMainThread = new BroadcastChannel(LAMBDA_SEGMENTS);
   toMainThread.unref();
+  // Handed over a few times a second rather than per invocation: the main thread is on every
+  // request's path.
+  let pending = [];
+  const handOver = () => {
+    toMainThread.postMessage(pending);
+    pending = [];
+  };
+  const queue = (segments) => {
+    if (pending.length === 0) setTimeout(handOver, HAND_OVER_MS).unref();
+    pending.push(...segments);
+  };
   const name = process.env.AWS_LAMBDA_FUNCTION_NAME || 'function';
   const region = process.env.AWS_REGION || 'us-east-1';
   const arn = `arn:aws:lambda:${region}:123456789012:function:${name}`;
@@ -110,9 +122,7 @@ function startInWorker() {
         console.error(`[${name}] invocation failed: ${value.stack || value.message}`);
       const answered = answer(value);
       // Lambda writes these segments outside the function: the caller has its answer first.
-      setImmediate(() =>
-        toMainThread.postMessage(lambdaSegments(context, ids, startTime, endTime, value)),
-      );
+      setImmediate(() => queue(lambdaSegments(context, ids, startTime, endTime, value)));
       return answered;
     };
   }
