@@ -1,7 +1,8 @@
 /**
  * Benchmark of the local tracing's cost: p50 of `GET /instances` (first page, admin) on two
  * local stacks alike but for tracing — on (trace context from the gateway proxy, worker preload,
- * segments over UDP to the local X-Ray, Powertools Tracer subsegments and the kit's annotations)
+ * Powertools Tracer subsegments with the kit's annotations over UDP to the local X-Ray, the
+ * gateway's and Lambda's segments uploaded to it in batches)
  * and off — in 16 interleaved runs of 500 requests each, so load from the rest of the machine falls
  * on both alike. Fleet: 1,000 instances in 3 regions.
  *
