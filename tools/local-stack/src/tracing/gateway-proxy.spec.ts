@@ -10,6 +10,7 @@ let upstream: Server;
 let seen: IncomingHttpHeaders[];
 let xray: Server;
 let uploads: { path: string; scope: string; documents: string[] }[];
+let xrayAnswer: string;
 let proxy: GatewayProxy | undefined;
 
 const portOf = (server: Server): number => (server.address() as AddressInfo).port;
@@ -18,6 +19,7 @@ const uploaded = (): string[] => uploads.flatMap((upload) => upload.documents);
 beforeEach(async () => {
   seen = [];
   uploads = [];
+  xrayAnswer = '{"UnprocessedTraceSegments":[]}';
   upstream = createServer((request, response) => {
     seen.push(request.headers);
     if (request.url === '/cut') {
@@ -44,7 +46,7 @@ beforeEach(async () => {
         documents: (JSON.parse(body) as { TraceSegmentDocuments: string[] }).TraceSegmentDocuments,
       });
       response.writeHead(200, { 'content-type': 'application/json' });
-      response.end('{"UnprocessedTraceSegments":[]}');
+      response.end(xrayAnswer);
     });
   });
   await new Promise<void>((resolve) => xray.listen(0, '127.0.0.1', resolve));
@@ -60,12 +62,13 @@ afterEach(async () => {
 async function start(
   tracing: boolean,
   target = portOf(upstream),
+  xrayPort = portOf(xray),
 ): Promise<{ url: string; logged: string[] }> {
   const logged: string[] = [];
   proxy = await startGatewayProxy({
     port: 0,
     target,
-    xrayEndpoint: tracing ? `http://127.0.0.1:${portOf(xray)}` : undefined,
+    xrayEndpoint: tracing ? `http://127.0.0.1:${xrayPort}` : undefined,
     stageName: 'local-fleet-console/local',
     log: (line) => logged.push(line),
   });
@@ -137,6 +140,36 @@ describe('the local API Gateway proxy', () => {
     expect(uploaded()).toHaveLength(5);
     expect(uploads.length).toBeLessThan(5);
     expect(new Set(uploaded().map((document) => JSON.parse(document).trace_id)).size).toBe(5);
+  });
+
+  it('logs a segment X-Ray refuses, with its id and the reason', async () => {
+    xrayAnswer = JSON.stringify({
+      UnprocessedTraceSegments: [
+        { Id: '0123456789abcdef', ErrorCode: 'InvalidSegment', Message: 'Invalid segment.' },
+      ],
+    });
+    const { url, logged } = await start(true);
+
+    await (await fetch(`${url}/instances`)).arrayBuffer();
+    await proxy?.close();
+    proxy = undefined;
+
+    expect(logged).toEqual([
+      'segment-upload: X-Ray refused segment 0123456789abcdef: Invalid segment.',
+    ]);
+  });
+
+  it('still answers when X-Ray cannot be reached, and logs the segments it lost', async () => {
+    const { url, logged } = await start(true, portOf(upstream), await freePort());
+
+    const response = await fetch(`${url}/instances`);
+    await response.arrayBuffer();
+    await proxy?.close();
+    proxy = undefined;
+
+    expect(response.status).toBe(200);
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatch(/^segment-upload: 1 segments lost: .*ECONNREFUSED/);
   });
 
   it('answers a bare 502 and logs the cause when serverless-offline does not answer', async () => {
