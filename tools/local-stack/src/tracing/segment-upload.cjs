@@ -17,8 +17,8 @@ const { PutTraceSegmentsCommand, XRayClient } = require('@aws-sdk/client-xray');
 // A trace is complete within about a second of its answer (on AWS, within seconds). Each upload
 // is a signed HTTP call, a few milliseconds of CPU on a busy 2-core machine, so not ten a second.
 const FLUSH_MS = 1_000;
-// Documents per PutTraceSegments call, as the X-Ray daemon and the OpenTelemetry X-Ray exporters
-// batch them: X-Ray takes at most 50 a call.
+// Documents per PutTraceSegments call: 50, as the X-Ray daemon and the OpenTelemetry X-Ray
+// exporters batch them (the exporters' documentation gives 50 as X-Ray's limit per call).
 const MAX_DOCUMENTS = 50;
 
 /**
