@@ -145,8 +145,8 @@ const OPERATIONS: Readonly<Record<string, (store: TraceStore, body: Body) => Aws
 
 /**
  * The X-Ray API (REST-JSON, SigV4 service `xray`) over the collector's store: PutTraceSegments,
- * GetTraceSummaries, BatchGetTraces and GetServiceGraph. Errors are `InvalidRequestException` (400) with the
- * `x-amzn-errortype` header, as X-Ray answers them.
+ * GetTraceSummaries, BatchGetTraces and GetServiceGraph. Errors are `InvalidRequestException`
+ * (400) with the `x-amzn-errortype` header, as X-Ray answers them.
  *
  * @example
  * services.xray = createXRayService(store);

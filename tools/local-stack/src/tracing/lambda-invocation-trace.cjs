@@ -15,7 +15,8 @@
  * Lambda uploads those segments itself, outside the function: the worker hands them to the main
  * thread (a BroadcastChannel), which uploads them in batches to the X-Ray API
  * (segment-upload.cjs). Not from the worker: the X-Ray SDK there captures every HTTP call made
- * while an invocation's segment is current, and the upload would show up in the traces.
+ * while an invocation's segment is current, and the upload would show up in the traces. What is
+ * still queued when serverless-offline is stopped (at most about a second's worth) is not sent.
  */
 const { BroadcastChannel, isMainThread, parentPort } = require('node:worker_threads');
 const { randomBytes } = require('node:crypto');
