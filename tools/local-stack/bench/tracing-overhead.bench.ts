@@ -2,9 +2,9 @@
  * Benchmark of the local tracing's cost: p50 of `GET /instances` (first page, admin) on two
  * local stacks alike but for tracing — on (trace context from the gateway proxy, worker preload,
  * Powertools Tracer subsegments with the kit's annotations over UDP to the local X-Ray, the
- * gateway's and Lambda's segments uploaded to it in batches)
- * and off — in 16 interleaved runs of 500 requests each, so load from the rest of the machine falls
- * on both alike. Fleet: 1,000 instances in 3 regions.
+ * gateway's and Lambda's segments uploaded to it in batches) and off — in interleaved runs of 500
+ * requests each (RUNS_PER_MODE of each), so load from the rest of the machine falls on both
+ * alike. Fleet: 1,000 instances in 3 regions.
  *
  * Both stacks answer through the same local API Gateway stand-in (`gateway-proxy.ts`): API
  * Gateway is in front of the functions on AWS whether tracing is on or not, so the off stack

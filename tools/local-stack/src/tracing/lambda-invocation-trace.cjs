@@ -20,6 +20,7 @@
  */
 const { BroadcastChannel, isMainThread, parentPort } = require('node:worker_threads');
 const { randomBytes } = require('node:crypto');
+const { timedBatch } = require('./timed-batch.cjs');
 
 // serverless-offline's workers and its main thread, within one process.
 const LAMBDA_SEGMENTS = 'local-lambda-segments';
@@ -51,15 +52,10 @@ function startInWorker() {
   toMainThread.unref();
   // Handed over a few times a second rather than per invocation: the main thread is on every
   // request's path.
-  let pending = [];
-  const handOver = () => {
-    toMainThread.postMessage(pending);
-    pending = [];
-  };
-  const queue = (segments) => {
-    if (pending.length === 0) setTimeout(handOver, HAND_OVER_MS).unref();
-    pending.push(...segments);
-  };
+  const toHandOver = timedBatch({
+    afterMs: HAND_OVER_MS,
+    handOver: (segments) => toMainThread.postMessage(segments),
+  });
   const name = process.env.AWS_LAMBDA_FUNCTION_NAME || 'function';
   const region = process.env.AWS_REGION || 'us-east-1';
   const arn = `arn:aws:lambda:${region}:123456789012:function:${name}`;
@@ -123,7 +119,9 @@ function startInWorker() {
         console.error(`[${name}] invocation failed: ${value.stack || value.message}`);
       const answered = answer(value);
       // Lambda writes these segments outside the function: the caller has its answer first.
-      setImmediate(() => queue(lambdaSegments(context, ids, startTime, endTime, value)));
+      setImmediate(() =>
+        toHandOver.add(...lambdaSegments(context, ids, startTime, endTime, value)),
+      );
       return answered;
     };
   }

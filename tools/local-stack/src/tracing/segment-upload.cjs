@@ -13,6 +13,7 @@
  * TypeScript loader (types in segment-upload.d.cts).
  */
 const { PutTraceSegmentsCommand, XRayClient } = require('@aws-sdk/client-xray');
+const { timedBatch } = require('./timed-batch.cjs');
 
 // A trace is complete within about a second of its answer (on AWS, within seconds). Each upload
 // is a signed HTTP call, a few milliseconds of CPU on a busy 2-core machine, so not ten a second.
@@ -34,19 +35,10 @@ const MAX_DOCUMENTS = 500;
 function segmentUploader(options = {}) {
   const client = new XRayClient(options.client ?? {});
   const log = options.log ?? ((line) => console.error(line));
-  /** @type {string[]} */
-  let pending = [];
-  /** @type {NodeJS.Timeout | undefined} */
-  let timer;
   let sending = Promise.resolve();
 
-  function flush() {
-    if (timer) clearTimeout(timer);
-    timer = undefined;
-    if (pending.length === 0) return sending;
-    const documents = pending;
-    pending = [];
-    // One upload at a time, in order: a segment never overtakes the one sent before it.
+  // One upload at a time, in order: a segment never overtakes the one sent before it.
+  function upload(documents) {
     sending = sending
       .then(() => client.send(new PutTraceSegmentsCommand({ TraceSegmentDocuments: documents })))
       .then((answer) => {
@@ -56,21 +48,20 @@ function segmentUploader(options = {}) {
       .catch((error) =>
         log(`segment-upload: ${documents.length} segments lost: ${error.name}: ${error.message}`),
       );
+  }
+  const batch = timedBatch({ afterMs: FLUSH_MS, maxItems: MAX_DOCUMENTS, handOver: upload });
+
+  /** Uploads what is queued now; resolves once every upload so far has finished. */
+  function flush() {
+    batch.flush();
     return sending;
   }
 
   return {
     /** Queues one segment document; it is uploaded with the next batch. */
     add(document) {
-      pending.push(JSON.stringify(document));
-      if (pending.length >= MAX_DOCUMENTS) void flush();
-      else if (!timer) {
-        timer = setTimeout(flush, FLUSH_MS);
-        // A process with nothing else to do does not wait for the next batch (see close()).
-        timer.unref();
-      }
+      batch.add(JSON.stringify(document));
     },
-    /** Uploads what is queued now; resolves once every upload so far has finished. */
     flush,
     /** Uploads what is queued and lets the client go. */
     async close() {
