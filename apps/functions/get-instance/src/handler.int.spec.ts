@@ -8,7 +8,9 @@ import {
 } from '@fleet/testing';
 
 async function someInstance(): Promise<Instance> {
-  const { body } = await callApi<InstancePage>('/instances?limit=1&sort=-launchTime');
+  const { body } = await callApi<InstancePage>(
+    '/instances?limit=1&sort=-launchTime&state=running,stopped',
+  );
   const [instance] = body.items;
   if (!instance) throw new Error('the seeded fleet is empty');
   return instance;
