@@ -88,6 +88,48 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
     void Promise.all(started.map((stack) => stack.stop())).finally(() => process.exit(130));
   });
 
+const median = (sorted: readonly number[]): number =>
+  ((sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN) +
+    (sorted[Math.ceil((sorted.length - 1) / 2)] ?? NaN)) /
+  2;
+
+// The noise one bench carries: each adjacent pair of runs (the Thue–Morse order puts one of each
+// mode in every pair) gives its own ratio of p50s; their spread says how far a single run's
+// figure can sit from the next one's on this host just then.
+function printPairSpread(runs: readonly Run[]): void {
+  const ratios: number[] = [];
+  for (let index = 0; index + 1 < runs.length; index += 2) {
+    const pair = [runs[index], runs[index + 1]];
+    const on = pair.find((run) => run?.mode === 'on');
+    const off = pair.find((run) => run?.mode === 'off');
+    if (on && off) ratios.push(percentile(on.samples, 0.5) / percentile(off.samples, 0.5));
+  }
+  if (ratios.length === 0) return;
+  const sorted = [...ratios].sort((a, b) => a - b);
+  console.log(
+    `Adjacent pairs of runs, p50 on / off: ${ratios.map((ratio) => ratio.toFixed(2)).join(', ')} (median ${median(sorted).toFixed(3)}, from ${sorted[0]?.toFixed(2)} to ${sorted.at(-1)?.toFixed(2)}: the noise of one pair on this host)`,
+  );
+}
+
+// Traces the stack's local X-Ray holds (its health route), read once the last batches are in.
+async function tracesHeld(stack: LocalStack): Promise<number> {
+  const response = await fetch(`${stack.localAwsUrl}/_local/health`);
+  const health = (await response.json()) as { xray: { traces: number } };
+  return health.xray.traces;
+}
+
+// A ratio near 1 means nothing if the "on" stack silently traced nothing: every request it
+// answered must have left a trace, and the "off" stack none.
+async function checkTraced(stacks: Record<Mode, LocalStack>, requests: number): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 2_000)); // the uploaders' last batches
+  const held = { on: await tracesHeld(stacks.on), off: await tracesHeld(stacks.off) };
+  console.log(
+    `\nTraces in each stack's local X-Ray: on ${held.on.toLocaleString('en')} for ${requests.toLocaleString('en')} requests, off ${held.off}`,
+  );
+  if (held.on < requests || held.off !== 0)
+    throw new Error('tracing was not on in the "on" stack only: the ratio measures nothing');
+}
+
 async function start(mode: Mode): Promise<LocalStack> {
   const stack = await startLocalStack({
     ports: 'free',
@@ -190,7 +232,9 @@ async function main(): Promise<void> {
         `| ${mode} | ${all(mode).length} | ${percentile(all(mode), 0.5).toFixed(1)} | ${percentile(all(mode), 0.95).toFixed(1)} |`,
       );
     console.log(`\np50 tracing on / off: ${(p50On / p50Off).toFixed(3)} (budget ≤ 1.10)`);
+    printPairSpread(runs);
     printCpu(runs);
+    await checkTraced(stacks, WARM_UP + all('on').length);
   } finally {
     await Promise.all([stacks.on.stop(), stacks.off.stop()]);
   }
