@@ -160,8 +160,8 @@ export async function createLocalAws(options: LocalAwsOptions = {}): Promise<Loc
           uptimeMs: Date.now() - startedAt,
           xray: {
             daemonAddress: collector.address,
-            traces: traces.all().length,
-            rejected: collector.rejected(),
+            traces: traces.size,
+            rejected: traces.rejected,
           },
         }),
       }),

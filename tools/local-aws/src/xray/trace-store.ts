@@ -1,4 +1,4 @@
-import type { SegmentDocument } from './segment-document';
+import { parseSegmentDocument, type SegmentDocument } from './segment-document';
 
 /** A trace as the store assembles it: its segments with every subsegment in place. */
 export interface StoredTrace {
@@ -16,6 +16,8 @@ interface TraceEntry {
   subsegments: Map<string, SegmentDocument>;
   updatedAt: number;
   revision: number;
+  /** The trace as last assembled; dropped when a document arrives. */
+  assembled?: StoredTrace;
 }
 
 function withChild(entity: SegmentDocument, child: SegmentDocument): SegmentDocument {
@@ -52,10 +54,12 @@ function stripEnvelope(document: SegmentDocument): SegmentDocument {
  * Keeps segment documents by trace, as X-Ray does: a later document with the same id replaces an
  * earlier one (an in-progress segment, then the closed one); independent subsegments are merged
  * into their parent entity when the trace is read, so the order they arrive in does not matter.
- * Traces older than the retention are dropped.
+ * A trace is assembled once per change, not per read: every X-Ray query reads every trace in its
+ * window, up to 20,000 of them. Traces older than the retention are dropped.
  */
 export class TraceStore {
   private readonly traces = new Map<string, TraceEntry>();
+  private refused = 0;
 
   constructor(
     private readonly now: () => number = Date.now,
@@ -63,10 +67,39 @@ export class TraceStore {
     private readonly maxTraces = 20_000,
   ) {}
 
+  /**
+   * Keeps one document from its text, whichever way it came (a datagram, a PutTraceSegments
+   * upload), or counts it refused and throws why.
+   *
+   * @example
+   * store.ingest(datagram, parseDatagram); // UDP
+   * store.ingest(document); // PutTraceSegments
+   */
+  ingest(text: string, parse: (text: string) => SegmentDocument = parseSegmentDocument): void {
+    let document: SegmentDocument;
+    try {
+      document = parse(text);
+    } catch (error) {
+      this.refused++;
+      throw error;
+    }
+    this.put(document);
+  }
+
+  /** Documents refused so far, by every way in (the health route's `xray.rejected`). */
+  get rejected(): number {
+    return this.refused;
+  }
+
+  /** Traces held. */
+  get size(): number {
+    return this.traces.size;
+  }
+
   /** Stores one document. */
   put(document: SegmentDocument): void {
     const traceId = document.trace_id as string;
-    const entry = this.traces.get(traceId) ?? {
+    const entry: TraceEntry = this.traces.get(traceId) ?? {
       segments: new Map(),
       subsegments: new Map(),
       updatedAt: 0,
@@ -76,6 +109,7 @@ export class TraceStore {
     else entry.segments.set(document.id, document);
     entry.updatedAt = this.now();
     entry.revision++;
+    entry.assembled = undefined;
     this.traces.delete(traceId);
     this.traces.set(traceId, entry);
     this.evict();
@@ -84,17 +118,18 @@ export class TraceStore {
   /** One trace, assembled; undefined when unknown. */
   get(traceId: string): StoredTrace | undefined {
     const entry = this.traces.get(traceId);
-    return entry ? assemble(traceId, entry) : undefined;
+    return entry ? assembled(traceId, entry) : undefined;
   }
 
   /** Every trace, oldest update first. */
   all(): StoredTrace[] {
-    return [...this.traces].map(([id, entry]) => assemble(id, entry));
+    return [...this.traces].map(([id, entry]) => assembled(id, entry));
   }
 
-  /** Forgets every trace. */
+  /** Forgets every trace and the refusals counted. */
   clear(): void {
     this.traces.clear();
+    this.refused = 0;
   }
 
   private evict(): void {
@@ -104,6 +139,12 @@ export class TraceStore {
       this.traces.delete(id);
     }
   }
+}
+
+// The same object until the trace changes, so what readers derive from it can be kept too.
+function assembled(id: string, entry: TraceEntry): StoredTrace {
+  entry.assembled ??= assemble(id, entry);
+  return entry.assembled;
 }
 
 function assemble(id: string, entry: TraceEntry): StoredTrace {

@@ -6,8 +6,6 @@ import type { TraceStore } from './trace-store';
 export interface UdpCollector {
   /** `host:port` to put in `AWS_XRAY_DAEMON_ADDRESS`. */
   readonly address: string;
-  /** Documents refused so far (malformed), for tests and the health route. */
-  rejected(): number;
   close(): Promise<void>;
 }
 
@@ -26,7 +24,8 @@ export function udpAddressOf(value: string): { host: string; port: number } {
 
 /**
  * Listens for segment documents over UDP as the X-Ray daemon does (one document per datagram,
- * after the `{"format":"json","version":1}` header line) and keeps them in the store.
+ * after the `{"format":"json","version":1}` header line) and keeps them in the store, which counts
+ * the ones it refuses.
  *
  * @example
  * const collector = await startUdpCollector('127.0.0.1:0', store);
@@ -39,12 +38,10 @@ export async function startUdpCollector(
 ): Promise<UdpCollector> {
   const { host, port } = udpAddressOf(address);
   const socket: Socket = createSocket('udp4');
-  let rejected = 0;
   socket.on('message', (message) => {
     try {
-      store.put(parseDatagram(message.toString('utf8')));
+      store.ingest(message.toString('utf8'), parseDatagram);
     } catch (error) {
-      rejected++;
       log?.(`local-aws xray rejected a segment: ${(error as Error).message}`);
     }
   });
@@ -54,7 +51,6 @@ export async function startUdpCollector(
   });
   return {
     address: `${host}:${socket.address().port}`,
-    rejected: () => rejected,
     close: () => new Promise<void>((resolve) => socket.close(() => resolve())),
   };
 }

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { AwsResponse, AwsServiceHandler } from '../service-handler';
 import { compileFilterExpression, FilterExpressionError } from './filter-expression';
-import { parseSegmentDocument } from './segment-document';
 import { serviceGraphWire } from './service-graph';
 import { traceSummaryWire } from './summary-wire';
 import { traceFacts, type TraceFacts } from './trace-summary';
-import type { TraceStore } from './trace-store';
+import type { StoredTrace, TraceStore } from './trace-store';
 
 const PAGE = 100;
 
@@ -52,12 +51,24 @@ function inWindow(facts: TraceFacts, start: number, end: number, type: unknown):
 
 type Body = Record<string, unknown>;
 
+// A stored trace is the same object until a document of it arrives (TraceStore), so its facts
+// are read once per change rather than once per query.
+const factsByTrace = new WeakMap<StoredTrace, TraceFacts>();
+function factsOf(trace: StoredTrace): TraceFacts {
+  let facts = factsByTrace.get(trace);
+  if (!facts) {
+    facts = traceFacts(trace);
+    factsByTrace.set(trace, facts);
+  }
+  return facts;
+}
+
 function getTraceSummaries(store: TraceStore, body: Body): AwsResponse {
   const start = seconds(body.StartTime, 'StartTime');
   const end = seconds(body.EndTime, 'EndTime');
   if (end < start) throw new InvalidRequest('EndTime must not be before StartTime.');
   const filter = compileFilterExpression(body.FilterExpression as string | undefined);
-  const all = store.all().map(traceFacts);
+  const all = store.all().map(factsOf);
   const matching = all
     .filter((facts) => inWindow(facts, start, end, body.TimeRangeType) && filter(facts))
     .sort((a, b) => b.startTime - a.startTime);
@@ -75,7 +86,7 @@ function batchGetTraces(store: TraceStore, body: Body): AwsResponse {
   if (!Array.isArray(ids) || ids.length === 0) throw new InvalidRequest('TraceIds is required.');
   const found = ids.flatMap((id) => {
     const trace = typeof id === 'string' ? store.get(id) : undefined;
-    return trace ? [traceFacts(trace)] : [];
+    return trace ? [factsOf(trace)] : [];
   });
   return json(200, {
     Traces: found.map((facts) => ({
@@ -96,7 +107,7 @@ function getServiceGraph(store: TraceStore, body: Body): AwsResponse {
   const end = seconds(body.EndTime, 'EndTime');
   const traces = store
     .all()
-    .map(traceFacts)
+    .map(factsOf)
     .filter((facts) => facts.endTime >= start && facts.startTime <= end);
   return json(200, {
     StartTime: start,
@@ -127,7 +138,7 @@ function putTraceSegments(store: TraceStore, body: Body): AwsResponse {
   const refused = documents.flatMap((text) => {
     if (typeof text !== 'string') return [unprocessed('', 'not a string')];
     try {
-      store.put(parseSegmentDocument(text));
+      store.ingest(text);
       return [];
     } catch (error) {
       return [unprocessed(text, (error as Error).message)];

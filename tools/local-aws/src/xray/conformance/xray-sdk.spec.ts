@@ -205,7 +205,11 @@ describe('the local X-Ray, through @aws-sdk/client-xray', () => {
     expect(health.xray).toMatchObject({ rejected: 2, traces: 3 });
   });
 
-  it('takes documents in batches through PutTraceSegments and lists those it refuses, keeping the rest', async () => {
+  it('takes documents in batches through PutTraceSegments, lists and counts those it refuses, and keeps the rest', async () => {
+    const rejected = async (): Promise<number> =>
+      ((await (await fetch(`${aws.url}/_local/health`)).json()) as { xray: { rejected: number } })
+        .xray.rejected;
+    const rejectedBefore = await rejected();
     const uploaded = sampleRequest({
       functionName: 'reboot-instances',
       status: 200,
@@ -234,6 +238,8 @@ describe('the local X-Ray, through @aws-sdk/client-xray', () => {
         Message: 'Invalid segment. ErrorCode: InvalidSegment (trace_id is not 1-<8 hex>-<24 hex>)',
       },
     ]);
+    // Counted with the datagrams refused: one count of what the local X-Ray turned down.
+    expect(await rejected()).toBe(rejectedBefore + 2);
     const { Traces = [] } = await xray.send(
       new BatchGetTracesCommand({ TraceIds: [uploaded.traceId] }),
     );
