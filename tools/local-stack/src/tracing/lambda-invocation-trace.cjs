@@ -12,13 +12,21 @@
  * segment and the `AWS::Lambda::Function` segment the handler's own subsegments (Powertools
  * Tracer) hang under. Handlers and the kit are unchanged.
  *
- * Lambda uploads those segments itself, outside the function: the worker hands them to the main
- * thread (a BroadcastChannel), which uploads them in batches to the X-Ray API
- * (segment-upload.cjs). Not from the worker: the X-Ray SDK there captures every HTTP call made
- * while an invocation's segment is current, and the upload would show up in the traces. What is
- * still queued when serverless-offline is stopped (at most about a second's worth) is not sent.
+ * Lambda uploads those segments itself, outside the function: the worker hands them over a
+ * BroadcastChannel to an upload thread that the main thread starts, which uploads them in batches
+ * to the X-Ray API (segment-upload.cjs). Not from the function's worker: the X-Ray SDK there
+ * captures every HTTP call made while an invocation's segment is current, and the upload would
+ * show up in the traces. Not on the main thread either: it is on every request's path, and the
+ * batches' serialising and signing would hold requests up. What is still queued when
+ * serverless-offline is stopped (at most about a second's worth) is not sent.
  */
-const { BroadcastChannel, isMainThread, parentPort } = require('node:worker_threads');
+const {
+  BroadcastChannel,
+  isMainThread,
+  parentPort,
+  Worker,
+  workerData,
+} = require('node:worker_threads');
 const { randomBytes } = require('node:crypto');
 const { timedBatch } = require('./timed-batch.cjs');
 
@@ -143,19 +151,31 @@ function startInWorker() {
   };
 }
 
-// The Lambda service's side: every worker's segments, uploaded in batches.
-function startInMainThread() {
+const UPLOAD_THREAD = 'lambda-segment-upload';
+
+// The Lambda service's side, on a thread of its own: every worker's segments, uploaded in batches.
+function startUploadThread() {
   const { segmentUploader } = require('./segment-upload.cjs');
   const uploader = segmentUploader();
+  // Listening keeps this thread alive; the main thread does not wait for it (unref below).
   const fromWorkers = new BroadcastChannel(LAMBDA_SEGMENTS);
-  fromWorkers.unref();
   fromWorkers.onmessage = ({ data }) => {
     for (const segment of data) uploader.add(segment);
   };
 }
 
+function startInMainThread() {
+  // `execArgv: []`: without this file and the other preloads, which are for function workers.
+  const thread = new Worker(__filename, { execArgv: [], workerData: { role: UPLOAD_THREAD } });
+  thread.unref();
+  thread.on('error', (error) =>
+    console.error('lambda-invocation-trace: the segment upload thread stopped', error),
+  );
+}
+
 if (process.env.AWS_XRAY_DAEMON_ADDRESS) {
   if (isMainThread) startInMainThread();
+  else if (workerData && workerData.role === UPLOAD_THREAD) startUploadThread();
   else if (parentPort) {
     // What the Lambda runtime sets: Powertools Tracer switches on only inside Lambda.
     process.env.AWS_EXECUTION_ENV = process.env.AWS_EXECUTION_ENV || 'AWS_Lambda_nodejs22.x';
