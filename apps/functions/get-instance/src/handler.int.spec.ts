@@ -1,18 +1,18 @@
-import type { ApiError, Instance, InstanceDetail, InstancePage } from '@fleet/contract';
+import type { ApiError, Instance, InstanceDetail } from '@fleet/contract';
 import {
   callApi,
+  fleetInstances,
   injectFaults,
   localAwsCounters,
   refusalOf,
   resetLocalAwsCounters,
 } from '@fleet/testing';
 
+// A live one: other specs in the run terminate instances, and a terminated one has no VPC or
+// subnet and refuses protection changes, as on AWS.
 async function someInstance(): Promise<Instance> {
-  const { body } = await callApi<InstancePage>(
-    '/instances?limit=1&sort=-launchTime&state=running,stopped',
-  );
-  const [instance] = body.items;
-  if (!instance) throw new Error('the seeded fleet is empty');
+  const [instance] = await fleetInstances('sort=-launchTime&state=running,stopped');
+  if (!instance) throw new Error('the seeded fleet has no running or stopped instance');
   return instance;
 }
 

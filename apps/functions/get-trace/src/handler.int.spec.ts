@@ -1,10 +1,9 @@
 import type { ApiError, TraceDetail } from '@fleet/contract';
-import { callApi } from '@fleet/testing';
+import { callApi, fleetInstances } from '@fleet/testing';
 
 describe('GET /traces/{id}', () => {
   it('answers a trace as a waterfall: gateway, authorizer, function, its AWS calls', async () => {
-    const list = await callApi<{ items: { region: string; id: string }[] }>('/instances?limit=1');
-    const [first] = list.body.items;
+    const [first] = await fleetInstances('state=running,stopped');
     // get-instance reads EC2 itself (the list is served from the inventory).
     const page = await callApi(`/instances/${first?.region}/${first?.id}`);
     const traceId = /Root=([^;]+)/.exec(page.headers.get('x-amzn-trace-id') ?? '')?.[1] ?? '';
