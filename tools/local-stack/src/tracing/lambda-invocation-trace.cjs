@@ -31,7 +31,7 @@ const {
 const { randomBytes } = require('node:crypto');
 const { timedBatch } = require('./timed-batch.cjs');
 
-// serverless-offline's workers and its main thread, within one process.
+// From serverless-offline's function workers to the upload thread, within one process.
 const LAMBDA_SEGMENTS = 'local-lambda-segments';
 const HAND_OVER_MS = 250;
 
@@ -57,13 +57,13 @@ function parseTraceHeader(header) {
 }
 
 function startInWorker() {
-  const toMainThread = new BroadcastChannel(LAMBDA_SEGMENTS);
-  toMainThread.unref();
-  // Handed over a few times a second rather than per invocation: the main thread is on every
-  // request's path.
+  const toUploadThread = new BroadcastChannel(LAMBDA_SEGMENTS);
+  toUploadThread.unref();
+  // Handed over a few times a second rather than per invocation: each message is copied and
+  // wakes the upload thread, which shares the cores with the request path.
   const toHandOver = timedBatch({
     afterMs: HAND_OVER_MS,
-    handOver: (segments) => toMainThread.postMessage(segments),
+    handOver: (segments) => toUploadThread.postMessage(segments),
   });
   const name = process.env.AWS_LAMBDA_FUNCTION_NAME || 'function';
   const region = process.env.AWS_REGION || 'us-east-1';

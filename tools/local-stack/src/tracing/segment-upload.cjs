@@ -3,13 +3,13 @@
  * Local only: how the emulated AWS services write their segments. On AWS, API Gateway and the
  * Lambda service do not send segments through a daemon; they upload them to the X-Ray API
  * themselves, in batches, off the request's path. The local stack's stand-ins (the gateway proxy,
- * the Lambda preload in serverless-offline's main thread) do the same with this uploader:
+ * the Lambda preload's upload thread in serverless-offline) do the same with this uploader:
  * documents are queued and go to `PutTraceSegments` every FLUSH_MS or MAX_DOCUMENTS, whichever
  * comes first, so the local X-Ray takes one request per batch instead of a datagram per
  * document. The functions' own subsegments still go over UDP to `AWS_XRAY_DAEMON_ADDRESS`, as
  * the X-Ray SDK sends them inside Lambda.
  *
- * Plain CommonJS: serverless-offline's main thread loads it through the Lambda preload, with no
+ * Plain CommonJS: the Lambda preload's upload thread loads it inside serverless-offline, with no
  * TypeScript loader (types in segment-upload.d.cts).
  */
 const { PutTraceSegmentsCommand, XRayClient } = require('@aws-sdk/client-xray');
@@ -19,11 +19,12 @@ const { timedBatch } = require('./timed-batch.cjs');
 // is a signed HTTP call, a few milliseconds of CPU on a busy 2-core machine, so not ten a second.
 const FLUSH_MS = 1_000;
 // Documents per call. The X-Ray daemon sends 50 a call to AWS; this uploader only ever talks to
-// the local X-Ray, which takes any number, and each call costs the event loop that also serves
-// requests (serverless-offline's main thread, the proxy's process): at 50 a call, three calls a
-// second instead of one at the bench's pace. The tracing-overhead ratio read higher at 50
-// (1.198–1.356, 3 runs) than at 500 (1.083–1.227, 9 runs); back to back on a like host, 1.356
-// against 1.215. A noisy host, few runs: a lean, not a proof.
+// the local X-Ray, which takes any number, and each call costs CPU beside the request path (the
+// proxy's own event loop serves requests): at 50 a call, three calls a second instead of one at
+// the bench's pace. Measured while the Lambda segments were still uploaded from
+// serverless-offline's main thread, the tracing-overhead ratio read higher at 50 (1.198–1.356,
+// 3 runs) than at 500 (1.083–1.227, 9 runs); back to back on a like host, 1.356 against 1.215.
+// A noisy host, few runs: a lean, not a proof.
 const MAX_DOCUMENTS = 500;
 
 /**

@@ -2,9 +2,8 @@
 /**
  * Local only: a queue that hands its items over in batches, after `afterMs` from the first item
  * queued or at `maxItems`, whichever comes first. The Lambda preload's workers use it to hand
- * their segments to serverless-offline's main thread a few times a second, and the segment
- * uploader to upload them once a second: both keep per-request work off an event loop that also
- * serves requests. Plain CommonJS, for serverless-offline's threads (no TypeScript loader there).
+ * their segments to the upload thread a few times a second, and the segment uploader to upload
+ * them once a second: both keep per-request work off the request path. Plain CommonJS, for serverless-offline's threads (no TypeScript loader there).
  *
  * @template T
  * @param {{ afterMs: number, maxItems?: number, handOver: (items: T[]) => void }} options
