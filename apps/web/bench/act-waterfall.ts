@@ -2,6 +2,7 @@
 // request timings), grouped by what they are, relative to the act's start. Printed as medians
 // under the bench's table, so a slow figure says where its time went.
 import type { Page, Request } from 'playwright-core';
+import { median } from '@fleet/testing';
 
 /** The request kinds the list page makes: API routes (on the API's origin), and JS chunks. */
 const KINDS = [
@@ -100,9 +101,8 @@ export function waterfallLines(
   name: string,
   rounds: readonly ActRequests[],
   rows: readonly number[],
-  median: (values: number[]) => number,
 ): string[] {
-  const lines = [`| ${name} | rows on screen | | ${median([...rows]).toFixed(0)} | |`];
+  const lines = [`| ${name} | rows on screen | | ${median(rows).toFixed(0)} | |`];
   for (const [kind] of KINDS) {
     const seen = rounds.flatMap((round) => (round[kind] ? [round[kind]] : []));
     if (seen.length === 0) continue;

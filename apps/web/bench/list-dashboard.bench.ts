@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { stackEnvironment, startLocalStack } from '@fleet/local-stack';
+import { percentile } from '@fleet/testing';
 import { recordRequests, waterfallLines, type ActRequests } from './act-waterfall';
 import { inPageMs, watchRowsInPage } from './in-page-timing';
 
@@ -28,10 +29,6 @@ const PREFIXES = [
   'search-query-dev-0',
   'data-etl-prod-0',
 ];
-
-const pct = (values: number[], p: number): number =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ??
-  0;
 
 async function rowIds(page: Page): Promise<string> {
   return (
@@ -162,7 +159,7 @@ async function main(): Promise<void> {
     console.log('| --- | --: | --: | --: | --: | --: |');
     const line = (name: string, kind: keyof typeof figures, target: string): void =>
       console.log(
-        `| ${name} | ${pct(figures[kind], 0.5).toFixed(0)} | ${pct(figures[kind], 0.95).toFixed(0)} | ${target} | ${pct(inPage[kind], 0.5).toFixed(0)} | ${pct(inPage[kind], 0.95).toFixed(0)} |`,
+        `| ${name} | ${percentile(figures[kind], 0.5).toFixed(0)} | ${percentile(figures[kind], 0.95).toFixed(0)} | ${target} | ${percentile(inPage[kind], 0.5).toFixed(0)} | ${percentile(inPage[kind], 0.95).toFixed(0)} |`,
       );
     line('navigation to /instances (full page load)', 'navigation', '≤ 1,000');
     line('search keystroke (150 ms debounce included)', 'keystroke', '≤ 400');
@@ -178,11 +175,10 @@ async function main(): Promise<void> {
     console.log('\nWhere the time went (medians, ms after the act began):\n');
     console.log('| act | step | sent | answered | requests |');
     console.log('| --- | --- | --: | --: | --- |');
-    const median = (values: number[]): number => pct(values, 0.5);
     for (const line of [
-      ...waterfallLines('navigation', waterfalls.navigation, figures.navigation, median),
-      ...waterfallLines('search keystroke', waterfalls.keystroke, figures.keystroke, median),
-      ...waterfallLines('next page', waterfalls.nextPage, figures.nextPage, median),
+      ...waterfallLines('navigation', waterfalls.navigation, figures.navigation),
+      ...waterfallLines('search keystroke', waterfalls.keystroke, figures.keystroke),
+      ...waterfallLines('next page', waterfalls.nextPage, figures.nextPage),
     ])
       console.log(line);
   } finally {

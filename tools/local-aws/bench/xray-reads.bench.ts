@@ -16,6 +16,7 @@ import {
   PutTraceSegmentsCommand,
   XRayClient,
 } from '@aws-sdk/client-xray';
+import { median } from '@fleet/testing';
 import { createLocalAws } from '../src/index';
 import { sampleRequest } from '../src/xray/conformance/sample-trace';
 
@@ -24,9 +25,6 @@ const ARRIVING = 100;
 const REPEATS = 9;
 const UPLOAD_BATCH = 100; // requests (500 documents) per PutTraceSegments call
 const FUNCTIONS = ['list-instances', 'stop-instances', 'get-instance', 'list-audit'];
-
-const median = (values: readonly number[]): number =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 async function main(): Promise<void> {
   const aws = await createLocalAws({ instances: 3, regions: ['us-east-1'], quiet: true });

@@ -18,6 +18,7 @@ import {
   CognitoIdentityProviderClient,
   InitiateAuthCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { median, percentile } from '@fleet/testing';
 import { startLocalStack, type LocalStack } from '../src/index';
 import { cpuBetween, cpuReader, type CpuTimes } from './process-cpu';
 
@@ -60,10 +61,6 @@ interface Run {
   readonly cpu: CpuTimes;
 }
 
-const percentile = (values: readonly number[], p: number): number =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ??
-  NaN;
-
 async function adminToken(stack: LocalStack): Promise<string> {
   const cognito = new CognitoIdentityProviderClient({
     endpoint: stack.cognito.endpoint,
@@ -88,11 +85,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
     void Promise.all(started.map((stack) => stack.stop())).finally(() => process.exit(130));
   });
 
-const median = (sorted: readonly number[]): number =>
-  ((sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN) +
-    (sorted[Math.ceil((sorted.length - 1) / 2)] ?? NaN)) /
-  2;
-
 // The noise one bench carries: each adjacent pair of runs (the Thue–Morse order puts one of each
 // mode in every pair) gives its own ratio of p50s; their spread says how far a single run's
 // figure can sit from the next one's on this host just then.
@@ -105,9 +97,8 @@ function printPairSpread(runs: readonly Run[]): void {
     if (on && off) ratios.push(percentile(on.samples, 0.5) / percentile(off.samples, 0.5));
   }
   if (ratios.length === 0) return;
-  const sorted = [...ratios].sort((a, b) => a - b);
   console.log(
-    `Adjacent pairs of runs, p50 on / off: ${ratios.map((ratio) => ratio.toFixed(2)).join(', ')} (median ${median(sorted).toFixed(3)}, from ${sorted[0]?.toFixed(2)} to ${sorted.at(-1)?.toFixed(2)}: the noise of one pair on this host)`,
+    `Adjacent pairs of runs, p50 on / off: ${ratios.map((ratio) => ratio.toFixed(2)).join(', ')} (median ${median(ratios).toFixed(3)}, from ${Math.min(...ratios).toFixed(2)} to ${Math.max(...ratios).toFixed(2)}: the noise of one pair on this host)`,
   );
 }
 

@@ -15,7 +15,7 @@ import type {
 } from '@fleet/contract';
 import { METRIC_RANGES } from '@fleet/contract';
 import { startLocalStack } from '@fleet/local-stack';
-import { idTokenOf } from '@fleet/testing';
+import { idTokenOf, percentile } from '@fleet/testing';
 
 // Enough instances that 500 real ones can be asked for at once.
 const INSTANCES = 600;
@@ -35,15 +35,19 @@ interface Counters {
   >;
 }
 
+/**
+ * Calls the local stack makes on its own, whenever they fall due, not on the request's behalf: the
+ * gateway's and Lambda's segments uploaded to X-Ray, and the metrics the functions log (EMF)
+ * forwarded to CloudWatch. On AWS neither is an API call of the function's; counted, they would
+ * land on whichever request was running when their batch went out.
+ */
+const stackOwnUpload = (service: string, action: string): boolean =>
+  service === 'xray' || (service === 'monitoring' && action === 'PutMetricData');
+
 interface Timed {
   p50: number;
   p95: number;
   bytes: number;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? NaN;
 }
 
 async function main(): Promise<void> {
@@ -83,11 +87,13 @@ async function main(): Promise<void> {
     await request();
     const snapshot = await counters();
     return Object.entries(snapshot.services)
-      .flatMap(([, service]) =>
-        Object.entries(service.actions).map(
-          ([action, count]) =>
-            `${action} ×${count.total} (${Object.keys(count.regions).length} region${Object.keys(count.regions).length > 1 ? 's' : ''})`,
-        ),
+      .flatMap(([name, service]) =>
+        Object.entries(service.actions)
+          .filter(([action]) => !stackOwnUpload(name, action))
+          .map(
+            ([action, count]) =>
+              `${action} ×${count.total} (${Object.keys(count.regions).length} region${Object.keys(count.regions).length > 1 ? 's' : ''})`,
+          ),
       )
       .join(', ');
   }
@@ -102,8 +108,7 @@ async function main(): Promise<void> {
       bytes = (await response.arrayBuffer()).byteLength;
       times.push(performance.now() - began);
     }
-    times.sort((a, b) => a - b);
-    return { p50: percentile(times, 50), p95: percentile(times, 95), bytes };
+    return { p50: percentile(times, 0.5), p95: percentile(times, 0.95), bytes };
   }
 
   try {

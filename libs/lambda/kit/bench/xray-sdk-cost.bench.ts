@@ -10,6 +10,7 @@
 import { fork } from 'node:child_process';
 import { createSocket } from 'node:dgram';
 import { Readable } from 'node:stream';
+import { median } from '@fleet/testing';
 
 interface Mode {
   readonly name: string;
@@ -133,11 +134,6 @@ async function child(mode: Mode, daemon: string): Promise<void> {
   process.send?.({ microseconds });
   // Let the last datagrams leave before the process ends.
   setTimeout(() => process.exit(0), 200);
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
 async function runChild(mode: Mode, daemon: string): Promise<number[]> {

@@ -65,3 +65,4 @@ export {
   itDeniesAndRecords,
   type ActionCase,
 } from './action-behaviours';
+export { median, percentile } from './sample-statistics';
