@@ -51,6 +51,27 @@ describe('inventory sync', () => {
     expect(Object.keys(ec2?.actions ?? {})).toEqual(['DescribeInstances']);
   });
 
+  it('reads every managed region on the schedule, although its event names the stack region', async () => {
+    const { regions } = stackUrls();
+    // What EventBridge (and serverless-offline's schedule) delivers for `rate(…)`: the Scheduled
+    // Event, whose `region` is where the rule lives, not a region to sync.
+    const scheduled = {
+      version: '0',
+      id: '53dc4d37-cffa-4f76-80c9-8b7d4a4d2eaa',
+      'detail-type': 'Scheduled Event',
+      source: 'aws.events',
+      account: '123456789012',
+      time: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+      region: regions[0],
+      resources: ['arn:aws:events:us-east-1:123456789012:rule/sync-inventory'],
+      detail: {},
+    };
+
+    const reports = await invokeFunction<RegionSync[]>('sync-inventory', scheduled);
+
+    expect(reports.map((report) => report.region).sort()).toEqual([...regions].sort());
+  });
+
   it('stamps each page with the time of the oldest sync among the regions it read', async () => {
     const before = Date.now();
     await invokeFunction('sync-inventory', {});

@@ -6,14 +6,28 @@ export type { RegionSync } from './sync-region';
 
 const managedRegions = parseFleetRegions(process.env.FLEET_REGIONS);
 
-/** The schedule sends no region (every managed region); a direct invoke may name one. */
+/**
+ * What starts a sync: the schedule (EventBridge's Scheduled Event) or a direct invoke, which may
+ * name one region.
+ */
 export interface SyncRequest {
   readonly region?: string;
+  /** `aws.events` on the schedule's event. */
+  readonly source?: string;
 }
 
-/** Repairs the inventory from a full, paged read of EC2, each region on its own. */
+// The Scheduled Event names a region too — the stack's own, where the rule lives — which is not a
+// request to sync only that one: read as such, every other managed region was never synced.
+const requestedRegion = (request: SyncRequest | null): string | undefined =>
+  request?.source === 'aws.events' ? undefined : request?.region;
+
+/**
+ * Repairs the inventory from a full, paged read of EC2, each region on its own: every managed
+ * region on the schedule, or the one region a direct invoke names.
+ */
 export async function syncInventory(request: SyncRequest | null): Promise<RegionSync[]> {
-  const regions = selectRegions(managedRegions, request?.region ? [request.region] : undefined);
+  const region = requestedRegion(request);
+  const regions = selectRegions(managedRegions, region ? [region] : undefined);
   const outcomes = await Promise.allSettled(regions.map(syncRegion));
   const failed = outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome] : []));
   if (failed.length > 0) throw new AggregateError(failed.map((outcome) => outcome.reason));
