@@ -1,6 +1,6 @@
 import { auditTablesFromEnv, countStaleAttempts, verifyAuditTrail } from '@fleet/audit-dynamodb';
 import type { AuditVerification } from '@fleet/contract';
-import { logger, recordUnsettledAttempts } from '@fleet/lambda-kit';
+import { defineEventFunction, logger, recordUnsettledAttempts } from '@fleet/lambda-kit';
 
 const tables = auditTablesFromEnv();
 
@@ -11,7 +11,7 @@ const tables = auditTablesFromEnv();
  * the alarm on it fires when any stays open for 15 minutes, or when this function stops
  * reporting.
  */
-export async function handler(): Promise<AuditVerification> {
+export async function anchorAudit(): Promise<AuditVerification> {
   const [report, unsettled] = await Promise.all([
     verifyAuditTrail(tables, { anchor: true }),
     countStaleAttempts(tables.openAttempts, new Date()),
@@ -29,3 +29,5 @@ export async function handler(): Promise<AuditVerification> {
   }
   return report;
 }
+
+export const handler = defineEventFunction(anchorAudit);

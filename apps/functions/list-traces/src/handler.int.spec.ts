@@ -1,5 +1,18 @@
-import type { ApiError, TracePage } from '@fleet/contract';
-import { callApi } from '@fleet/testing';
+import type { ApiError, TraceDetail, TracePage } from '@fleet/contract';
+import { callApi, invokeFunction } from '@fleet/testing';
+
+// What EventBridge delivers for a `rate(…)` schedule (serverless-offline's schedule alike).
+const scheduledEvent = (): Record<string, unknown> => ({
+  version: '0',
+  id: '7bf73129-1428-4cd3-a780-95db273d1602',
+  'detail-type': 'Scheduled Event',
+  source: 'aws.events',
+  account: '123456789012',
+  time: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+  region: 'us-east-1',
+  resources: ['arn:aws:events:us-east-1:123456789012:rule/local'],
+  detail: {},
+});
 
 describe('GET /traces', () => {
   it('finds the trace of a bad request by outcome and function, for an SRE', async () => {
@@ -25,6 +38,31 @@ describe('GET /traces', () => {
       errorCode: 'ValidationError',
     });
   });
+
+  it.each(['sync-inventory', 'anchor-audit'])(
+    'finds a scheduled run of %s by its function, its trace saying what started it',
+    async (fn) => {
+      const since = Date.now() - 1_000;
+      await invokeFunction(fn, scheduledEvent());
+
+      let newest: TracePage['items'][number] | undefined;
+      for (let attempt = 0; attempt < 20 && !newest; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        const { body } = await callApi<TracePage>(`/traces?function=${fn}`, {}, { as: 'sre' });
+        newest = body.items.find((item) => Date.parse(item.startedAt) >= since);
+      }
+      const { body: trace } = await callApi<TraceDetail>(
+        `/traces/${newest?.id}`,
+        {},
+        { as: 'sre' },
+      );
+
+      expect(newest).toMatchObject({ function: fn, outcome: 'ok' });
+      expect(trace.spans.find((span) => span.annotations['function'] === fn)).toMatchObject({
+        annotations: expect.objectContaining({ trigger: 'schedule' }),
+      });
+    },
+  );
 
   it.each(['operator', 'viewer'] as const)('refuses %s with 403', async (key) => {
     const { status, body } = await callApi<ApiError>('/traces', {}, { as: key });
