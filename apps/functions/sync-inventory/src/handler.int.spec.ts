@@ -3,6 +3,7 @@ import type { InstancePage } from '@fleet/contract';
 import {
   callApi,
   ec2ReportsState,
+  eventDeliveriesSettled,
   instanceSupply,
   invokeFunction,
   listShowsState,
@@ -26,6 +27,9 @@ describe('inventory sync', () => {
 
   it('repairs what an event missed: with delivery off, a stop shows after the next sync', async () => {
     const instance = await (await instanceSupply('data')).next('running');
+    // A start the supply made lands as events that re-read EC2: one landing after the stop
+    // below would show the stop without any sync.
+    await eventDeliveriesSettled();
     await localEventBus({ enabled: false });
     await localEc2(instance.region).send(new StopInstancesCommand({ InstanceIds: [instance.id] }));
     await ec2ReportsState(instance, 'stopped');

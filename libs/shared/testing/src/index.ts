@@ -42,6 +42,7 @@ export {
 export { instanceSupply, localEc2, settle, type WantedState } from './instance-preparation';
 export {
   ec2ReportsState,
+  eventDeliveriesSettled,
   invokeFunction,
   listShowsState,
   localEventBus,

@@ -29,6 +29,8 @@ export async function invokeFunction<T>(name: string, payload: unknown): Promise
 export interface LocalBusState {
   readonly enabled: boolean;
   readonly counts: Record<'delivered' | 'unmatched' | 'failed' | 'disabled', number>;
+  /** Events whose targets are still running. */
+  readonly inFlight: number;
   readonly recent: readonly { eventId: string; status: string; rules: string[] }[];
 }
 
@@ -46,6 +48,23 @@ export async function localEventBus(settings?: { enabled: boolean }): Promise<Lo
   });
   if (!response.ok) throw new Error(`local event bus: ${response.status} ${await response.text()}`);
   return (await response.json()) as LocalBusState;
+}
+
+/**
+ * Waits until no event is on its way to a target: what an instance's preparation set off (its
+ * start's events, each re-reading EC2 when it lands) has reached the inventory, and cannot land
+ * in the middle of what a test does next.
+ *
+ * @example
+ * const instance = await (await instanceSupply('data')).next('running');
+ * await eventDeliveriesSettled();
+ */
+export async function eventDeliveriesSettled(timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await localEventBus()).inFlight > 0) {
+    if (Date.now() > deadline) throw new Error(`events still in flight after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /**

@@ -22,6 +22,8 @@ export interface BusSnapshot {
   readonly enabled: boolean;
   readonly rules: readonly EventRule[];
   readonly counts: Readonly<Record<Delivery['status'], number>>;
+  /** Events put on the bus whose targets have not all answered yet. */
+  readonly inFlight: number;
   readonly recent: readonly Delivery[];
 }
 
@@ -65,6 +67,7 @@ export class LocalEventBus {
   private enabled = true;
   private readonly recent: Delivery[] = [];
   private readonly counts = { delivered: 0, unmatched: 0, failed: 0, disabled: 0 };
+  private inFlight = 0;
 
   /** Whether anything listens: with no rule, the emulator need not build events at all. */
   get active(): boolean {
@@ -81,6 +84,7 @@ export class LocalEventBus {
       enabled: this.enabled,
       rules: this.rules,
       counts: { ...this.counts },
+      inFlight: this.inFlight,
       recent: [...this.recent],
     };
   }
@@ -98,7 +102,10 @@ export class LocalEventBus {
     const matched = this.enabled
       ? this.rules.filter((rule) => matchesPattern(rule.pattern, event))
       : [];
-    const results = await Promise.all(matched.map((rule) => invoke(rule.target, event)));
+    this.inFlight += 1;
+    const results = await Promise.all(matched.map((rule) => invoke(rule.target, event))).finally(
+      () => (this.inFlight -= 1),
+    );
     const status: Delivery['status'] = !this.enabled
       ? 'disabled'
       : matched.length === 0
