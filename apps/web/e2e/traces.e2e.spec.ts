@@ -125,6 +125,10 @@ describe('the Traces area, for an SRE', () => {
     expect(await page.getByTestId('span-cause').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringMatching(/Throttled|RequestLimitExceeded/)]),
     );
+    // Lambda's two segments share the function's name: their origin tells them apart.
+    expect(await page.getByTestId('span-origin').allTextContents()).toEqual(
+      expect.arrayContaining(['API Gateway stage', 'Lambda service', 'Lambda function']),
+    );
     // The authorizer's annotations come first; the function's name the action.
     expect(await page.getByTestId('span-annotations').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringMatching(/action=stop/)]),

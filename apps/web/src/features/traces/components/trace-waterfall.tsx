@@ -26,6 +26,14 @@ const ROW_GRID = {
   borderColor: 'divider',
 } as const;
 
+// What X-Ray's console says a segment is: Lambda writes two of the same name, the service's and
+// the function's, which only their origin tells apart.
+const ORIGIN_LABELS: Readonly<Record<string, string>> = {
+  'AWS::ApiGateway::Stage': 'API Gateway stage',
+  'AWS::Lambda': 'Lambda service',
+  'AWS::Lambda::Function': 'Lambda function',
+};
+
 function callOf(span: TraceSpan): string {
   return [span.operation, span.region, span.status === null ? null : String(span.status)]
     .filter((part): part is string => part !== null)
@@ -53,6 +61,11 @@ function SpanRow({ span, durationMs }: { span: TraceSpan; durationMs: number }):
           </Typography>
           {span.outcome === 'ok' ? null : <TraceOutcomePill outcome={span.outcome} />}
         </Stack>
+        {span.origin && span.namespace !== 'aws' ? (
+          <Typography variant="caption" color="text.secondary" data-testid="span-origin">
+            {ORIGIN_LABELS[span.origin] ?? span.origin}
+          </Typography>
+        ) : null}
         {span.namespace === 'aws' || span.operation ? (
           <Typography variant="caption" color="text.secondary" data-testid="span-call">
             {callOf(span)}
