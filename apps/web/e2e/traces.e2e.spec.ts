@@ -6,6 +6,7 @@ import {
   dashboardUrl,
   injectFaults,
   instanceSupply,
+  invokeFunction,
   refOf,
 } from '@fleet/testing';
 import type { Page } from 'playwright-core';
@@ -133,6 +134,35 @@ describe('the Traces area, for an SRE', () => {
     expect(await page.getByTestId('span-annotations').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringMatching(/action=stop/)]),
     );
+  });
+
+  it('goes from a function on the Service health view to its slowest traces, a scheduled one too', async () => {
+    // A run of the inventory sync, as its schedule starts it (no HTTP request reaches it).
+    await invokeFunction('sync-inventory', {
+      version: '0',
+      id: 'c0d7a0ea-2f3e-4c8b-9a3c-2b1f0e5d6a71',
+      'detail-type': 'Scheduled Event',
+      source: 'aws.events',
+      account: '123456789012',
+      time: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+      region: 'us-east-1',
+      resources: [],
+      detail: {},
+    });
+
+    // Its metrics reach the local CloudWatch about a second after the run.
+    const row = page.locator('[data-testid="health-row"][data-function="sync-inventory"]');
+    for (let attempt = 0; attempt < 20 && (await row.count()) === 0; attempt++) {
+      await page.goto(dashboardUrl('/health'));
+      await page.getByRole('region', { name: 'Function health' }).waitFor();
+      if ((await row.count()) === 0) await page.waitForTimeout(1_000);
+    }
+    await row.getByRole('link', { name: 'Slowest traces' }).click();
+
+    await page.waitForURL((url) => url.searchParams.get('function') === 'sync-inventory');
+    const traces = page.locator('[data-testid="trace-row"]');
+    await traces.first().waitFor();
+    expect(await traces.first().getAttribute('data-function')).toBe('sync-inventory');
   });
 
   it('goes from the failed stop on the Audit page to its trace', async () => {

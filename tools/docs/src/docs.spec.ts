@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { API_ROUTES, EVENT_FUNCTIONS } from '@fleet/contract';
 import { replaceBlock } from './markdown';
 import { readFunctions } from './read-functions';
 import { readMiddyChain } from './read-middy-chain';
@@ -29,6 +30,16 @@ describe('generated docs', () => {
     expect(list).toMatchObject({ triggers: ['GET /instances'], permission: 'instances:read' });
     expect(list?.iamActions.length).toBeGreaterThan(0);
     expect(list?.iamActions.every((action) => /^[a-z0-9-]+:[A-Za-z*]+$/.test(action))).toBe(true);
+  });
+
+  it('find every function on the Service health view: an API route, or an event function', () => {
+    // The authorizer runs inside API Gateway's own path: it answers no route and is not charted.
+    const served = new Set([...API_ROUTES.map((route) => route.operationId), 'authorizer']);
+    const others = readFunctions(root)
+      .map((fn) => fn.name)
+      .filter((name) => !served.has(name));
+
+    expect(others.sort()).toEqual([...EVENT_FUNCTIONS].sort());
   });
 
   it('name the tables a role reaches, also through an index ARN', () => {

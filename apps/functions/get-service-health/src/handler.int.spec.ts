@@ -1,5 +1,5 @@
 import { INSTANCE_ACTIONS, type ApiError, type ServiceHealth } from '@fleet/contract';
-import { callApi } from '@fleet/testing';
+import { callApi, invokeFunction, stackUrls } from '@fleet/testing';
 
 describe('GET /health', () => {
   it('counts the requests and errors a function served, with its latency, for an SRE', async () => {
@@ -20,6 +20,22 @@ describe('GET /health', () => {
     expect(listInstances?.clientErrors).toBeGreaterThanOrEqual(1);
     expect(listInstances?.p99Ms).toBeGreaterThan(0);
     expect(listInstances?.series.requests.length).toBe(60);
+  });
+
+  it('counts the runs of a function no request reaches, as it does a request', async () => {
+    const [region] = stackUrls().regions as [string];
+    await invokeFunction('sync-inventory', { region });
+
+    let sync: ServiceHealth['functions'][number] | undefined;
+    for (let attempt = 0; attempt < 40 && (sync?.requests ?? 0) < 1; attempt++) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 500));
+      const { body } = await callApi<ServiceHealth>('/health?range=1h', {}, { as: 'sre' });
+      sync = body.functions.find((fn) => fn.name === 'sync-inventory');
+    }
+
+    expect(sync?.requests).toBeGreaterThanOrEqual(1);
+    expect(sync).toMatchObject({ clientErrors: 0, faults: 0 });
+    expect(sync?.p50Ms).toBeGreaterThan(0);
   });
 
   it('lists every action with its outcomes', async () => {

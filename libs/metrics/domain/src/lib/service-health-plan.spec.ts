@@ -3,11 +3,13 @@ import { planServiceHealth, serviceHealthOf } from './service-health-plan';
 const NOW = Date.parse('2026-11-29T10:07:30Z');
 
 describe('planServiceHealth', () => {
-  it('reads every API function by its service dimension, each action where it is emitted', () => {
+  it('reads every function by its service dimension, each action where it is emitted', () => {
     const plan = planServiceHealth('1h', NOW);
 
     expect(plan.functions).toContain('list-instances');
     expect(plan.functions).toContain('get-service-health');
+    // Scheduled and EventBridge-driven functions, next to the API's.
+    expect(plan.functions).toEqual(expect.arrayContaining(['sync-inventory', 'anchor-audit']));
     expect(plan.actions).toContainEqual({ action: 'protect', fn: 'set-instance-protection' });
     expect(plan.queries).toContainEqual({
       namespace: 'FleetConsole',

@@ -1,6 +1,7 @@
 import {
   ACTION_OUTCOMES,
   API_ROUTES,
+  EVENT_FUNCTIONS,
   INSTANCE_ACTIONS,
   type ActionHealth,
   type FunctionHealth,
@@ -55,7 +56,7 @@ const query = (
 
 /**
  * The queries of the Service health view over `range` ending before `now`: requests, client
- * errors, faults and p50/p99 latency per API function; outcomes and denied attempts per action.
+ * errors, faults and p50/p99 latency per function (the API's and the event functions'); outcomes and denied attempts per action.
  * About a hundred queries: one GetMetricData call per window.
  *
  * @example
@@ -66,7 +67,9 @@ export function planServiceHealth(range: MetricRange, now: number): ServiceHealt
   const seconds = rangeSeconds(range);
   // The kit's metrics are high-resolution EMF: one-minute periods are kept for 15 days.
   const period = choosePeriod(range, 'detailed');
-  const functions = [...new Set(API_ROUTES.map((route) => route.operationId))];
+  const functions = [
+    ...new Set([...API_ROUTES.map((route) => route.operationId), ...EVENT_FUNCTIONS]),
+  ];
   const actions = actionFunctions();
   const queries = [
     ...functions.flatMap((fn) =>

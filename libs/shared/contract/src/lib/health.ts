@@ -48,7 +48,10 @@ export const ActionHealthSchema = z.object({
 });
 export type ActionHealth = z.infer<typeof ActionHealthSchema>;
 
-/** `GET /health`: every API function's health and every action's outcomes over a window. */
+/**
+ * `GET /health`: the health of every API function and of every function a schedule or an
+ * EventBridge rule runs (`EVENT_FUNCTIONS`), and every action's outcomes, over a window.
+ */
 export const ServiceHealthSchema = z.object({
   range: MetricRangeSchema,
   /** Seconds per point of the series. */

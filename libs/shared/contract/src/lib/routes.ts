@@ -39,6 +39,13 @@ import {
   TraceSearchQuerySchema,
 } from './traces';
 
+/**
+ * The functions no HTTP request reaches — a schedule's or an EventBridge rule's targets — by the
+ * name their metrics and traces carry (`POWERTOOLS_SERVICE_NAME`): the Service health view reads
+ * them next to the API's. A test checks it against the functions serverless.yml deploys.
+ */
+export const EVENT_FUNCTIONS = ['sync-inventory', 'inventory-events', 'anchor-audit'] as const;
+
 /** One HTTP route of the API: what it takes and what it answers with 200. */
 export interface ApiRoute {
   readonly method: 'get' | 'post';

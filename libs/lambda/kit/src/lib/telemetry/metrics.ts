@@ -92,6 +92,22 @@ export function recordInvocation(facts: AnswerFacts, latencyMs: number, answer: 
 }
 
 /**
+ * One run of a function no HTTP request reaches (a schedule's, an EventBridge rule's): the same
+ * requests, faults and latency as an HTTP function's, so the Service health view reads both alike
+ * (no caller, so never a client error).
+ *
+ * @example
+ * recordEventInvocation(840, false);
+ */
+export function recordEventInvocation(latencyMs: number, failed: boolean): void {
+  metrics.addMetric(METRIC.requests, MetricUnit.Count, 1);
+  metrics.addMetric(METRIC.clientErrors, MetricUnit.Count, 0);
+  metrics.addMetric(METRIC.faults, MetricUnit.Count, failed ? 1 : 0);
+  metrics.addMetric(METRIC.latency, MetricUnit.Milliseconds, latencyMs);
+  metrics.publishStoredMetrics();
+}
+
+/**
  * One audit write: how long it took, and whether it failed.
  *
  * @example
