@@ -13,7 +13,8 @@ export type EventFunction<E, R> = (event: E, context: Context) => Promise<R>;
  * Wraps a function that no HTTP request reaches — an EventBridge rule's target, a schedule, a
  * direct invoke — in the same Tracer → Logger chain as the HTTP functions, its trace annotated
  * with the function's name (`POWERTOOLS_SERVICE_NAME`, as the HTTP functions' traces are) and
- * what started it, and measured as they are (requests, faults, latency: the Service health view). There is no caller to answer: a failure is logged and rethrown, so Lambda's
+ * what started it, and measured as they are (requests, faults, latency: the Service health
+ * view). There is no caller to answer: a failure is logged and rethrown, so Lambda's
  * asynchronous retries (and a dead-letter destination, if any) take over.
  *
  * @example
