@@ -8,6 +8,7 @@ import {
   instanceSupply,
   invokeFunction,
   refOf,
+  scheduledEvent,
 } from '@fleet/testing';
 import type { Page } from 'playwright-core';
 
@@ -138,17 +139,7 @@ describe('the Traces area, for an SRE', () => {
 
   it('goes from a function on the Service health view to its slowest traces, a scheduled one too', async () => {
     // A run of the inventory sync, as its schedule starts it (no HTTP request reaches it).
-    await invokeFunction('sync-inventory', {
-      version: '0',
-      id: 'c0d7a0ea-2f3e-4c8b-9a3c-2b1f0e5d6a71',
-      'detail-type': 'Scheduled Event',
-      source: 'aws.events',
-      account: '123456789012',
-      time: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-      region: 'us-east-1',
-      resources: [],
-      detail: {},
-    });
+    await invokeFunction('sync-inventory', scheduledEvent('us-east-1'));
 
     // Its metrics reach the local CloudWatch about a second after the run.
     const row = page.locator('[data-testid="health-row"][data-function="sync-inventory"]');

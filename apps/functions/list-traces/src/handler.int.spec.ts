@@ -1,18 +1,5 @@
 import type { ApiError, TraceDetail, TracePage } from '@fleet/contract';
-import { callApi, invokeFunction } from '@fleet/testing';
-
-// What EventBridge delivers for a `rate(…)` schedule (serverless-offline's schedule alike).
-const scheduledEvent = (): Record<string, unknown> => ({
-  version: '0',
-  id: '7bf73129-1428-4cd3-a780-95db273d1602',
-  'detail-type': 'Scheduled Event',
-  source: 'aws.events',
-  account: '123456789012',
-  time: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-  region: 'us-east-1',
-  resources: ['arn:aws:events:us-east-1:123456789012:rule/local'],
-  detail: {},
-});
+import { callApi, invokeFunction, scheduledEvent } from '@fleet/testing';
 
 describe('GET /traces', () => {
   it('finds the trace of a bad request by outcome and function, for an SRE', async () => {
@@ -43,7 +30,7 @@ describe('GET /traces', () => {
     'finds a scheduled run of %s by its function, its trace saying what started it',
     async (fn) => {
       const since = Date.now() - 1_000;
-      await invokeFunction(fn, scheduledEvent());
+      await invokeFunction(fn, scheduledEvent('us-east-1'));
 
       let newest: TracePage['items'][number] | undefined;
       for (let attempt = 0; attempt < 20 && !newest; attempt++) {

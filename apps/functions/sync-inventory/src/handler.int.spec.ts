@@ -11,6 +11,7 @@ import {
   localEc2,
   localEventBus,
   resetLocalAwsCounters,
+  scheduledEvent,
   stackUrls,
 } from '@fleet/testing';
 
@@ -57,21 +58,11 @@ describe('inventory sync', () => {
 
   it('reads every managed region on the schedule, although its event names the stack region', async () => {
     const { regions } = stackUrls();
-    // What EventBridge (and serverless-offline's schedule) delivers for `rate(…)`: the Scheduled
-    // Event, whose `region` is where the rule lives, not a region to sync.
-    const scheduled = {
-      version: '0',
-      id: '53dc4d37-cffa-4f76-80c9-8b7d4a4d2eaa',
-      'detail-type': 'Scheduled Event',
-      source: 'aws.events',
-      account: '123456789012',
-      time: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-      region: regions[0],
-      resources: ['arn:aws:events:us-east-1:123456789012:rule/sync-inventory'],
-      detail: {},
-    };
 
-    const reports = await invokeFunction<RegionSync[]>('sync-inventory', scheduled);
+    const reports = await invokeFunction<RegionSync[]>(
+      'sync-inventory',
+      scheduledEvent(regions[0] as string),
+    );
 
     expect(reports.map((report) => report.region).sort()).toEqual([...regions].sort());
   });

@@ -46,6 +46,7 @@ export {
   invokeFunction,
   listShowsState,
   localEventBus,
+  scheduledEvent,
   stopOutsideConsole,
   terminateOutsideConsole,
   type LocalBusState,

@@ -3,6 +3,7 @@ import {
   StopInstancesCommand,
   TerminateInstancesCommand,
 } from '@aws-sdk/client-ec2';
+import { randomUUID } from 'node:crypto';
 import type { Instance, InstancePage, InstanceState } from '@fleet/contract';
 import { callApi } from './api-client';
 import { waitForInstanceState } from './audit-fixtures';
@@ -23,6 +24,27 @@ export async function invokeFunction<T>(name: string, payload: unknown): Promise
   if (!response.ok || response.headers.get('x-amz-function-error'))
     throw new Error(`${name} failed: ${response.status} ${text}`);
   return JSON.parse(text) as T;
+}
+
+/**
+ * The event EventBridge (and serverless-offline's `schedule`) delivers to a `rate(…)` rule's
+ * target: a Scheduled Event, whose `region` is where the rule lives, not a request.
+ *
+ * @example
+ * await invokeFunction('sync-inventory', scheduledEvent('us-east-1'));
+ */
+export function scheduledEvent(region: string): Record<string, unknown> {
+  return {
+    version: '0',
+    id: randomUUID(),
+    'detail-type': 'Scheduled Event',
+    source: 'aws.events',
+    account: '123456789012',
+    time: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    region,
+    resources: [`arn:aws:events:${region}:123456789012:rule/local-schedule`],
+    detail: {},
+  };
 }
 
 /** What the local event bus reports (tools/local-aws `GET /_local/events`). */
