@@ -1,25 +1,20 @@
 import { parseFleetRegions, selectRegions } from '@fleet/fleet';
-import { defineEventFunction } from '@fleet/lambda-kit';
+import { defineEventFunction, triggerOf } from '@fleet/lambda-kit';
 import { syncRegion, type RegionSync } from './sync-region';
 
 export type { RegionSync } from './sync-region';
 
 const managedRegions = parseFleetRegions(process.env.FLEET_REGIONS);
 
-/**
- * What starts a sync: the schedule (EventBridge's Scheduled Event) or a direct invoke, which may
- * name one region.
- */
+/** A direct invoke may name one region; the schedule's event (EventBridge's) asks for all. */
 export interface SyncRequest {
   readonly region?: string;
-  /** `aws.events` on the schedule's event. */
-  readonly source?: string;
 }
 
 // The Scheduled Event names a region too — the stack's own, where the rule lives — which is not a
 // request to sync only that one: read as such, every other managed region was never synced.
 const requestedRegion = (request: SyncRequest | null): string | undefined =>
-  request?.source === 'aws.events' ? undefined : request?.region;
+  triggerOf(request) === 'invoke' ? request?.region : undefined;
 
 /**
  * Repairs the inventory from a full, paged read of EC2, each region on its own: every managed

@@ -1,6 +1,7 @@
 export { defineHttpFunction } from './lib/define-http-function';
 export type { HttpFunctionSpec, HttpInput, HttpSchemas } from './lib/define-http-function';
 export { defineEventFunction, type EventFunction } from './lib/define-event-function';
+export { triggerOf, type EventTrigger } from './lib/middleware/annotate-event-invocation';
 export { HttpError, badRequest, notFound } from './lib/http-error';
 export { logger, tracer } from './lib/observability';
 export { instrumentAwsClient } from './lib/instrument-aws-client';
