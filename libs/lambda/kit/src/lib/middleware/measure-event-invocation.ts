@@ -1,8 +1,6 @@
-import type { MiddlewareObj, Request } from '@middy/core';
-import { logger } from '../observability';
+import type { MiddlewareObj } from '@middy/core';
 import { recordEventInvocation } from '../telemetry/metrics';
-
-const STARTED = Symbol('started');
+import { recordLatency, startInvocationClock } from './invocation-clock';
 
 /**
  * The event functions' Powertools Metrics middleware: on the way out, one run's requests, faults
@@ -12,20 +10,11 @@ const STARTED = Symbol('started');
  * middy().use(measureEventInvocation())…
  */
 export function measureEventInvocation<E, R>(): MiddlewareObj<E, R> {
-  const record = (request: Request<E, R>, failed: boolean): void => {
-    const started = (request.internal as { [STARTED]?: number })[STARTED] ?? performance.now();
-    try {
-      recordEventInvocation(performance.now() - started, failed);
-    } catch (error) {
-      // Metrics must never change the outcome.
-      logger.warn('metrics not recorded', { error: error as Error });
-    }
-  };
   return {
-    before: (request) => {
-      Object.assign(request.internal, { [STARTED]: performance.now() });
-    },
-    after: (request) => record(request, false),
-    onError: (request) => record(request, true),
+    before: (request) => startInvocationClock(request.internal),
+    after: (request) =>
+      recordLatency(request.internal, (latencyMs) => recordEventInvocation(latencyMs, false)),
+    onError: (request) =>
+      recordLatency(request.internal, (latencyMs) => recordEventInvocation(latencyMs, true)),
   };
 }

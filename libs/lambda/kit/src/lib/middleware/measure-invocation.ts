@@ -1,11 +1,9 @@
 import type { MiddlewareObj, Request } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { logger } from '../observability';
 import { answerFacts } from '../telemetry/answer-facts';
 import { rememberedAnswer } from '../telemetry/answer-stash';
 import { recordInvocation } from '../telemetry/metrics';
-
-const STARTED = Symbol('started');
+import { recordLatency, startInvocationClock } from './invocation-clock';
 
 /**
  * The kit's Powertools Metrics middleware: on the final answer, emits the invocation's metrics
@@ -20,11 +18,9 @@ export function measureInvocation(
   functionName: string,
   permission: string,
 ): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> {
-  const before = (request: Request<APIGatewayProxyEvent, APIGatewayProxyResult>): void => {
-    Object.assign(request.internal, { [STARTED]: performance.now() });
-  };
+  const before = (request: Request<APIGatewayProxyEvent, APIGatewayProxyResult>): void =>
+    startInvocationClock(request.internal);
   const measure = (request: Request<APIGatewayProxyEvent, APIGatewayProxyResult>): void => {
-    const started = (request.internal as { [STARTED]?: number })[STARTED] ?? performance.now();
     const answer = rememberedAnswer(request.context);
     const facts = answerFacts(
       functionName,
@@ -33,12 +29,7 @@ export function measureInvocation(
       request.response?.statusCode ?? 500,
       answer,
     );
-    try {
-      recordInvocation(facts, performance.now() - started, answer);
-    } catch (error) {
-      // Metrics must never change the answer.
-      logger.warn('metrics not recorded', { error: error as Error });
-    }
+    recordLatency(request.internal, (latencyMs) => recordInvocation(facts, latencyMs, answer));
   };
   return { before, after: measure, onError: measure };
 }

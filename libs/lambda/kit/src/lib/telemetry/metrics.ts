@@ -55,6 +55,14 @@ function inventoryAgeSecondsOf(answer: unknown, now: number): number | undefined
   return Number.isNaN(at) ? undefined : Math.max(0, (now - at) / 1000);
 }
 
+// One request's figures, what the Service health view charts per function; the caller publishes.
+function addRequestMetrics(latencyMs: number, clientError: boolean, fault: boolean): void {
+  metrics.addMetric(METRIC.requests, MetricUnit.Count, 1);
+  metrics.addMetric(METRIC.clientErrors, MetricUnit.Count, clientError ? 1 : 0);
+  metrics.addMetric(METRIC.faults, MetricUnit.Count, fault ? 1 : 0);
+  metrics.addMetric(METRIC.latency, MetricUnit.Milliseconds, latencyMs);
+}
+
 /**
  * Emits what every invocation tells about the service: requests, client errors, faults and
  * latency per function; for actions, outcomes by action and outcome, refused and denied attempts;
@@ -65,10 +73,7 @@ function inventoryAgeSecondsOf(answer: unknown, now: number): number | undefined
  * recordInvocation(facts, 42, answer);
  */
 export function recordInvocation(facts: AnswerFacts, latencyMs: number, answer: unknown): void {
-  metrics.addMetric(METRIC.requests, MetricUnit.Count, 1);
-  metrics.addMetric(METRIC.clientErrors, MetricUnit.Count, facts.flags.error ? 1 : 0);
-  metrics.addMetric(METRIC.faults, MetricUnit.Count, facts.flags.fault ? 1 : 0);
-  metrics.addMetric(METRIC.latency, MetricUnit.Milliseconds, latencyMs);
+  addRequestMetrics(latencyMs, facts.flags.error, facts.flags.fault);
   const throttles = ec2ThrottlesOf(facts, answer);
   if (throttles > 0) metrics.addMetric(METRIC.ec2Throttles, MetricUnit.Count, throttles);
   if (facts.cause?.code === 'AuditUnavailable')
@@ -100,10 +105,7 @@ export function recordInvocation(facts: AnswerFacts, latencyMs: number, answer: 
  * recordEventInvocation(840, false);
  */
 export function recordEventInvocation(latencyMs: number, failed: boolean): void {
-  metrics.addMetric(METRIC.requests, MetricUnit.Count, 1);
-  metrics.addMetric(METRIC.clientErrors, MetricUnit.Count, 0);
-  metrics.addMetric(METRIC.faults, MetricUnit.Count, failed ? 1 : 0);
-  metrics.addMetric(METRIC.latency, MetricUnit.Milliseconds, latencyMs);
+  addRequestMetrics(latencyMs, false, failed);
   metrics.publishStoredMetrics();
 }
 
