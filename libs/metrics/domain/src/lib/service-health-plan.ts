@@ -56,7 +56,8 @@ const query = (
 
 /**
  * The queries of the Service health view over `range` ending before `now`: requests, client
- * errors, faults and p50/p99 latency per function (the API's and the event functions'); outcomes and denied attempts per action.
+ * errors, faults and p50/p99 latency per function (the API's and the event functions');
+ * outcomes and denied attempts per action.
  * About a hundred queries: one GetMetricData call per window.
  *
  * @example
