@@ -7,8 +7,13 @@
 // A "request" is what a traced list read does in the function: one DynamoDB call (the inventory's
 // version check; its HTTP answer is served in-process, so only the SDK's own work is timed) and
 // twenty awaits for the Middy chain, inside the kit's `## handler` subsegment.
+//
+// The SDK keeps its context with cls-hooked as published; every bundle carries the kit's
+// AsyncLocalStorage version instead (xray-async-context.ts, put in place by the build's alias).
+// The `kit context` modes load it the same way here, so the table compares the two in one run.
 import { fork } from 'node:child_process';
 import { createSocket } from 'node:dgram';
+import { createRequire, Module } from 'node:module';
 import { Readable } from 'node:stream';
 import { median } from '@fleet/testing';
 
@@ -23,6 +28,8 @@ interface Mode {
   readonly captureClient: boolean;
   /** Diagnostic: the SDK's Lambda default of a new socket per send, which the kit replaces. */
   readonly sdkDefaultSocket?: boolean;
+  /** The kit's AsyncLocalStorage context in place of cls-hooked, as in every bundle. */
+  readonly kitContext?: boolean;
 }
 
 const MODES: readonly Mode[] = [
@@ -70,13 +77,43 @@ const MODES: readonly Mode[] = [
     captureClient: true,
     sdkDefaultSocket: true,
   },
+  {
+    name: 'off-kit',
+    what: 'as bundled: tracing off, the kit’s AsyncLocalStorage context in place of cls-hooked',
+    lambda: false,
+    handlerSubsegment: false,
+    captureClient: false,
+    kitContext: true,
+  },
+  {
+    name: 'traced-kit',
+    what: 'as bundled: a traced request, the kit’s AsyncLocalStorage context in place of cls-hooked',
+    lambda: true,
+    handlerSubsegment: true,
+    captureClient: true,
+    kitContext: true,
+  },
 ];
 
 const REQUESTS = 2_000;
 const ROUNDS_PER_PROCESS = 5;
 const PROCESSES_PER_MODE = 3;
 
+/**
+ * What the build's alias does to a bundle, done to this process's module cache: the X-Ray SDK's
+ * `require('cls-hooked/context')` gets the kit's module. Must run before the SDK loads.
+ */
+function useKitContext(): void {
+  const path = createRequire(require.resolve('aws-xray-sdk-core')).resolve('cls-hooked/context');
+  const substitute = new Module(path);
+  substitute.filename = path;
+  substitute.loaded = true;
+  substitute.exports = require('../src/lib/telemetry/xray-async-context');
+  require.cache[path] = substitute;
+}
+
 async function child(mode: Mode, daemon: string): Promise<void> {
+  if (mode.kitContext) useKitContext();
   if (mode.lambda) {
     // What Lambda's runtime (or the local stack's worker preload) sets before the handler runs.
     process.env.LAMBDA_TASK_ROOT = '/var/task';
@@ -109,6 +146,13 @@ async function child(mode: Mode, daemon: string): Promise<void> {
       }),
     } as never,
   });
+  // A mode that measured the other context store than it names would mislead: check which one the
+  // SDK holds.
+  const kitNamespace =
+    tracer?.provider.getNamespace() instanceof
+    (await import('../src/lib/telemetry/xray-async-context')).Namespace;
+  if (tracer && kitNamespace !== Boolean(mode.kitContext))
+    throw new Error(`${mode.name}: the X-Ray SDK does not hold the context store this mode names`);
   const client = mode.captureClient && tracer ? tracer.captureAWSv3Client(plain) : plain;
   const command = new GetItemCommand({ TableName: 'inventory', Key: { pk: { S: 'inventory' } } });
 
@@ -187,6 +231,10 @@ async function main(): Promise<void> {
     const perRequest = ((sent.get(mode.name) ?? 0) / requestsPerMode).toFixed(2);
     console.log(`| ${mode.what} | ${value.toFixed(0)} | ${extra} | ${perRequest} |`);
   }
+  const of = (name: string): number => median(samples.get(name) ?? []);
+  console.log(
+    `\nAs bundled (the kit's context), a traced request costs ${(of('traced-kit') - of('off-kit')).toFixed(0)} µs over an untraced one; on cls-hooked ${(of('traced') - of('off')).toFixed(0)} µs. The kit's context takes ${(of('traced') - of('traced-kit')).toFixed(0)} µs off a traced request and ${(of('off') - of('off-kit')).toFixed(0)} µs off an untraced one.`,
+  );
 }
 
 async function start(): Promise<void> {
