@@ -17,6 +17,12 @@ export interface ChildServiceOptions {
   readonly output: OutputSink;
   /** Sees every stdout line too (e.g. the EMF metrics a function prints). */
   readonly onLine?: (line: string) => void;
+  /**
+   * An output line (stdout or stderr) that means the service has failed although its process
+   * lives on: serverless-offline reports a failed build and keeps running without serving, so a
+   * start would otherwise wait out its whole timeout. `failure()` then says so.
+   */
+  readonly failsOn?: RegExp;
 }
 
 /** A service the stack started, in a process group of its own. */
@@ -26,6 +32,11 @@ export interface ChildService {
   readonly pid: number | undefined;
   /** Why it has already exited, or `undefined` while it runs. */
   exitReason(): string | undefined;
+  /**
+   * Why it cannot serve: it has exited, or printed a `failsOn` line (with the line after it,
+   * where the tools put the first error); `undefined` while neither has happened.
+   */
+  failure(): string | undefined;
   /** Resolves when it exits: `code N` or the signal's name. */
   readonly exited: Promise<string>;
   /** Stops the whole process group: SIGTERM, then SIGKILL after a grace period. */
@@ -93,8 +104,24 @@ export async function startChildService(options: ChildServiceOptions): Promise<C
   });
   await rememberGroup(child.pid);
   await pipeOutput(child, options.output);
-  const { onLine } = options;
+  const { onLine, failsOn } = options;
   if (onLine && child.stdout) createInterface({ input: child.stdout }).on('line', onLine);
+  let failedWith: string | undefined;
+  if (failsOn) {
+    for (const stream of [child.stdout, child.stderr]) {
+      if (!stream) continue;
+      let detailNext = false;
+      createInterface({ input: stream }).on('line', (line) => {
+        if (detailNext) {
+          failedWith += ` ${line.trim()}`;
+          detailNext = false;
+        } else if (failedWith === undefined && failsOn.test(line)) {
+          failedWith = `${options.name} failed: ${line.trim()}`;
+          detailNext = true;
+        }
+      });
+    }
+  }
 
   const signal = (name: NodeJS.Signals): void => {
     if (child.pid !== undefined) signalGroup(child.pid, name);
@@ -105,6 +132,7 @@ export async function startChildService(options: ChildServiceOptions): Promise<C
     pid: child.pid,
     exited,
     exitReason: () => exitReason,
+    failure: () => exitReason ?? failedWith,
     async stop() {
       if (exitReason === undefined) signal('SIGTERM');
       const timer = setTimeout(() => signal('SIGKILL'), GRACE_MS);

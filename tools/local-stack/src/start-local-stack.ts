@@ -1,6 +1,11 @@
 import { appendFile, mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { startChildService, type ChildService, type OutputSink } from './child-service';
+import {
+  startChildService,
+  type ChildService,
+  type ChildServiceOptions,
+  type OutputSink,
+} from './child-service';
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from '@fleet/demo-users';
 import { provisionCognito, type LocalCognito } from './cognito/provision-cognito';
 import { createTables } from './dynamodb/create-tables';
@@ -9,6 +14,7 @@ import { eventRulesOf, invokeLocalFunction } from './event-rules';
 import { resolvedConfig } from './serverless-config';
 import { emfForwarder } from './tracing/emf-forwarder';
 import { startGatewayProxy, type GatewayProxy } from './tracing/gateway-proxy';
+import { OFFLINE_BUILD_FAILED } from './offline-build-failure';
 import { waitForHttp } from './wait-for-http';
 
 const WORKSPACE = resolve(__dirname, '../../..');
@@ -236,8 +242,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     env: NodeJS.ProcessEnv,
     readyUrl: string,
     timeoutMs: number,
-    cwd = WORKSPACE,
-    onLine?: (line: string) => void,
+    {
+      cwd = WORKSPACE,
+      onLine,
+      failsOn,
+    }: Partial<Pick<ChildServiceOptions, 'cwd' | 'onLine' | 'failsOn'>> = {},
   ): Promise<void> => {
     const service = await startChildService({
       name,
@@ -247,9 +256,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       cwd,
       output: sinkFor(options, name),
       onLine,
+      failsOn,
     });
     services.push(service);
-    await waitForHttp(readyUrl, { timeoutMs, failed: service.exitReason });
+    await waitForHttp(readyUrl, { timeoutMs, failed: service.failure });
   };
 
   try {
@@ -278,7 +288,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         { HOST: '127.0.0.1', PORT: String(cognitoPort) },
         `${cognitoUrl}/health`,
         20_000,
-        await cognitoDataDir(options, cognitoPort),
+        { cwd: await cognitoDataDir(options, cognitoPort) },
       ),
       start(
         'local-aws',
@@ -340,10 +350,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       },
       // serverless-offline's own port: the gateway proxy in front of it starts once it is up.
       `http://127.0.0.1:${offlinePort}/_ready`,
-      // Bundling every function under a 2-core machine shared with other stacks can take minutes.
+      // Bundling every function under a 2-core machine shared with other stacks can take minutes;
+      // a build that fails ends the wait at once, with its first error.
       480_000,
-      WORKSPACE,
-      (line) => emf.line(line),
+      { onLine: (line) => emf.line(line), failsOn: OFFLINE_BUILD_FAILED },
     );
     // API Gateway is there with tracing on or off, and so is its stand-in.
     proxy = await startGatewayProxy({
