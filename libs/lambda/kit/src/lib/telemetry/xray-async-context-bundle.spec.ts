@@ -1,14 +1,17 @@
-import { spawn } from 'node:child_process';
-import { createSocket, type Socket } from 'node:dgram';
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
+import {
+  runInLambda,
+  startXRayDaemonStandIn,
+  type XRayDaemonStandIn,
+} from './fixtures/lambda-process';
 
 // Real wires: the same fixture, as source (the X-Ray SDK on cls-hooked) and as a bundle built with
 // the deploy options (xray-async-context in its place), runs two traced invocations in a process
 // with Lambda's environment and sends its subsegments to a UDP socket of this test.
+
 // The build's own options file (CommonJS), as `nx build` and serverless-esbuild read it.
 const { exclude: _serverlessOnly, ...deployOptions } =
   require('@fleet/build/esbuild-options.cjs') as BuildOptions & { exclude: [] };
@@ -23,59 +26,30 @@ interface Subsegment {
   readonly parent_id: string;
 }
 
-let daemon: Socket;
-let received: Subsegment[];
+let daemon: XRayDaemonStandIn;
 let outDir: string;
 
 beforeEach(async () => {
-  received = [];
-  daemon = createSocket('udp4');
-  // A datagram is the daemon's header line, then one segment document.
-  daemon.on('message', (message) =>
-    received.push(JSON.parse(message.toString().split('\n')[1] ?? '{}') as Subsegment),
-  );
-  await new Promise<void>((resolve) => daemon.bind(0, '127.0.0.1', resolve));
+  daemon = await startXRayDaemonStandIn();
   outDir = mkdtempSync(join(tmpdir(), 'xray-async-context-'));
 });
 
 afterEach(async () => {
   rmSync(outDir, { recursive: true, force: true });
-  await new Promise<void>((resolve) => daemon.close(() => resolve()));
+  await daemon.close();
 });
 
-/** Runs `args` with Lambda's environment; resolves once the process has exited by itself. */
-function runInLambda(args: string[]): Promise<string> {
-  const child = spawn(process.execPath, args, {
-    env: {
-      ...process.env,
-      LAMBDA_TASK_ROOT: '/var/task',
-      AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
-      _HANDLER: 'handler',
-      AWS_XRAY_DAEMON_ADDRESS: `127.0.0.1:${(daemon.address() as AddressInfo).port}`,
-      POWERTOOLS_SERVICE_NAME: 'xray-async-context-spec',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill();
-      reject(new Error(`the fixture did not exit: ${output}`));
-    }, 20_000);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolve(output);
-      else reject(new Error(`the fixture exited with ${code}: ${output}`));
-    });
-  });
+/** The subsegments that arrived from `from` on, each datagram being a header line and a document. */
+function subsegments(from = 0): Subsegment[] {
+  return daemon.received
+    .slice(from)
+    .map((datagram) => JSON.parse(datagram.text.split('\n')[1] ?? '{}') as Subsegment);
 }
 
 /** Every subsegment as `parent name > name`, per trace, in a stable order. */
-async function treeOfTraces(): Promise<string[][]> {
-  for (let waited = 0; received.length < 10 && waited < 3_000; waited += 10)
-    await new Promise((resolve) => setTimeout(resolve, 10));
+async function treeOfTraces(from: number): Promise<string[][]> {
+  await daemon.arrived(from + 10);
+  const received = subsegments(from);
   const byId = new Map(received.map((subsegment) => [subsegment.id, subsegment]));
   return ROOTS.map((root) =>
     received
@@ -113,11 +87,11 @@ describe('the AsyncLocalStorage context in a deployed bundle', () => {
   }, 60_000);
 
   it('sends the same subsegments, under the same parents, as the SDK on cls-hooked', async () => {
-    expect(await runInLambda(['--import', 'tsx', FIXTURE])).toContain('invoked');
-    const onClsHooked = await treeOfTraces();
+    expect(await runInLambda(['--import', 'tsx', FIXTURE], daemon.address)).toContain('invoked');
+    const onClsHooked = await treeOfTraces(0);
     expect(onClsHooked).toEqual([EACH_INVOCATION, EACH_INVOCATION]);
 
-    received = [];
+    const bundled = daemon.received.length;
     await build({
       ...deployOptions,
       entryPoints: [FIXTURE],
@@ -125,10 +99,10 @@ describe('the AsyncLocalStorage context in a deployed bundle', () => {
       sourcemap: false,
       logLevel: 'warning',
     });
-    expect(await runInLambda([join(outDir, 'handler.js')])).toContain('invoked');
-    expect(await treeOfTraces()).toEqual(onClsHooked);
+    expect(await runInLambda([join(outDir, 'handler.js')], daemon.address)).toContain('invoked');
+    expect(await treeOfTraces(bundled)).toEqual(onClsHooked);
     // Each invocation's handler hangs under the facade segment of its own trace.
-    const handlers = received.filter((subsegment) => subsegment.name === '## handler');
+    const handlers = subsegments(bundled).filter((subsegment) => subsegment.name === '## handler');
     expect(handlers.map((handler) => handler.parent_id)).toEqual([
       '53995c3f42cd8ad8',
       '0a1b2c3d4e5f6789',
