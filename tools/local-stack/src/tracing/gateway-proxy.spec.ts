@@ -8,6 +8,8 @@ import { startGatewayProxy, type GatewayProxy } from './gateway-proxy';
 // PutTraceSegments is in tools/local-aws' conformance spec).
 let upstream: Server;
 let seen: IncomingHttpHeaders[];
+/** Each request serverless-offline's stand-in read: path, body, and its turn on its connection. */
+let received: { path: string; body: string; onConnection: number }[];
 let xray: Server;
 let uploads: { path: string; scope: string; documents: string[] }[];
 let xrayAnswer: string;
@@ -18,10 +20,22 @@ const uploaded = (): string[] => uploads.flatMap((upload) => upload.documents);
 
 beforeEach(async () => {
   seen = [];
+  received = [];
   uploads = [];
+  const requestsOn = new WeakMap<object, number>();
   xrayAnswer = '{"UnprocessedTraceSegments":[]}';
   upstream = createServer((request, response) => {
     seen.push(request.headers);
+    const onConnection = (requestsOn.get(request.socket) ?? 0) + 1;
+    requestsOn.set(request.socket, onConnection);
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+    request.on('end', () => received.push({ path: request.url ?? '', body, onConnection }));
+    // What the keep-alive race looks like from the client: a kept connection closes as a request
+    // goes out on it, unread. `/closing` does that to any request after a connection's first;
+    // `/closed` to every request.
+    const closing = request.url === '/closing' && onConnection > 1;
+    if (closing || request.url === '/closed') return void request.socket.destroy();
     if (request.url === '/cut') {
       response.writeHead(200, { 'content-type': 'application/json' });
       response.write('{"items":[');
@@ -181,6 +195,43 @@ describe('the local API Gateway proxy', () => {
     expect(await response.json()).toEqual({ message: 'Bad Gateway' });
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatch(/GET \/instances: .*ECONNREFUSED/);
+  });
+
+  it('sends a request again, body and all, when the kept connection it went out on was closing', async () => {
+    const { url, logged } = await start(false);
+    const post = (): Promise<Response> =>
+      fetch(`${url}/closing`, { method: 'POST', body: '{"instanceIds":["i-1"]}' });
+
+    // The first request opens the connection the proxy keeps; the second goes out on it.
+    expect((await post()).status).toBe(200);
+    const second = await post();
+
+    expect(second.status).toBe(200);
+    expect(await second.json()).toEqual({ items: [] });
+    await until(() => received.length === 3);
+    expect(received).toEqual([
+      { path: '/closing', body: '{"instanceIds":["i-1"]}', onConnection: 1 },
+      { path: '/closing', body: '{"instanceIds":["i-1"]}', onConnection: 2 },
+      { path: '/closing', body: '{"instanceIds":["i-1"]}', onConnection: 1 },
+    ]);
+    expect(logged).toEqual([
+      expect.stringMatching(/POST \/closing: the kept connection .* was closed .*; sent again/),
+    ]);
+  });
+
+  it('sends a request again once at most, and only after a kept connection closed under it', async () => {
+    const { url, logged } = await start(false);
+    await fetch(`${url}/instances`);
+
+    // Out on the kept connection, closed; again on a new one, closed too. A new connection that
+    // closes is not the race: a 502, no third try.
+    expect((await fetch(`${url}/closed`)).status).toBe(502);
+    await until(() => received.length === 3);
+    expect(received.map((request) => request.path)).toEqual(['/instances', '/closed', '/closed']);
+    expect(logged).toEqual([
+      expect.stringMatching(/GET \/closed: the kept connection .*; sent again/),
+      expect.stringMatching(/GET \/closed: serverless-offline .* failed: ECONNRESET/),
+    ]);
   });
 
   it('breaks an answer cut short mid-body rather than finish it, and logs the cause', async () => {

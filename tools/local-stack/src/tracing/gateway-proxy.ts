@@ -114,7 +114,8 @@ function failed(
  * has gone out, the `AWS::ApiGateway::Stage` segment, with the request, the status and the flags
  * API Gateway sets, is queued for the next batch uploaded to the local X-Ray (as API Gateway
  * uploads its segments itself, not through a daemon). When serverless-offline does not answer, the caller
- * gets a bare 502 and the log says why.
+ * gets a bare 502 and the log says why. A request that met a kept connection closing under it is
+ * sent once more, on a new connection.
  *
  * @example
  * const proxy = await startGatewayProxy({ port: 3000, target: 3001, xrayEndpoint: 'http://127.0.0.1:4566', stageName: 'local-fleet-console/local', log: console.error });
@@ -137,30 +138,51 @@ export async function startGatewayProxy(options: GatewayProxyOptions): Promise<G
     // API Gateway has nothing like it, so a caller could claim any role: it never gets through.
     delete headers[AUTHORIZER_OVERRIDE];
     if (trace) headers['x-amzn-trace-id'] = `Root=${trace.root};Parent=${trace.id};Sampled=1`;
-    const upstream = forward(
-      {
-        host: '127.0.0.1',
-        port: options.target,
-        method: request.method,
-        path: request.url,
-        headers,
-      },
-      (answer) => {
-        const status = answer.statusCode ?? 502;
-        const out = { ...answer.headers };
-        if (trace) out['x-amzn-trace-id'] = `Root=${trace.root};Sampled=1`;
-        response.writeHead(status, out);
-        answer.on('error', failed(options, request, response));
-        answer.pipe(response);
-        // API Gateway writes its segment outside the request's path, once the answer is out.
-        if (trace)
-          response.once('finish', () =>
-            uploader?.add(gatewaySegment(options, request, trace, status)),
+    const send = (body: Buffer, again: boolean): void => {
+      const upstream = forward(
+        {
+          host: '127.0.0.1',
+          port: options.target,
+          method: request.method,
+          path: request.url,
+          headers,
+          // Sent again: on a connection of its own, not another kept one.
+          ...(again ? { agent: false } : {}),
+        },
+        (answer) => {
+          const status = answer.statusCode ?? 502;
+          const out = { ...answer.headers };
+          if (trace) out['x-amzn-trace-id'] = `Root=${trace.root};Sampled=1`;
+          response.writeHead(status, out);
+          answer.on('error', failed(options, request, response));
+          answer.pipe(response);
+          // API Gateway writes its segment outside the request's path, once the answer is out.
+          if (trace)
+            response.once('finish', () =>
+              uploader?.add(gatewaySegment(options, request, trace, status)),
+            );
+        },
+      );
+      upstream.on('error', (error: NodeJS.ErrnoException) => {
+        // The keep-alive race: serverless-offline closed an idle kept connection just as this
+        // request went out on it, so it never read the request, and sending it again on a new
+        // connection is safe. API Gateway invokes Lambda without such connections, so its
+        // callers never see this; the proxy's must not either (a bare 502 under load).
+        if (!again && upstream.reusedSocket && error.code === 'ECONNRESET') {
+          options.log(
+            `gateway proxy: ${request.method} ${request.url}: the kept connection to serverless-offline was closed as the request went out; sent again on a new one`,
           );
-      },
-    );
-    upstream.on('error', failed(options, request, response));
-    request.pipe(upstream);
+          return send(body, true);
+        }
+        failed(options, request, response)(error);
+      });
+      upstream.end(body);
+    };
+    // The whole body first, as API Gateway reads it before invoking: the request can then be sent
+    // again.
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => send(Buffer.concat(chunks), false));
   });
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
