@@ -111,6 +111,29 @@ describe('the Traces area, for an SRE', () => {
     expect(await row.getByTestId('trace-cause').textContent()).toMatch(cause);
   });
 
+  it('lists the browser’s own CORS preflights only once they are switched on', async () => {
+    // This page's reads of the API are cross-origin: the browser sent preflights before them.
+    const rows = page.locator('[data-testid="trace-row"]');
+    const preflights = rows.filter({ hasText: /OPTIONS \// });
+    await page.goto(dashboardUrl('/traces?window=15m'));
+    await rows.first().waitFor();
+    expect(await preflights.count()).toBe(0);
+
+    // A click, not check(): the search bar is drawn anew for the new filters.
+    await page.getByLabel('CORS preflights').click();
+    await page.getByRole('switch', { name: 'CORS preflights', checked: true }).waitFor();
+    expect(new URL(page.url()).searchParams.get('preflights')).toBe('include');
+    // The newest preflights reach the local X-Ray a moment after they were answered.
+    for (let attempt = 0; attempt < 10 && (await preflights.count()) === 0; attempt++) {
+      await rows.first().waitFor();
+      if ((await preflights.count()) === 0) {
+        await page.waitForTimeout(1_000);
+        await page.reload();
+      }
+    }
+    expect(await preflights.count()).toBeGreaterThan(0);
+  });
+
   it('opens the throttled stop as a waterfall: the function, its EC2 call and the cause', async () => {
     const { traceId } = cases.find((entry) => entry.name.includes('throttled')) as Case;
 

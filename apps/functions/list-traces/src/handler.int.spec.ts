@@ -1,5 +1,5 @@
 import type { ApiError, TraceDetail, TracePage } from '@fleet/contract';
-import { callApi, invokeFunction, scheduledEvent } from '@fleet/testing';
+import { callApi, invokeFunction, scheduledEvent, stackUrls } from '@fleet/testing';
 
 describe('GET /traces', () => {
   it('finds the trace of a bad request by outcome and function, for an SRE', async () => {
@@ -50,6 +50,40 @@ describe('GET /traces', () => {
       });
     },
   );
+
+  it('leaves CORS preflights out of a search unless they are asked for', async () => {
+    const from = new Date(Date.now() - 1_000).toISOString();
+    // What the dashboard's browser sends before its first read of a URL: API Gateway answers
+    // it, and traces it, without running a function.
+    const preflight = await fetch(`${stackUrls().api}/instances?limit=7`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: stackUrls().web,
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'authorization',
+      },
+    });
+    const traceId = /Root=([^;]+)/.exec(preflight.headers.get('x-amzn-trace-id') ?? '')?.[1];
+    const search = (extra: string): Promise<TracePage['items']> =>
+      callApi<TracePage>(`/traces?from=${from}${extra}`, {}, { as: 'sre' }).then(
+        ({ body }) => body.items,
+      );
+
+    let included: TracePage['items'] = [];
+    for (
+      let attempt = 0;
+      attempt < 20 && !included.some((item) => item.id === traceId);
+      attempt++
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      included = await search('&preflights=include');
+    }
+
+    expect(traceId).toMatch(/^1-/);
+    expect(included.map((item) => item.id)).toContain(traceId);
+    expect((await search('')).map((item) => item.id)).not.toContain(traceId);
+    expect((await search('&preflights=exclude')).map((item) => item.id)).not.toContain(traceId);
+  });
 
   it.each(['operator', 'viewer'] as const)('refuses %s with 403', async (key) => {
     const { status, body } = await callApi<ApiError>('/traces', {}, { as: key });

@@ -37,6 +37,11 @@ export const TraceSearchQuerySchema = z.object({
   function: z.optional(z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/, 'a function name'))),
   /** Only traces slower than this many milliseconds. */
   minLatencyMs: z.optional(z.coerce.number().check(z.minimum(0), z.maximum(900_000))),
+  /**
+   * CORS preflights (`OPTIONS`, which API Gateway answers and traces without running a
+   * function): left out unless `include`.
+   */
+  preflights: z.optional(z.enum(['exclude', 'include'])),
 });
 export type TraceSearchQuery = z.infer<typeof TraceSearchQuerySchema>;
 export type TraceSearchParams = z.input<typeof TraceSearchQuerySchema>;

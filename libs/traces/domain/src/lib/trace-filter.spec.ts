@@ -17,11 +17,21 @@ describe('traceFilterOf', () => {
   });
 
   it('writes a tiny latency bound in fixed notation, never as 1e-7 (found by the reliability fuzzer)', () => {
-    expect(traceFilterOf({ minLatencyMs: 9.822918878875906e-26 })).toBe('responsetime > 0.000');
+    expect(traceFilterOf({ minLatencyMs: 9.822918878875906e-26, preflights: 'include' })).toBe(
+      'responsetime > 0.000',
+    );
   });
 
-  it('filters nothing when nothing is asked', () => {
-    expect(traceFilterOf({})).toBe('');
+  it('leaves CORS preflights out unless they are asked for', () => {
+    expect(traceFilterOf({})).toBe('http.method != "OPTIONS"');
+    expect(traceFilterOf({ preflights: 'exclude', outcome: 'error' })).toBe(
+      'error AND http.method != "OPTIONS"',
+    );
+    expect(traceFilterOf({ preflights: 'include' })).toBe('');
+  });
+
+  it('needs no preflight clause beside an annotation, which no preflight carries', () => {
+    expect(traceFilterOf({ user: 'sre@example.com' })).toBe('annotation.user = "sre@example.com"');
   });
 });
 

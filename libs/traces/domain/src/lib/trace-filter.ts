@@ -11,22 +11,28 @@ const OUTCOME_FILTER: Readonly<Record<NonNullable<TraceSearchQuery['outcome']>, 
 
 /**
  * The X-Ray filter expression of a trace search, on the annotations the lambda kit writes
- * (`function`, `action`, `instances`, `user`) and X-Ray's own keywords (`responsetime`, flags).
- * Empty when nothing is filtered.
+ * (`function`, `action`, `instances`, `user`) and X-Ray's own keywords (`responsetime`, flags,
+ * `http.method`). CORS preflights are left out unless asked for: API Gateway traces each one,
+ * with no function in it, and a dashboard sends one before most first reads of a URL, so they
+ * would fill half a list. A search on an annotation needs no such clause: a preflight has none.
  *
  * @example
  * traceFilterOf({ action: 'stop', outcome: 'fault' }); // 'annotation.action = "stop" AND fault'
+ * traceFilterOf({}); // 'http.method != "OPTIONS"'
  */
 export function traceFilterOf(query: Omit<TraceSearchQuery, 'from' | 'to'>): string {
-  const parts: string[] = [];
-  if (query.function) parts.push(`annotation.function = ${quoted(query.function)}`);
-  if (query.action) parts.push(`annotation.action = ${quoted(query.action)}`);
-  if (query.instance) parts.push(`annotation.instances CONTAINS ${quoted(query.instance)}`);
-  if (query.user) parts.push(`annotation.user = ${quoted(query.user)}`);
+  const annotations: string[] = [];
+  if (query.function) annotations.push(`annotation.function = ${quoted(query.function)}`);
+  if (query.action) annotations.push(`annotation.action = ${quoted(query.action)}`);
+  if (query.instance) annotations.push(`annotation.instances CONTAINS ${quoted(query.instance)}`);
+  if (query.user) annotations.push(`annotation.user = ${quoted(query.user)}`);
+  const parts = [...annotations];
   // Fixed notation: a tiny latency would print as `1e-7`, which X-Ray's grammar refuses.
   if (query.minLatencyMs !== undefined)
     parts.push(`responsetime > ${(query.minLatencyMs / 1000).toFixed(3)}`);
   if (query.outcome) parts.push(OUTCOME_FILTER[query.outcome]);
+  if (annotations.length === 0 && query.preflights !== 'include')
+    parts.push('http.method != "OPTIONS"');
   return parts.join(' AND ');
 }
 

@@ -1,5 +1,7 @@
 import { INSTANCE_ACTIONS, TRACE_OUTCOMES } from '@fleet/contract';
+import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
+import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import Button from '@mui/material/Button';
@@ -29,7 +31,10 @@ const SORT_LABELS: Record<TraceSort, string> = { newest: 'Newest', slowest: 'Slo
 
 type TextKey = 'instance' | 'user' | 'function';
 
-/** Time, outcome, action, function, instance, user and latency: choices apply at once, text on Search. */
+/**
+ * Time, outcome, action, function, instance, user, latency and CORS preflights (left out unless
+ * switched on): choices apply at once, text on Search.
+ */
 export function TraceSearchBar({ filters, onChange }: TraceSearchBarProps): ReactNode {
   const [text, setText] = useState({
     instance: filters.instance ?? '',
@@ -103,6 +108,18 @@ export function TraceSearchBar({ filters, onChange }: TraceSearchBarProps): Reac
         any={false}
         onChange={(sort) => choose({ sort: sort as TraceSort })}
         sx={{ width: 130 }}
+      />
+      <FormControlLabel
+        control={
+          <Switch
+            size="small"
+            checked={filters.preflights === 'include'}
+            onChange={(event) =>
+              choose({ preflights: event.target.checked ? 'include' : undefined })
+            }
+          />
+        }
+        label="CORS preflights"
       />
       <Button type="submit" variant="outlined">
         Search

@@ -26,6 +26,8 @@ export interface TraceFilters {
   readonly user?: string;
   readonly function?: string;
   readonly minLatencyMs?: number;
+  /** CORS preflights listed too (the API leaves them out otherwise). */
+  readonly preflights?: 'include';
   readonly sort: TraceSort;
 }
 
@@ -58,6 +60,7 @@ export function parseTraceFilters(search: URLSearchParams): TraceFilters {
       ? { action: oneOf(INSTANCE_ACTIONS, search.get('action')) }
       : {}),
     ...(latency > 0 ? { minLatencyMs: latency } : {}),
+    ...(search.get('preflights') === 'include' ? { preflights: 'include' } : {}),
     sort: search.get('sort') === 'slowest' ? 'slowest' : 'newest',
   };
 }
