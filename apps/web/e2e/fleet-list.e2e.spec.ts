@@ -1,6 +1,6 @@
 import type { Instance, InstanceHealthPage, InstancePage } from '@fleet/contract';
 import type { Page } from 'playwright-core';
-import { callApi, launchBrowser, signInThroughDashboard } from '@fleet/testing';
+import { callApi, eventually, launchBrowser, signInThroughDashboard } from '@fleet/testing';
 import { adminListPagePerTest, LIST_WAIT_MS, ROW } from './support/instance-list-page';
 
 // The list's fleet-wide features through the built dashboard, the API under serverless-offline and
@@ -68,10 +68,11 @@ describe('the instance list, fleet-wide', () => {
         body: JSON.stringify({ region: victim.region, id: victim.id, reason: 'e2e: one to hide' }),
       });
       expect(status).toBe(200);
-      for (let tries = 0; tries < 100 && !all.some((i) => i.state === 'terminated'); tries++) {
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        all = await everyInstance();
-      }
+      all = await eventually(
+        everyInstance,
+        (instances) => instances.some((i) => i.state === 'terminated'),
+        { attempts: 100, everyMs: 300 },
+      );
     }
     const terminated = all.filter((instance) => instance.state === 'terminated').length;
     expect(terminated).toBeGreaterThan(0);

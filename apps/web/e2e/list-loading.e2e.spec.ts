@@ -1,5 +1,5 @@
 import type { InstancePage } from '@fleet/contract';
-import { dashboardUrl, stackUrls } from '@fleet/testing';
+import { dashboardUrl, eventually, stackUrls } from '@fleet/testing';
 import type { Page, Request, Route } from 'playwright-core';
 import { adminListPagePerTest, ROW } from './support/instance-list-page';
 
@@ -46,11 +46,12 @@ async function holdBack(
 
 /** Resolves with the first request in `sent` that `matches`, once the page has sent one. */
 async function firstSent(sent: Request[], matches: (url: URL) => boolean): Promise<Request> {
-  for (let waited = 0; waited < 45_000; waited += 100) {
-    const found = sent.find((request) => matches(new URL(request.url())));
-    if (found) return found;
-    await page.waitForTimeout(100);
-  }
+  const found = await eventually(
+    async () => sent.find((request) => matches(new URL(request.url()))),
+    (request) => request !== undefined,
+    { attempts: 450, everyMs: 100 },
+  );
+  if (found) return found;
   throw new Error('the page never sent the request');
 }
 

@@ -4,6 +4,7 @@ import {
   clearFaults,
   dashboardPagePerTest,
   dashboardUrl,
+  eventually,
   injectFaults,
   instanceSupply,
   invokeFunction,
@@ -96,16 +97,20 @@ describe('the Traces area, for an SRE', () => {
     const row = page.locator(`[data-testid="trace-row"][data-trace-id="${traceId}"]`);
 
     // Segments reach the local X-Ray a moment after the answer: search again until it is there.
-    for (let attempt = 0; attempt < 20 && (await row.count()) === 0; attempt++) {
-      await page.goto(dashboardUrl(`/traces?outcome=${outcome}&window=15m`));
-      await page.getByRole('heading', { name: 'Traces' }).waitFor();
-      await page
-        .locator('[data-testid="trace-row"]')
-        .or(page.getByText('No traces match these filters.'))
-        .first()
-        .waitFor();
-      if ((await row.count()) === 0) await page.waitForTimeout(1_000);
-    }
+    await eventually(
+      async () => {
+        await page.goto(dashboardUrl(`/traces?outcome=${outcome}&window=15m`));
+        await page.getByRole('heading', { name: 'Traces' }).waitFor();
+        await page
+          .locator('[data-testid="trace-row"]')
+          .or(page.getByText('No traces match these filters.'))
+          .first()
+          .waitFor();
+        return row.count();
+      },
+      (shown) => shown > 0,
+      { everyMs: 1_000 },
+    );
 
     expect(await row.getAttribute('data-outcome')).toBe(outcome);
     expect(await row.getByTestId('trace-cause').textContent()).toMatch(cause);
@@ -124,13 +129,15 @@ describe('the Traces area, for an SRE', () => {
     await page.getByRole('switch', { name: 'CORS preflights', checked: true }).waitFor();
     expect(new URL(page.url()).searchParams.get('preflights')).toBe('include');
     // The newest preflights reach the local X-Ray a moment after they were answered.
-    for (let attempt = 0; attempt < 10 && (await preflights.count()) === 0; attempt++) {
-      await rows.first().waitFor();
-      if ((await preflights.count()) === 0) {
-        await page.waitForTimeout(1_000);
+    await eventually(
+      async () => {
         await page.reload();
-      }
-    }
+        await rows.first().waitFor();
+        return preflights.count();
+      },
+      (shown) => shown > 0,
+      { attempts: 10, everyMs: 1_000 },
+    );
     expect(await preflights.count()).toBeGreaterThan(0);
   });
 
@@ -166,11 +173,15 @@ describe('the Traces area, for an SRE', () => {
 
     // Its metrics reach the local CloudWatch about a second after the run.
     const row = page.locator('[data-testid="health-row"][data-function="sync-inventory"]');
-    for (let attempt = 0; attempt < 20 && (await row.count()) === 0; attempt++) {
-      await page.goto(dashboardUrl('/health'));
-      await page.getByRole('region', { name: 'Function health' }).waitFor();
-      if ((await row.count()) === 0) await page.waitForTimeout(1_000);
-    }
+    await eventually(
+      async () => {
+        await page.goto(dashboardUrl('/health'));
+        await page.getByRole('region', { name: 'Function health' }).waitFor();
+        return row.count();
+      },
+      (shown) => shown > 0,
+      { everyMs: 1_000 },
+    );
     await row.getByRole('link', { name: 'Slowest traces' }).click();
 
     await page.waitForURL((url) => url.searchParams.get('function') === 'sync-inventory');

@@ -1,13 +1,14 @@
 import { BatchGetTracesCommand, XRayClient } from '@aws-sdk/client-xray';
 import {
+  type ApiAnswer,
   callApi,
   decodeJwt,
+  eventually,
   freshIdTokenOf,
   localCognitoSigningKey,
   signJwt,
   stackUrls,
   tamperedJwt,
-  type ApiAnswer,
 } from '@fleet/testing';
 
 // The local stack caches the authorizer's answer per token, as API Gateway does for the TTL in
@@ -25,15 +26,18 @@ const xray = new XRayClient({
 /** The functions whose segments the answer's trace holds, once the list function's is in. */
 async function functionsTraced(answer: ApiAnswer): Promise<string[]> {
   const traceId = /Root=([^;]+)/.exec(answer.headers.get('x-amzn-trace-id') ?? '')?.[1] ?? '';
-  for (let attempt = 0; attempt < 40; attempt++) {
-    const { Traces = [] } = await xray.send(new BatchGetTracesCommand({ TraceIds: [traceId] }));
-    const names = (Traces[0]?.Segments ?? [])
-      .map((segment) => JSON.parse(segment.Document ?? '{}') as { name: string; origin?: string })
-      .filter((segment) => segment.origin === 'AWS::Lambda::Function')
-      .map((segment) => segment.name.replace('fleet-console-local-', ''));
-    if (names.includes('list-instances')) return names.sort();
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  const names = await eventually(
+    async () => {
+      const { Traces = [] } = await xray.send(new BatchGetTracesCommand({ TraceIds: [traceId] }));
+      return (Traces[0]?.Segments ?? [])
+        .map((segment) => JSON.parse(segment.Document ?? '{}') as { name: string; origin?: string })
+        .filter((segment) => segment.origin === 'AWS::Lambda::Function')
+        .map((segment) => segment.name.replace('fleet-console-local-', ''));
+    },
+    (found) => found.includes('list-instances'),
+    { attempts: 40 },
+  );
+  if (names.includes('list-instances')) return names.sort();
   throw new Error(`trace ${traceId} never held the list function`);
 }
 

@@ -8,6 +8,7 @@ import type { InstancePage } from '@fleet/contract';
 import { demoUser } from '@fleet/demo-users';
 import {
   ec2ReportsState,
+  eventually,
   instanceSupply,
   listShowsState,
   localAwsCounters,
@@ -141,10 +142,14 @@ describe('two local stacks side by side', () => {
 
 /** When the second stack's EC2 first reported the instance stopped (epoch ms). */
 async function ec2ReportsStateIn(id: string): Promise<number> {
-  for (let tries = 0; tries < 400; tries += 1) {
-    const answer = await ec2.send(new DescribeInstancesCommand({ InstanceIds: [id] }));
-    if (answer.Reservations?.[0]?.Instances?.[0]?.State?.Name === 'stopped') return Date.now();
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+  const reported = await eventually(
+    async () => {
+      const answer = await ec2.send(new DescribeInstancesCommand({ InstanceIds: [id] }));
+      return answer.Reservations?.[0]?.Instances?.[0]?.State?.Name;
+    },
+    (name) => name === 'stopped',
+    { attempts: 400, everyMs: 25 },
+  );
+  if (reported === 'stopped') return Date.now();
   throw new Error(`the second stack's EC2 never reported ${id} stopped`);
 }

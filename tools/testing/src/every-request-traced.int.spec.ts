@@ -1,12 +1,13 @@
 import { BatchGetTracesCommand, GetTraceSummariesCommand, XRayClient } from '@aws-sdk/client-xray';
 import { API_ROUTES, type Instance } from '@fleet/contract';
 import {
+  type ApiAnswer,
   callApi,
+  type Caller,
+  eventually,
   fleetInstances,
   freshIdTokenOf,
   stackUrls,
-  type ApiAnswer,
-  type Caller,
 } from '@fleet/testing';
 
 interface Entity {
@@ -39,20 +40,25 @@ async function segmentsOf(traceId: string): Promise<Entity[]> {
   // Segments come in after the answer, as on AWS: the functions' subsegments over UDP, the
   // gateway's and Lambda's segments in their next batch upload (within about a second). Wait
   // until the stage segment and both functions' segments, with their subsegments, are in.
-  for (let attempt = 0; attempt < 40; attempt++) {
-    const { Traces = [] } = await xray().send(new BatchGetTracesCommand({ TraceIds: [traceId] }));
-    const segments = (Traces[0]?.Segments ?? []).map(
-      (segment) => JSON.parse(segment.Document ?? '{}') as Entity,
-    );
+  const complete = (segments: Entity[]): boolean => {
     const functions = segments.filter((segment) => segment.origin === 'AWS::Lambda::Function');
-    if (
+    return (
       segments.some((segment) => segment.origin === 'AWS::ApiGateway::Stage') &&
       functions.length >= 2 &&
       functions.every((segment) => (segment.subsegments ?? []).length > 0)
-    )
-      return segments;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+    );
+  };
+  const segments = await eventually(
+    async () => {
+      const { Traces = [] } = await xray().send(new BatchGetTracesCommand({ TraceIds: [traceId] }));
+      return (Traces[0]?.Segments ?? []).map(
+        (segment) => JSON.parse(segment.Document ?? '{}') as Entity,
+      );
+    },
+    complete,
+    { attempts: 40 },
+  );
+  if (complete(segments)) return segments;
   throw new Error(
     `trace ${traceId} never held the stage, and the authorizer and the function with their subsegments`,
   );

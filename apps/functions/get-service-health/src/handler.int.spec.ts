@@ -1,5 +1,5 @@
 import { INSTANCE_ACTIONS, type ApiError, type ServiceHealth } from '@fleet/contract';
-import { callApi, invokeFunction, stackUrls } from '@fleet/testing';
+import { callApi, eventually, invokeFunction, stackUrls } from '@fleet/testing';
 
 describe('GET /health', () => {
   it('counts the requests and errors a function served, with its latency, for an SRE', async () => {
@@ -7,15 +7,17 @@ describe('GET /health', () => {
     await callApi('/instances?limit=abc');
 
     // EMF lines reach the local CloudWatch about a second after the answers.
-    let listInstances: ServiceHealth['functions'][number] | undefined;
-    for (let attempt = 0; attempt < 40; attempt++) {
-      const { status, body } = await callApi<ServiceHealth>('/health?range=1h', {}, { as: 'sre' });
-      expect(status).toBe(200);
-      listInstances = body.functions.find((fn) => fn.name === 'list-instances');
-      if ((listInstances?.requests ?? 0) >= 2 && (listInstances?.clientErrors ?? 0) >= 1) break;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
+    const { status, body } = await eventually(
+      () => callApi<ServiceHealth>('/health?range=1h', {}, { as: 'sre' }),
+      (answer) => {
+        const fn = answer.body.functions.find(({ name }) => name === 'list-instances');
+        return (fn?.requests ?? 0) >= 2 && (fn?.clientErrors ?? 0) >= 1;
+      },
+      { attempts: 40, everyMs: 500 },
+    );
 
+    expect(status).toBe(200);
+    const listInstances = body.functions.find((fn) => fn.name === 'list-instances');
     expect(listInstances?.requests).toBeGreaterThanOrEqual(2);
     expect(listInstances?.clientErrors).toBeGreaterThanOrEqual(1);
     expect(listInstances?.p99Ms).toBeGreaterThan(0);
@@ -26,12 +28,14 @@ describe('GET /health', () => {
     const [region] = stackUrls().regions as [string];
     await invokeFunction('sync-inventory', { region });
 
-    let sync: ServiceHealth['functions'][number] | undefined;
-    for (let attempt = 0; attempt < 40 && (sync?.requests ?? 0) < 1; attempt++) {
-      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 500));
-      const { body } = await callApi<ServiceHealth>('/health?range=1h', {}, { as: 'sre' });
-      sync = body.functions.find((fn) => fn.name === 'sync-inventory');
-    }
+    const sync = await eventually(
+      () =>
+        callApi<ServiceHealth>('/health?range=1h', {}, { as: 'sre' }).then(({ body }) =>
+          body.functions.find((fn) => fn.name === 'sync-inventory'),
+        ),
+      (found) => (found?.requests ?? 0) >= 1,
+      { attempts: 40, everyMs: 500 },
+    );
 
     expect(sync?.requests).toBeGreaterThanOrEqual(1);
     expect(sync).toMatchObject({ clientErrors: 0, faults: 0 });

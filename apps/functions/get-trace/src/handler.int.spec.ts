@@ -1,5 +1,5 @@
 import type { ApiError, TraceDetail } from '@fleet/contract';
-import { callApi, fleetInstances } from '@fleet/testing';
+import { callApi, eventually, fleetInstances } from '@fleet/testing';
 
 describe('GET /traces/{id}', () => {
   it('answers a trace as a waterfall: gateway, authorizer, function, its AWS calls', async () => {
@@ -8,15 +8,11 @@ describe('GET /traces/{id}', () => {
     const page = await callApi(`/instances/${first?.region}/${first?.id}`);
     const traceId = /Root=([^;]+)/.exec(page.headers.get('x-amzn-trace-id') ?? '')?.[1] ?? '';
 
-    let detail: TraceDetail | undefined;
-    for (let attempt = 0; attempt < 20; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      const { status, body } = await callApi<TraceDetail>(`/traces/${traceId}`, {}, { as: 'sre' });
-      if (status === 200 && body.spans.some((span) => span.operation === 'DescribeInstances')) {
-        detail = body;
-        break;
-      }
-    }
+    const { body: detail } = await eventually(
+      () => callApi<TraceDetail>(`/traces/${traceId}`, {}, { as: 'sre' }),
+      ({ status, body }) =>
+        status === 200 && body.spans.some((span) => span.operation === 'DescribeInstances'),
+    );
 
     expect(detail?.spans[0]).toMatchObject({
       origin: 'AWS::ApiGateway::Stage',

@@ -4,6 +4,7 @@ import {
   callApi,
   clearFaults,
   ec2ReportsState,
+  eventually,
   injectFaults,
   instanceSupply,
   invokeFunction,
@@ -23,12 +24,12 @@ async function putEvent(event: object): Promise<{ eventId: string; rules: string
 }
 
 async function deliveryOf(eventId: string, waitMs = 5_000): Promise<string | undefined> {
-  for (let tries = 0; tries < waitMs / 100; tries++) {
-    const found = (await localEventBus()).recent.find((delivery) => delivery.eventId === eventId);
-    if (found) return found.status;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return undefined;
+  const found = await eventually(
+    async () => (await localEventBus()).recent.find((delivery) => delivery.eventId === eventId),
+    (delivery) => delivery !== undefined,
+    { attempts: waitMs / 100, everyMs: 100 },
+  );
+  return found?.status;
 }
 
 const envelope = (detailType: string, detail: object, region: string): object => ({

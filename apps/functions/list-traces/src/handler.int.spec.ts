@@ -1,24 +1,18 @@
 import type { ApiError, TraceDetail, TracePage } from '@fleet/contract';
-import { callApi, invokeFunction, scheduledEvent, stackUrls } from '@fleet/testing';
+import { callApi, eventually, invokeFunction, scheduledEvent, stackUrls } from '@fleet/testing';
 
 describe('GET /traces', () => {
   it('finds the trace of a bad request by outcome and function, for an SRE', async () => {
     const bad = await callApi<ApiError>('/instances?limit=abc');
     const traceId = /Root=([^;]+)/.exec(bad.headers.get('x-amzn-trace-id') ?? '')?.[1];
 
-    let found: TracePage['items'] = [];
-    for (let attempt = 0; attempt < 20 && !found.some((item) => item.id === traceId); attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      const { status, body } = await callApi<TracePage>(
-        '/traces?outcome=error&function=list-instances',
-        {},
-        { as: 'sre' },
-      );
-      expect(status).toBe(200);
-      found = body.items;
-    }
+    const { status, body } = await eventually(
+      () => callApi<TracePage>('/traces?outcome=error&function=list-instances', {}, { as: 'sre' }),
+      (answer) => answer.body.items.some((item) => item.id === traceId),
+    );
 
-    expect(found.find((item) => item.id === traceId)).toMatchObject({
+    expect(status).toBe(200);
+    expect(body.items.find((item) => item.id === traceId)).toMatchObject({
       outcome: 'error',
       status: 400,
       function: 'list-instances',
@@ -32,12 +26,13 @@ describe('GET /traces', () => {
       const since = Date.now() - 1_000;
       await invokeFunction(fn, scheduledEvent('us-east-1'));
 
-      let newest: TracePage['items'][number] | undefined;
-      for (let attempt = 0; attempt < 20 && !newest; attempt++) {
-        await new Promise((resolve) => setTimeout(resolve, 250));
-        const { body } = await callApi<TracePage>(`/traces?function=${fn}`, {}, { as: 'sre' });
-        newest = body.items.find((item) => Date.parse(item.startedAt) >= since);
-      }
+      const newest = await eventually(
+        () =>
+          callApi<TracePage>(`/traces?function=${fn}`, {}, { as: 'sre' }).then(({ body }) =>
+            body.items.find((item) => Date.parse(item.startedAt) >= since),
+          ),
+        (found) => found !== undefined,
+      );
       const { body: trace } = await callApi<TraceDetail>(
         `/traces/${newest?.id}`,
         {},
@@ -69,15 +64,10 @@ describe('GET /traces', () => {
         ({ body }) => body.items,
       );
 
-    let included: TracePage['items'] = [];
-    for (
-      let attempt = 0;
-      attempt < 20 && !included.some((item) => item.id === traceId);
-      attempt++
-    ) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      included = await search('&preflights=include');
-    }
+    const included = await eventually(
+      () => search('&preflights=include'),
+      (items) => items.some((item) => item.id === traceId),
+    );
 
     expect(traceId).toMatch(/^1-/);
     expect(included.map((item) => item.id)).toContain(traceId);

@@ -9,6 +9,7 @@ import type {
   InstanceState,
 } from '@fleet/contract';
 import { callApi } from './api-client';
+import { eventually } from './eventually';
 
 /** The audit tables of the local stack (stage `local`), as infra/audit.yml names them. */
 export const LOCAL_AUDIT_TABLES = {
@@ -58,11 +59,12 @@ export async function waitForInstanceState(
   instance: Pick<Instance, 'region' | 'id'>,
   states: readonly InstanceState[],
 ): Promise<Instance> {
-  for (let tries = 0; tries < 100; tries++) {
-    const { body } = await callApi<Instance>(`/instances/${instance.region}/${instance.id}`);
-    if (states.includes(body.state)) return body;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const { body } = await eventually(
+    () => callApi<Instance>(`/instances/${instance.region}/${instance.id}`),
+    (answer) => states.includes(answer.body.state),
+    { attempts: 100, everyMs: 100 },
+  );
+  if (states.includes(body.state)) return body;
   throw new Error(`${instance.id} never reached ${states.join(' or ')}`);
 }
 

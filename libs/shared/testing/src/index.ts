@@ -68,3 +68,4 @@ export {
   type ActionCase,
 } from './action-behaviours';
 export { median, percentile } from './sample-statistics';
+export { eventually, type EventuallyOptions } from './eventually';

@@ -6,6 +6,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import type { Instance, InstancePage, InstanceState } from '@fleet/contract';
 import { callApi } from './api-client';
+import { eventually } from './eventually';
 import { waitForInstanceState } from './audit-fixtures';
 import { localEc2 } from './instance-preparation';
 import { requiredStackEnv, stackUrls } from './stack-urls';
@@ -99,13 +100,17 @@ export async function ec2ReportsState(
   instance: Pick<Instance, 'region' | 'id'>,
   state: InstanceState,
 ): Promise<number> {
-  for (let tries = 0; tries < 400; tries++) {
-    const answer = await localEc2(instance.region).send(
-      new DescribeInstancesCommand({ InstanceIds: [instance.id] }),
-    );
-    if (answer.Reservations?.[0]?.Instances?.[0]?.State?.Name === state) return Date.now();
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+  const reported = await eventually(
+    async () => {
+      const answer = await localEc2(instance.region).send(
+        new DescribeInstancesCommand({ InstanceIds: [instance.id] }),
+      );
+      return answer.Reservations?.[0]?.Instances?.[0]?.State?.Name;
+    },
+    (name) => name === state,
+    { attempts: 400, everyMs: 25 },
+  );
+  if (reported === state) return Date.now();
   throw new Error(`EC2 never reported ${instance.id} ${state}`);
 }
 

@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { eventually } from '@fleet/testing';
 import { freePort } from '../free-port';
 import { startGatewayProxy, type GatewayProxy } from './gateway-proxy';
 
@@ -90,8 +91,7 @@ async function start(
 }
 
 const until = async (done: () => boolean): Promise<void> => {
-  for (let waited = 0; !done() && waited < 2_000; waited += 10)
-    await new Promise((resolve) => setTimeout(resolve, 10));
+  await eventually(async () => done(), Boolean, { attempts: 200, everyMs: 10 });
 };
 
 describe('the local API Gateway proxy', () => {
