@@ -8,7 +8,6 @@ import type { InstancePage } from '@fleet/contract';
 import { demoUser } from '@fleet/demo-users';
 import {
   ec2ReportsState,
-  eventually,
   instanceSupply,
   listShowsState,
   localAwsCounters,
@@ -110,7 +109,7 @@ describe('two local stacks side by side', () => {
     await resetLocalAwsCounters();
 
     await ec2.send(new StopInstancesCommand({ InstanceIds: [id] }));
-    const stoppedAt = await ec2ReportsStateIn(id);
+    const stoppedAt = await ec2ReportsState({ region: REGION, id }, 'stopped', ec2);
     let listed: InstancePage | undefined;
     while (Date.now() - stoppedAt < 5_000) {
       listed = await secondStackList(id);
@@ -139,17 +138,3 @@ describe('two local stacks side by side', () => {
     expect((await secondStackList(instance.id)).items).toEqual([]);
   });
 });
-
-/** When the second stack's EC2 first reported the instance stopped (epoch ms). */
-async function ec2ReportsStateIn(id: string): Promise<number> {
-  const reported = await eventually(
-    async () => {
-      const answer = await ec2.send(new DescribeInstancesCommand({ InstanceIds: [id] }));
-      return answer.Reservations?.[0]?.Instances?.[0]?.State?.Name;
-    },
-    (name) => name === 'stopped',
-    { attempts: 400, everyMs: 25 },
-  );
-  if (reported === 'stopped') return Date.now();
-  throw new Error(`the second stack's EC2 never reported ${id} stopped`);
-}

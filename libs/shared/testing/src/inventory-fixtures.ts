@@ -2,6 +2,7 @@ import {
   DescribeInstancesCommand,
   StopInstancesCommand,
   TerminateInstancesCommand,
+  type EC2Client,
 } from '@aws-sdk/client-ec2';
 import { randomUUID } from 'node:crypto';
 import type { Instance, InstancePage, InstanceState } from '@fleet/contract';
@@ -92,6 +93,7 @@ export async function eventDeliveriesSettled(timeoutMs = 30_000): Promise<void> 
 
 /**
  * Waits until the local EC2 itself reports the state, and answers when it first did (epoch ms).
+ * `ec2` is the test stack's by default; a spec that starts a stack of its own passes that one's.
  *
  * @example
  * const stoppedAt = await ec2ReportsState(instance, 'stopped');
@@ -99,12 +101,11 @@ export async function eventDeliveriesSettled(timeoutMs = 30_000): Promise<void> 
 export async function ec2ReportsState(
   instance: Pick<Instance, 'region' | 'id'>,
   state: InstanceState,
+  ec2: EC2Client = localEc2(instance.region),
 ): Promise<number> {
   const reported = await eventually(
     async () => {
-      const answer = await localEc2(instance.region).send(
-        new DescribeInstancesCommand({ InstanceIds: [instance.id] }),
-      );
+      const answer = await ec2.send(new DescribeInstancesCommand({ InstanceIds: [instance.id] }));
       return answer.Reservations?.[0]?.Instances?.[0]?.State?.Name;
     },
     (name) => name === state,
