@@ -11,7 +11,7 @@ import {
   refOf,
   scheduledEvent,
 } from '@fleet/testing';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 // The built dashboard against the local stack, signed in as an SRE: four failures an SRE is
 // asked about each show in the Traces area with the flag X-Ray set from the answer and their
@@ -41,6 +41,17 @@ const json = (body: unknown): RequestInit => ({
   headers: { 'Content-Type': 'application/json' },
   body: JSON.stringify(body),
 });
+
+/** The cells of the rows whose text runs on past their edge, over the next column. */
+function overflowingCells(rows: Locator): Promise<string[]> {
+  return rows.evaluateAll((found) =>
+    found.flatMap((row) =>
+      [...(row as HTMLTableRowElement).cells]
+        .filter((cell) => cell.scrollWidth > cell.clientWidth + 1)
+        .map((cell) => cell.textContent ?? ''),
+    ),
+  );
+}
 
 async function failure(
   name: string,
@@ -114,6 +125,30 @@ describe('the Traces area, for an SRE', () => {
 
     expect(await row.getAttribute('data-outcome')).toBe(outcome);
     expect(await row.getByTestId('trace-cause').textContent()).toMatch(cause);
+  });
+
+  it('wraps long request paths, causes and audit details within their columns on a laptop screen', async () => {
+    // A read of an instance that does not exist: an error whose path is long.
+    const missing = await callApi<ApiError>('/instances/eu-west-1/i-0123456789abcdef0');
+    expect(missing.status).toBe(404);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const rows = page.locator('[data-testid="trace-row"]');
+    const longPath = rows.filter({ hasText: '/instances/eu-west-1/i-0123456789abcdef0' });
+
+    await eventually(
+      async () => {
+        await page.goto(dashboardUrl('/traces?outcome=error&window=15m'));
+        await rows.first().waitFor();
+        return longPath.count();
+      },
+      (shown) => shown > 0,
+      { everyMs: 1_000 },
+    );
+    expect(await overflowingCells(rows)).toEqual([]);
+
+    await page.goto(dashboardUrl('/audit?outcome=failed&action=stop'));
+    await page.locator('[data-testid="audit-row"]').first().waitFor();
+    expect(await overflowingCells(page.locator('[data-testid="audit-row"]'))).toEqual([]);
   });
 
   it('lists the browser’s own CORS preflights only once they are switched on', async () => {

@@ -2,6 +2,7 @@ import type { AuditRecord } from '@fleet/contract';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import { LazyTooltip as Tooltip } from '../../../components/lazy-tooltip';
+import { wrappingCell } from '../../../components/wrapping-cell';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { EMPTY_VALUE } from '../../../lib/format';
@@ -68,7 +69,7 @@ export function AuditRow({ record, hideInstance = false }: AuditRowProps): React
         </Tooltip>
       </TableCell>
       <TableCell>{states(record)}</TableCell>
-      <TableCell sx={{ maxWidth: 280, overflowWrap: 'anywhere' }}>
+      <TableCell sx={wrappingCell(280)}>
         {record.reason ?? EMPTY_VALUE}
         {record.detail ? (
           <Typography variant="caption" color="text.secondary" component="div">

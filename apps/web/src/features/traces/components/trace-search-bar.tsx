@@ -99,7 +99,7 @@ export function TraceSearchBar({ filters, onChange }: TraceSearchBarProps): Reac
       {field('function', 'Function', 170)}
       {field('instance', 'Instance', 190)}
       {field('user', 'User', 190)}
-      {field('minLatencyMs', 'Slower than (ms)', 140)}
+      {field('minLatencyMs', 'Slower than (ms)', 170)}
       <ChoiceField
         label="Order"
         value={filters.sort}
@@ -110,6 +110,9 @@ export function TraceSearchBar({ filters, onChange }: TraceSearchBarProps): Reac
         sx={{ width: 130 }}
       />
       <FormControlLabel
+        // MUI pulls the label's switch left by its own padding; in a row of fields that lands it
+        // on the field before.
+        sx={{ ml: 0 }}
         control={
           <Switch
             size="small"

@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { TraceOutcomePill } from './trace-outcome-pill';
 import { HeadedTable } from '../../../components/headed-table';
+import { wrappingCell } from '../../../components/wrapping-cell';
 
 const HEADS = ['Time', 'Outcome', 'Request', 'Function', 'Action', 'User', 'Latency', 'Cause'];
 
@@ -38,7 +39,7 @@ export function TraceTable({ traces }: { traces: readonly TraceSummary[] }): Rea
             <TableCell>
               <TraceOutcomePill outcome={trace.outcome} />
             </TableCell>
-            <TableCell sx={{ fontFamily: 'monospace', maxWidth: 280, overflowWrap: 'anywhere' }}>
+            <TableCell sx={{ ...wrappingCell(280), fontFamily: 'monospace' }}>
               {trace.method} {trace.url ? new URL(trace.url, 'http://x').pathname : ''}
               <Typography variant="caption" color="text.secondary" component="div">
                 {trace.status ?? ''}
@@ -48,7 +49,7 @@ export function TraceTable({ traces }: { traces: readonly TraceSummary[] }): Rea
             <TableCell>{trace.action ?? ''}</TableCell>
             <TableCell>{trace.user ?? ''}</TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>{Math.round(trace.latencyMs)} ms</TableCell>
-            <TableCell data-testid="trace-cause" sx={{ maxWidth: 320, overflowWrap: 'anywhere' }}>
+            <TableCell data-testid="trace-cause" sx={wrappingCell(320)}>
               {causeOf(trace)}
             </TableCell>
           </TableRow>
