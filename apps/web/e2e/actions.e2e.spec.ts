@@ -134,6 +134,8 @@ describe('instance actions', () => {
       ]),
     );
     expect(outcomes).toHaveLength(2);
+    // No longer a question: the dialog is named for what it did.
+    expect(await page.locator('#action-dialog-title').textContent()).toBe('Reboot 2 instances');
   });
 
   it('shows a viewer the actions disabled, saying who may use them', async () => {

@@ -79,8 +79,10 @@ export function ActionDialog({ action, targets, onClose, onActed }: ActionDialog
       slotProps={{ paper: { component: 'form', onSubmit: submit } as object }}
       data-testid="action-dialog"
     >
+      {/* A question until it is answered: once done, the title names what was done. */}
       <DialogTitle id="action-dialog-title">
-        {label} {describeTargets(targets)}?
+        {label} {describeTargets(targets)}
+        {done ? '' : '?'}
       </DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
