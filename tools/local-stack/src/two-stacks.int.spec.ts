@@ -8,6 +8,7 @@ import type { InstancePage } from '@fleet/contract';
 import { demoUser } from '@fleet/demo-users';
 import {
   ec2ReportsState,
+  eventually,
   instanceSupply,
   listShowsState,
   localAwsCounters,
@@ -110,14 +111,13 @@ describe('two local stacks side by side', () => {
 
     await ec2.send(new StopInstancesCommand({ InstanceIds: [id] }));
     const stoppedAt = await ec2ReportsState({ region: REGION, id }, 'stopped', ec2);
-    let listed: InstancePage | undefined;
-    while (Date.now() - stoppedAt < 5_000) {
-      listed = await secondStackList(id);
-      if (listed.items[0]?.state === 'stopped') break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const listed = await eventually(
+      () => secondStackList(id),
+      (page) => page.items[0]?.state === 'stopped',
+      { withinMs: 5_000 - (Date.now() - stoppedAt), everyMs: 100 },
+    );
 
-    expect(listed?.items.map((row) => [row.id, row.state])).toEqual([[id, 'stopped']]);
+    expect(listed.items.map((row) => [row.id, row.state])).toEqual([[id, 'stopped']]);
     const delivered = (await busOf(second.localAwsUrl)).recent.filter(
       (event) => event.status === 'delivered',
     );

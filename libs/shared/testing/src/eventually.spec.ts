@@ -30,6 +30,18 @@ describe('eventually', () => {
     expect(calls()).toBe(4);
   });
 
+  it('reads no more once its time is up, however many attempts that leaves', async () => {
+    const { read, calls } = counter();
+    const started = Date.now();
+
+    const last = await eventually(read, () => false, { withinMs: 200, everyMs: 50 });
+
+    expect(Date.now() - started).toBeLessThan(400);
+    expect(calls()).toBeGreaterThanOrEqual(2);
+    expect(calls()).toBeLessThanOrEqual(4);
+    expect(last).toBe(calls());
+  });
+
   it('lets a failed read fail the test', async () => {
     await expect(
       eventually(

@@ -1,7 +1,9 @@
-/** How often, and how many times, `eventually` reads. */
+/** How often, and for how long, `eventually` reads. */
 export interface EventuallyOptions {
-  /** Reads at most (default 20). */
+  /** Reads at most (default 20, or no limit when `withinMs` bounds the reading instead). */
   readonly attempts?: number;
+  /** Reads no more once this many milliseconds have passed since the first read began. */
+  readonly withinMs?: number;
   /** Milliseconds between two reads (default 250); the first read is at once. */
   readonly everyMs?: number;
 }
@@ -9,7 +11,8 @@ export interface EventuallyOptions {
 /**
  * Reads until what it read satisfies `done`, and returns the last value read, met or not: the
  * test's own assertions on it then say what never showed. For what arrives a moment after an
- * answer: trace segments, EMF metrics, event deliveries.
+ * answer: trace segments, EMF metrics, event deliveries. Bound it by reads (`attempts`) or by
+ * time (`withinMs`), where the time is what the test promises.
  *
  * @example
  * const page = await eventually(
@@ -21,10 +24,16 @@ export interface EventuallyOptions {
 export async function eventually<T>(
   read: () => Promise<T>,
   done: (value: T) => boolean,
-  { attempts = 20, everyMs = 250 }: EventuallyOptions = {},
+  {
+    withinMs,
+    attempts = withinMs === undefined ? 20 : Infinity,
+    everyMs = 250,
+  }: EventuallyOptions = {},
 ): Promise<T> {
+  const deadline = withinMs === undefined ? Infinity : Date.now() + withinMs;
   let value = await read();
   for (let attempt = 1; attempt < attempts && !done(value); attempt++) {
+    if (Date.now() + everyMs >= deadline) break;
     await new Promise((resolve) => setTimeout(resolve, everyMs));
     value = await read();
   }

@@ -84,11 +84,12 @@ export async function localEventBus(settings?: { enabled: boolean }): Promise<Lo
  * await eventDeliveriesSettled();
  */
 export async function eventDeliveriesSettled(timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while ((await localEventBus()).inFlight > 0) {
-    if (Date.now() > deadline) throw new Error(`events still in flight after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const inFlight = await eventually(
+    async () => (await localEventBus()).inFlight,
+    (count) => count === 0,
+    { withinMs: timeoutMs, everyMs: 100 },
+  );
+  if (inFlight > 0) throw new Error(`events still in flight after ${timeoutMs} ms`);
 }
 
 /**
@@ -126,14 +127,14 @@ export async function listShowsState(
   state: InstanceState,
   timeoutMs: number,
 ): Promise<number> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const { body } = await callApi<InstancePage>(
-      `/instances?region=${instance.region}&q=${instance.id}`,
-    );
-    if (body.items.some((row) => row.id === instance.id && row.state === state)) return Date.now();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const shows = ({ body }: { body: InstancePage }): boolean =>
+    body.items.some((row) => row.id === instance.id && row.state === state);
+  const answer = await eventually(
+    () => callApi<InstancePage>(`/instances?region=${instance.region}&q=${instance.id}`),
+    shows,
+    { withinMs: timeoutMs, everyMs: 100 },
+  );
+  if (shows(answer)) return Date.now();
   throw new Error(`the list never showed ${instance.id} ${state} within ${timeoutMs} ms`);
 }
 
