@@ -28,16 +28,30 @@ interface Subsegment {
 
 let daemon: XRayDaemonStandIn;
 let outDir: string;
+/** The fixture bundled once, as the deploy builds a handler; both cases read this one build. */
+let bundle: { path: string; inputs: string[] };
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'xray-async-context-'));
+  const path = join(outDir, 'handler.js');
+  const result = await build({
+    ...deployOptions,
+    entryPoints: [FIXTURE],
+    outfile: path,
+    sourcemap: false,
+    metafile: true,
+    logLevel: 'warning',
+  });
+  bundle = { path, inputs: Object.keys(result.metafile.inputs) };
+}, 60_000);
+
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 beforeEach(async () => {
   daemon = await startXRayDaemonStandIn();
-  outDir = mkdtempSync(join(tmpdir(), 'xray-async-context-'));
 });
 
-afterEach(async () => {
-  rmSync(outDir, { recursive: true, force: true });
-  await daemon.close();
-});
+afterEach(() => daemon.close());
 
 /** The subsegments that arrived from `from` on, each datagram being a header line and a document. */
 function subsegments(from = 0): Subsegment[] {
@@ -70,21 +84,12 @@ const EACH_INVOCATION = [
 ];
 
 describe('the AsyncLocalStorage context in a deployed bundle', () => {
-  it('carries no cls-hooked: the build puts xray-async-context in its place', async () => {
-    const result = await build({
-      ...deployOptions,
-      entryPoints: [FIXTURE],
-      outfile: join(outDir, 'handler.js'),
-      sourcemap: false,
-      metafile: true,
-      logLevel: 'warning',
-    });
-    const inputs = Object.keys(result.metafile.inputs);
-    expect(inputs.some((input) => input.includes('node_modules/cls-hooked/'))).toBe(false);
-    expect(inputs).toContain(
+  it('carries no cls-hooked: the build puts xray-async-context in its place', () => {
+    expect(bundle.inputs.some((input) => input.includes('node_modules/cls-hooked/'))).toBe(false);
+    expect(bundle.inputs).toContain(
       relative(process.cwd(), join(__dirname, 'xray-async-context.ts')).replaceAll('\\', '/'),
     );
-  }, 60_000);
+  });
 
   it('sends the same subsegments, under the same parents, as the SDK on cls-hooked', async () => {
     expect(await runInLambda(['--import', 'tsx', FIXTURE], daemon.address)).toContain('invoked');
@@ -92,14 +97,7 @@ describe('the AsyncLocalStorage context in a deployed bundle', () => {
     expect(onClsHooked).toEqual([EACH_INVOCATION, EACH_INVOCATION]);
 
     const bundled = daemon.received.length;
-    await build({
-      ...deployOptions,
-      entryPoints: [FIXTURE],
-      outfile: join(outDir, 'handler.js'),
-      sourcemap: false,
-      logLevel: 'warning',
-    });
-    expect(await runInLambda([join(outDir, 'handler.js')], daemon.address)).toContain('invoked');
+    expect(await runInLambda([bundle.path], daemon.address)).toContain('invoked');
     expect(await treeOfTraces(bundled)).toEqual(onClsHooked);
     // Each invocation's handler hangs under the facade segment of its own trace.
     const handlers = subsegments(bundled).filter((subsegment) => subsegment.name === '## handler');
