@@ -28,11 +28,6 @@ const common = {
 module.exports = {
   // Stack tests wait on real services (SDK retries with back-off included); unit tests finish far sooner.
   testTimeout: 60_000,
-  // The four packaged-template files, run together in one process, leave something open that
-  // --detectOpenHandles does not name (no child process, no socket, no timer it reports), and
-  // jest then never exits: CI would wait out its 90 minutes. Exit once the results are in, until
-  // that handle is found (tools/workspace/src/*-template.spec.ts + serverless-package.spec.ts).
-  forceExit: true,
   reporters: ['default', '<rootDir>/tools/testing/src/summary-reporter.cjs'],
   projects: [
     {

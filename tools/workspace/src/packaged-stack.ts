@@ -53,11 +53,14 @@ async function packageInto(dir: string): Promise<void> {
   await writeFile(join(dir, 'seconds.txt'), String((Date.now() - started) / 1000));
 }
 
-async function waitFor(file: string, timeoutMs: number): Promise<void> {
+// Polls until one of `files` exists and resolves it. One loop for all of them: a loop left
+// polling for a file that never comes (a failure marker, once the stack is packaged) would keep
+// jest's process alive until its deadline.
+async function firstToAppear(files: readonly string[], timeoutMs: number): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (await stat(file).catch(() => undefined)) return;
-    if (Date.now() > deadline) throw new Error(`${file} did not appear`);
+    for (const file of files) if (await stat(file).catch(() => undefined)) return file;
+    if (Date.now() > deadline) throw new Error(`none of ${files.join(', ')} appeared`);
     await sleep(500);
   }
 }
@@ -89,9 +92,11 @@ export async function packagedStack(): Promise<PackagedStack> {
     });
     await writeFile(done, await readFile(join(dir, 'out', 'seconds.txt')));
   } else {
-    await Promise.race([waitFor(done, 300_000), waitFor(join(dir, 'failed.txt'), 300_000)]);
-    const failed = await readFile(join(dir, 'failed.txt'), 'utf8').catch(() => undefined);
-    if (failed) throw new Error(`serverless package failed in another test file: ${failed}`);
+    const failure = join(dir, 'failed.txt');
+    if ((await firstToAppear([done, failure], 300_000)) === failure)
+      throw new Error(
+        `serverless package failed in another test file: ${await readFile(failure, 'utf8')}`,
+      );
   }
   const out = join(dir, 'out');
   return {
