@@ -149,6 +149,74 @@ describe('instances table layout', () => {
     });
   }
 
+  /**
+   * The colour on screen near the top-right corner of each of a row's cells (their padding: no
+   * text there), from a real screenshot of the row, keyed by the cell's column (`select` for the
+   * checkbox).
+   */
+  async function rowCellColours(index: number): Promise<Record<string, number[]>> {
+    const row = page.locator(ROW).nth(index);
+    const box = await row.boundingBox();
+    if (!box) throw new Error('the row is not on screen');
+    const cells = await row.locator('> td').evaluateAll((elements) =>
+      elements.map((cell) => ({
+        column: cell.getAttribute('data-column') ?? 'select',
+        right: cell.getBoundingClientRect().right,
+      })),
+    );
+    const png = (await page.screenshot({ clip: box })).toString('base64');
+    return page.evaluate(
+      async ({ png, cells, left }) => {
+        // Decoded here, not fetched from a data: URL: the deployed CSP allows no such fetch.
+        const bytes = Uint8Array.from(atob(png), (character) => character.charCodeAt(0));
+        const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(image.width, image.height);
+        const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
+        context.drawImage(image, 0, 0);
+        return Object.fromEntries(
+          cells.map(({ column, right }) => {
+            const [r, g, b] = context.getImageData(Math.floor(right - left) - 2, 3, 1, 1).data;
+            return [column, [r, g, b]];
+          }),
+        );
+      },
+      { png, cells, left: box.x },
+    );
+  }
+
+  /** How far apart two colours are: the largest difference of a channel. */
+  function distance(a: number[] | undefined, b: number[] | undefined): number {
+    if (!a || !b) throw new Error('a cell is missing');
+    return Math.max(...a.map((channel, index) => Math.abs(channel - (b[index] ?? 0))));
+  }
+
+  /**
+   * The pinned cells (checkbox, Name, row menu) whose colour is not the row's: an unpinned cell's
+   * (Type), within the rounding of compositing (a unit or two of a channel).
+   */
+  function pinnedOffTheBand(colours: Record<string, number[]>): string[] {
+    return ['select', 'name', 'actions'].filter(
+      (column) => distance(colours[column], colours['type']) > 2,
+    );
+  }
+
+  it('tints a selected or hovered row end to end, its pinned checkbox, Name and menu included', async () => {
+    await openList('?limit=10');
+    await page.locator(ROW).first().getByTestId('instance-actions').waitFor();
+    const plain = await rowCellColours(0);
+    await page.locator(ROW).first().getByTestId('select-instance').locator('input').check();
+    await page.mouse.move(0, 0);
+
+    const selected = await rowCellColours(0);
+    expect(distance(selected['type'], plain['type'])).toBeGreaterThan(4);
+    expect(pinnedOffTheBand(selected)).toEqual([]);
+
+    await page.locator(ROW).nth(1).locator('[data-column="type"]').hover();
+    const hovered = await rowCellColours(1);
+    expect(distance(hovered['type'], plain['type'])).toBeGreaterThan(4);
+    expect(pinnedOffTheBand(hovered)).toEqual([]);
+  });
+
   it('fits the default columns and the row menu at 1440×900 with no sideways scroll', async () => {
     await openList('?limit=25');
     // The row menu's code loads after the rows draw (a lazy chunk): measure once it is in.

@@ -14,12 +14,8 @@ export const dataDisplayCustomizations: Components<Theme> = {
   },
   MuiTableRow: {
     styleOverrides: {
-      root: ({ theme }) => ({
-        '&:last-child td': { borderBottom: 0 },
-        '&.MuiTableRow-hover:hover': {
-          backgroundColor: (theme.vars ?? theme).palette.action.hover,
-        },
-      }),
+      // Hover and selection keep MUI's own colours (a selected row stays tinted under the pointer).
+      root: { '&:last-child td': { borderBottom: 0 } },
     },
   },
   MuiChip: {

@@ -7,7 +7,7 @@ import { memo, type MouseEvent, type ReactNode } from 'react';
 import { CopyButton } from '../../../components/copy-button';
 import { EMPTY_VALUE } from '../../../lib/format';
 import type { InstanceColumn } from '../utils/instance-columns';
-import { ROW_CELL } from '../utils/row-cell-styles';
+import { PINNED, ROW_CELL } from '../utils/row-cell-styles';
 import { stickyCell } from '../utils/sticky-cells';
 import { ENVIRONMENT_TAG_NAMES, TEAM_TAG_NAMES, findTag } from '../utils/instance-tags';
 import { InstanceLink } from './instance-link';
@@ -48,6 +48,7 @@ const PhoneSummary = styled('span')(({ theme }) => ({
 }));
 const SELECT_CELL = stickyCell('select');
 const ACTIONS_CELL = stickyCell('actions');
+const PINNED_CELL = { [PINNED]: true };
 
 /** A value worth copying (an id, an IP) in monospace with its copy button, or the empty mark. */
 function Copyable({ value, label }: { value: string | null; label: string }): ReactNode {
@@ -152,7 +153,7 @@ export const InstanceRow = memo(function InstanceRow({
       selected={selected === true}
     >
       {onToggleSelected ? (
-        <TableCell padding="checkbox" sx={SELECT_CELL}>
+        <TableCell padding="checkbox" sx={SELECT_CELL} {...PINNED_CELL}>
           <Checkbox
             checked={selected === true}
             disabled={selectDisabled === true && selected !== true}
@@ -164,12 +165,17 @@ export const InstanceRow = memo(function InstanceRow({
       ) : null}
       {columns.map((column) => (
         // Plain cells, styled by the table once for all rows (rowCellStyles).
-        <td key={column.id} className={ROW_CELL} data-column={column.id}>
+        <td
+          key={column.id}
+          className={ROW_CELL}
+          data-column={column.id}
+          {...(column.id === 'name' ? PINNED_CELL : undefined)}
+        >
           {cellContent(column.id, instance, phone, renderCpu, renderHealth)}
         </td>
       ))}
       {renderActions ? (
-        <TableCell padding="checkbox" data-column="actions" sx={ACTIONS_CELL}>
+        <TableCell padding="checkbox" data-column="actions" sx={ACTIONS_CELL} {...PINNED_CELL}>
           {renderActions(instance)}
         </TableCell>
       ) : null}

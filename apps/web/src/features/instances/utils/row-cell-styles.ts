@@ -4,6 +4,9 @@ import { pinnedPosition } from './sticky-cells';
 /** The class of a row's data cells: plain `<td>`s, styled by the table (see {@link rowCellStyles}). */
 export const ROW_CELL = 'instance-cell';
 
+/** The attribute that marks a row's pinned cells (select box, Name, row menu): `data-pinned`. */
+export const PINNED = 'data-pinned';
+
 /**
  * The table-level styles of the rows' data cells: the look of MUI's small body `TableCell` (the
  * theme's body2, its divider, nowrap), dense, with Name pinned while the table scrolls sideways.
@@ -35,5 +38,23 @@ export function rowCellStyles(theme: Theme, afterSelect: boolean): CSSObject {
       // Opaque, as every pinned cell: the cells sliding under it must not show through.
       backgroundColor: palette.background.paper,
     },
+    // Opaque pinned cells would hide the row's hover and selection tint, so a selected row's
+    // band stopped short of its own checkbox and name. The tint (MUI TableRow's colours) is laid
+    // over their paper instead: a hovered or selected row reads as one band, end to end.
+    [`& tr.MuiTableRow-hover:hover > [${PINNED}]`]: overlay(palette.action.hover),
+    [`& tr.Mui-selected > [${PINNED}]`]: overlay(
+      theme.alpha(palette.primary.main, palette.action.selectedOpacity),
+    ),
+    [`& tr.Mui-selected.MuiTableRow-hover:hover > [${PINNED}]`]: overlay(
+      theme.alpha(
+        palette.primary.main,
+        `${palette.action.selectedOpacity} + ${palette.action.hoverOpacity}`,
+      ),
+    ),
   };
+}
+
+// A translucent colour laid over a cell's own opaque background.
+function overlay(color: string): CSSObject {
+  return { backgroundImage: `linear-gradient(${color}, ${color})` };
 }
