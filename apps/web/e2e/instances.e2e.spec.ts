@@ -175,8 +175,8 @@ describe('instances table layout', () => {
         context.drawImage(image, 0, 0);
         return Object.fromEntries(
           cells.map(({ column, right }) => {
-            const [r, g, b] = context.getImageData(Math.floor(right - left) - 2, 3, 1, 1).data;
-            return [column, [r, g, b]];
+            const pixel = context.getImageData(Math.floor(right - left) - 2, 3, 1, 1).data;
+            return [column, Array.from(pixel.subarray(0, 3))];
           }),
         );
       },
