@@ -61,6 +61,7 @@ export function HealthPage(): ReactNode {
   const [range, setRange] = useState<MetricRange>('1h');
   const health = useServiceHealth(range);
   const rows = health.data ? functionRows(health.data) : [];
+  const actions = health.data ? actionRows(health.data) : [];
   return (
     <Stack spacing={2.5}>
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
@@ -102,7 +103,13 @@ export function HealthPage(): ReactNode {
       ) : null}
       {health.data ? (
         <Section title="Actions">
-          <ActionOutcomesChart rows={actionRows(health.data)} />
+          {actions.length > 0 ? (
+            <ActionOutcomesChart rows={actions} />
+          ) : (
+            <Typography color="text.secondary" data-testid="no-actions">
+              No action was taken or denied in this range.
+            </Typography>
+          )}
         </Section>
       ) : null}
     </Stack>

@@ -32,17 +32,23 @@ export function functionRows(health: ServiceHealth): FunctionRow[] {
 }
 
 /**
- * One stacked bar per action: instances by outcome, and denied callers.
+ * One stacked bar per action taken or denied in the window: instances by outcome, and denied
+ * callers. The actions nobody asked for are left out, as idle functions are: they would draw
+ * empty bars.
  *
  * @example
  * actionRows(health); // [{ action: 'stop', succeeded: 4, unchanged: 0, refused: 1, failed: 0, denied: 2 }, …]
  */
 export function actionRows(health: ServiceHealth): Record<string, string | number>[] {
-  return health.actions.map((entry) => ({
-    action: entry.action,
-    ...Object.fromEntries(ACTION_OUTCOMES.map((outcome) => [outcome, entry.outcomes[outcome]])),
-    denied: entry.denied,
-  }));
+  return health.actions
+    .filter(
+      (entry) => entry.denied > 0 || ACTION_OUTCOMES.some((outcome) => entry.outcomes[outcome] > 0),
+    )
+    .map((entry) => ({
+      action: entry.action,
+      ...Object.fromEntries(ACTION_OUTCOMES.map((outcome) => [outcome, entry.outcomes[outcome]])),
+      denied: entry.denied,
+    }));
 }
 
 // X-Ray answers at most 24 hours per search: longer ranges look at the last day.
