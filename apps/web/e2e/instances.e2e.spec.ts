@@ -217,6 +217,23 @@ describe('instances table layout', () => {
     expect(pinnedOffTheBand(hovered)).toEqual([]);
   });
 
+  it('keeps every row one height, with a CPU line or without (a stopped instance), before and after the lines arrive', async () => {
+    const heights = (): Promise<number[]> =>
+      page.$$eval(ROW, (rows) => rows.map((row) => Math.round(row.getBoundingClientRect().height)));
+    await openList('?limit=25');
+    const before = await heights();
+    await page.locator(`${ROW} [data-testid="cpu-sparkline"]`).first().waitFor();
+    await page.locator(`${ROW} [data-testid="cpu-sparkline-empty"]`).first().waitFor();
+    await page
+      .locator(`${ROW} [data-testid="cpu-sparkline-loading"]`)
+      .first()
+      .waitFor({ state: 'detached' });
+
+    const after = await heights();
+    expect(new Set(after).size).toBe(1);
+    expect(after[0]).toBe(Math.max(...before));
+  });
+
   it('fits the default columns and the row menu at 1440×900 with no sideways scroll', async () => {
     await openList('?limit=25');
     // The row menu's code loads after the rows draw (a lazy chunk): measure once it is in.

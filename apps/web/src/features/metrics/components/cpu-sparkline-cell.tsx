@@ -39,8 +39,10 @@ export function CpuSparklineCell(props: CpuSparklineCellProps): ReactNode {
   const text = `CPU, last 24 hours — last ${formatMetricValue(summary.last, 'percent')}, average ${formatMetricValue(summary.average, 'percent')}, peak ${formatMetricValue(summary.max, 'percent')}`;
   return (
     <Tooltip title={text}>
-      {/* The span carries the tooltip: MUI needs an element that holds a ref and events. */}
-      <span style={{ display: 'inline-block' }}>
+      {/* The span carries the tooltip: MUI needs an element that holds a ref and events. Middle:
+          on the text's baseline it took the line's descent below the chart, and a row with a
+          line grew 6 px taller than its placeholder's, or a stopped instance's row. */}
+      <span style={{ display: 'inline-block', verticalAlign: 'middle' }}>
         <CpuSparkline points={props.points} label={text} />
       </span>
     </Tooltip>
