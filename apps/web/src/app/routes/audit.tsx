@@ -6,6 +6,7 @@ import {
   AuditFilterBar,
   AuditLog,
   ExportCsvButton,
+  hasAuditFilters,
   UnsettledAttempts,
   VerifyChainButton,
   useAuditFilters,
@@ -27,7 +28,11 @@ export function AuditRoute(): ReactNode {
       <AuditFilterBar filters={filters} regions={config.regions} onChange={setFilters} />
       <AuditLog
         filters={filters}
-        emptyText="No audit records match these filters."
+        emptyText={
+          hasAuditFilters(filters)
+            ? 'No audit records match these filters.'
+            : 'Nothing has been done through the console yet: every action and edit, and what came of it, is recorded here.'
+        }
         renderTools={(records) => (
           <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-start' }}>
             <ExportCsvButton records={records} />

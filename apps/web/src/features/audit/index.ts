@@ -8,4 +8,5 @@ export { InstanceActivityTab } from './components/instance-activity-tab';
 export { UnsettledAttempts } from './components/unsettled-attempts';
 export { VerifyChainButton } from './components/verify-chain-button';
 export { useAuditFilters } from './hooks/use-audit-filters';
+export { hasAuditFilters } from './utils/audit-filters';
 export { auditKeys } from './api/audit-keys';
