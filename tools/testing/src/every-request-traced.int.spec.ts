@@ -1,27 +1,16 @@
-import { BatchGetTracesCommand, GetTraceSummariesCommand, XRayClient } from '@aws-sdk/client-xray';
+import { GetTraceSummariesCommand, XRayClient } from '@aws-sdk/client-xray';
 import { API_ROUTES, type Instance } from '@fleet/contract';
 import {
-  type ApiAnswer,
   callApi,
   type Caller,
-  eventually,
+  descendantsOf,
   fleetInstances,
   freshIdTokenOf,
   stackUrls,
+  traceIdOf,
+  traceSegments,
+  type TraceEntity,
 } from '@fleet/testing';
-
-interface Entity {
-  name: string;
-  origin?: string;
-  namespace?: string;
-  aws?: { operation?: string; region?: string };
-  error?: boolean;
-  fault?: boolean;
-  throttle?: boolean;
-  cause?: { exceptions?: { type?: string; message?: string }[] };
-  annotations?: Record<string, string | number | boolean>;
-  subsegments?: Entity[];
-}
 
 const xray = (): XRayClient =>
   new XRayClient({
@@ -30,39 +19,20 @@ const xray = (): XRayClient =>
     credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
   });
 
-const traceIdOf = (answer: ApiAnswer): string =>
-  /Root=(1-[0-9a-f]{8}-[0-9a-f]{24})/.exec(answer.headers.get('x-amzn-trace-id') ?? '')?.[1] ?? '';
-
-const descendants = (entity: Entity): Entity[] =>
-  (entity.subsegments ?? []).flatMap((child) => [child, ...descendants(child)]);
-
-async function segmentsOf(traceId: string): Promise<Entity[]> {
-  // Segments come in after the answer, as on AWS: the functions' subsegments over UDP, the
-  // gateway's and Lambda's segments in their next batch upload (within about a second). Wait
-  // until the stage segment and both functions' segments, with their subsegments, are in.
-  const complete = (segments: Entity[]): boolean => {
-    const functions = segments.filter((segment) => segment.origin === 'AWS::Lambda::Function');
-    return (
-      segments.some((segment) => segment.origin === 'AWS::ApiGateway::Stage') &&
-      functions.length >= 2 &&
-      functions.every((segment) => (segment.subsegments ?? []).length > 0)
-    );
-  };
-  const segments = await eventually(
-    async () => {
-      const { Traces = [] } = await xray().send(new BatchGetTracesCommand({ TraceIds: [traceId] }));
-      return (Traces[0]?.Segments ?? []).map(
-        (segment) => JSON.parse(segment.Document ?? '{}') as Entity,
+// Wait until the stage segment and both functions' segments, with their subsegments, are in.
+const segmentsOf = (traceId: string): Promise<TraceEntity[]> =>
+  traceSegments(
+    traceId,
+    (segments) => {
+      const functions = segments.filter((segment) => segment.origin === 'AWS::Lambda::Function');
+      return (
+        segments.some((segment) => segment.origin === 'AWS::ApiGateway::Stage') &&
+        functions.length >= 2 &&
+        functions.every((segment) => (segment.subsegments ?? []).length > 0)
       );
     },
-    complete,
-    { attempts: 40 },
+    'the stage, and the authorizer and the function with their subsegments',
   );
-  if (complete(segments)) return segments;
-  throw new Error(
-    `trace ${traceId} never held the stage, and the authorizer and the function with their subsegments`,
-  );
-}
 
 /**
  * The caller with a token the gateway has not seen: API Gateway (and the local stack like it)
@@ -81,7 +51,7 @@ const json = (body: unknown): RequestInit => ({
 });
 
 // Each request, the function it reaches, the AWS calls it must show, and its flags.
-type Case = [string, () => [string, RequestInit, Caller], string, string[], Partial<Entity>];
+type Case = [string, () => [string, RequestInit, Caller], string, string[], Partial<TraceEntity>];
 
 const UNKNOWN = 'i-00000000000000000';
 
@@ -264,14 +234,16 @@ describe('tracing on the local stack', () => {
       expect(
         functions.map((segment) => segment.name.replace('fleet-console-local-', '')).sort(),
       ).toEqual(['authorizer', functionName].sort());
-      const handler = functions.find((segment) => segment.name.endsWith(functionName)) as Entity;
-      const entities = descendants(handler);
+      const handler = functions.find((segment) =>
+        segment.name.endsWith(functionName),
+      ) as TraceEntity;
+      const entities = descendantsOf(handler);
       const calls = entities
         .filter((entity) => entity.namespace === 'aws')
         .map((entity) => `${entity.name} ${entity.aws?.operation ?? ''}`);
       for (const call of awsCalls) expect(calls.some((made) => made.startsWith(call))).toBe(true);
       if (awsCalls.length === 0) expect(calls).toEqual([]);
-      const root = entities[0] as Entity;
+      const root = entities[0] as TraceEntity;
       expect(root.annotations).toMatchObject({ function: functionName, status: answer.status });
       expect(answer.status < 500).toBe(true);
       expect(Boolean(root.error)).toBe(Boolean(flags.error));

@@ -4,7 +4,11 @@ import {
   instanceSupply,
   localAwsCounters,
   resetLocalAwsCounters,
+  descendantsOf,
+  traceIdOf,
+  traceSegments,
   type DemoUserKey,
+  type TraceEntity,
 } from '@fleet/testing';
 
 const post = (body: unknown) => ({
@@ -15,6 +19,38 @@ const post = (body: unknown) => ({
 const ref = (instance: Instance) => ({ region: instance.region, id: instance.id });
 const audit = (query: string, as: DemoUserKey = 'admin') =>
   callApi<AuditPage>(`/audit?${query}`, {}, { as });
+
+/** The DynamoDB Queries the function made for one traced request, from its X-Ray trace. */
+async function queriesInTrace(traceId: string, expected: number): Promise<TraceEntity[]> {
+  const queriesOf = (segments: TraceEntity[]): TraceEntity[] =>
+    segments
+      .filter((segment) => segment.origin === 'AWS::Lambda::Function')
+      .flatMap(descendantsOf)
+      .filter((entity) => entity.name === 'DynamoDB' && entity.aws?.operation === 'Query');
+  const segments = await traceSegments(
+    traceId,
+    (all) => queriesOf(all).length >= expected,
+    `${expected} DynamoDB Queries`,
+  );
+  return queriesOf(segments);
+}
+
+/** The most calls in flight at one moment (a call ending as another starts is not overlap). */
+function mostAtOnce(calls: readonly TraceEntity[]): number {
+  const edges = calls
+    .flatMap((call) => [
+      [call.start_time ?? 0, 1],
+      [call.end_time ?? 0, -1],
+    ])
+    .sort(
+      ([at, step], [otherAt, otherStep]) =>
+        (at ?? 0) - (otherAt ?? 0) || (step ?? 0) - (otherStep ?? 0),
+    );
+  let open = 0;
+  let most = 0;
+  for (const [, step] of edges) most = Math.max(most, (open += step ?? 0));
+  return most;
+}
 
 describe('GET /audit', () => {
   let payments: Instance;
@@ -124,6 +160,17 @@ describe('GET /audit', () => {
     expect([asAdmin.status, asAdmin.body.code]).toEqual([400, code]);
     expect([asViewer.status, asViewer.body.code]).toEqual([400, code]);
     expect(asAdmin.body.message).toEqual(expect.any(String));
+  });
+
+  it('reads a window the newest month does not fill in widening rounds, several months at once, not one month after another', async () => {
+    // A region no record names: the page stays empty, so all 12 months of the lookback are read.
+    const answer = await audit('region=sa-east-1&limit=100');
+
+    expect([answer.status, answer.body.items]).toEqual([200, []]);
+    const queries = await queriesInTrace(traceIdOf(answer), 12);
+    expect(queries).toHaveLength(12);
+    // Rounds of 1, 2, 4 and 5 months: the last round's Queries are in flight together.
+    expect(mostAtOnce(queries)).toBeGreaterThanOrEqual(4);
   });
 
   it('answers an empty window with 200 and no items', async () => {

@@ -12,6 +12,7 @@ import {
   refOf,
   refusalsOf,
   resetLocalAwsCounters,
+  traceIdOf,
   waitForInstanceState,
 } from '@fleet/testing';
 
@@ -54,10 +55,8 @@ describe('POST /instances/stop', () => {
 
     expect(status).toBe(200);
     // The request's X-Ray trace (the local gateway returns its id, as API Gateway does).
-    const traceId = /Root=(1-[0-9a-f]{8}-[0-9a-f]{24})/.exec(
-      headers.get('x-amzn-trace-id') ?? '',
-    )?.[1];
-    expect(traceId).toEqual(expect.any(String));
+    const traceId = traceIdOf({ headers });
+    expect(traceId).toMatch(/^1-[0-9a-f]{8}-[0-9a-f]{24}$/);
     expect(body.results).toEqual([
       expect.objectContaining({
         ...refOf(instance),

@@ -4,6 +4,7 @@ import { AT_KEY, type AuditQueryPlan } from '@fleet/audit-domain';
 import { atKeyOf, fromItem } from './audit-item';
 import { documentClient } from './document-client';
 import { queryPages, scanPages } from './paged-reads';
+import { readingRounds } from './reading-rounds';
 
 type Item = Record<string, unknown>;
 
@@ -72,9 +73,10 @@ async function readPartition(
 }
 
 /**
- * Reads one page of the plan: tiers newest first, the partitions of a tier in parallel, merged
- * by sort key; one record more than the page is read to know whether another page follows.
- * Queries only: every pattern has its index.
+ * Reads one page of the plan: tiers newest first in widening rounds (one tier, then two, four…;
+ * see {@link readingRounds}), every partition of a round in parallel, merged by sort key; one
+ * record more than the page is read to know whether another page follows. Queries only: every
+ * pattern has its index.
  *
  * @example
  * const page = await readAuditPage('fleet-console-prod-audit', planAuditQuery(query, scope, now));
@@ -84,12 +86,13 @@ export async function readAuditPage(
   plan: AuditQueryPlan,
 ): Promise<AuditRecordsPage> {
   const items: Item[] = [];
-  for (const tier of plan.tiers) {
+  for (const round of readingRounds(plan.tiers)) {
     const wanted = plan.limit + 1 - items.length;
     if (wanted <= 0) break;
     const partitions = await Promise.all(
-      tier.map((partition) => readPartition(table, plan, partition, wanted)),
+      round.flat().map((partition) => readPartition(table, plan, partition, wanted)),
     );
+    // A later tier holds only older keys: sorted together, the round keeps the tiers' order.
     items.push(
       ...partitions
         .flat()
