@@ -82,6 +82,17 @@ describe('GET /traces', () => {
     expect(body.code).toBe('Forbidden');
   });
 
+  it('answers 400, not 500, to a user with a control character (X-Ray would refuse the filter)', async () => {
+    const { status, body } = await callApi<ApiError>(
+      `/traces?user=${encodeURIComponent('ops\u0001@example.com')}`,
+      {},
+      { as: 'admin' },
+    );
+
+    expect([status, body.code]).toEqual([400, 'ValidationError']);
+    expect(body.message).toMatch(/control characters/);
+  });
+
   it('answers 400 to a window longer than 24 hours', async () => {
     const { status, body } = await callApi<ApiError>(
       '/traces?from=2026-01-01T00:00:00Z&to=2026-01-03T00:00:00Z',

@@ -29,9 +29,18 @@ export const TraceSearchQuerySchema = z.object({
   outcome: z.optional(TraceOutcomeSchema),
   action: z.optional(InstanceActionSchema),
   instance: z.optional(InstanceIdSchema),
-  /** The caller's email (or sub). */
+  /**
+   * The caller's email (or sub). It is quoted into X-Ray's filter expression, where a quote, a
+   * backslash or a control character would break the string (X-Ray refuses the whole search).
+   */
   user: z.optional(
-    z.string().check(z.minLength(1), z.maxLength(254), z.regex(/^[^"\\]+$/, 'no quotes')),
+    z
+      .string()
+      .check(
+        z.minLength(1),
+        z.maxLength(254),
+        z.regex(/^[^"\\\p{Cc}]+$/u, 'no quotes, backslashes or control characters'),
+      ),
   ),
   /** The function (`list-instances`, `stop-instances`, …). */
   function: z.optional(z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/, 'a function name'))),
