@@ -90,6 +90,11 @@ function realistic(value: unknown, fleet: FuzzFleet, pick: () => number): unknow
   } else if (typeof copy.region === 'string' && fleet.regions.length > 0 && pick() < 0.8) {
     copy.region = fleet.regions[Math.floor(pick() * fleet.regions.length)];
   }
+  // A list of regions (a filter): managed ones, most of the time.
+  if (Array.isArray(copy.region) && fleet.regions.length > 0 && pick() < 0.8)
+    copy.region = copy.region.map(() => fleet.regions[Math.floor(pick() * fleet.regions.length)]);
+  // A cursor is opaque: one made up is always refused (a mutation still sends junk in its place).
+  delete copy.cursor;
   return copy;
 }
 
