@@ -1,7 +1,7 @@
 import { API_ROUTES, ListInstancesQuerySchema } from '@fleet/contract';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
-import { fuzzCalls } from './fuzz-requests';
+import { fuzzCalls, queryOf } from './fuzz-requests';
 
 const fleet = {
   regions: ['us-east-1', 'eu-west-1'],
@@ -10,17 +10,6 @@ const fleet = {
     { region: 'eu-west-1', id: 'i-0fedcba9876543210' },
   ],
 };
-
-/** The query string as the functions read it: a parameter once a string, repeated an array. */
-function queryOf(url: string): Record<string, string | string[]> {
-  const search = new URL(url, 'http://fuzz').searchParams;
-  return Object.fromEntries(
-    [...new Set(search.keys())].map((name) => {
-      const values = search.getAll(name);
-      return [name, values.length === 1 ? (values[0] as string) : values];
-    }),
-  );
-}
 
 describe('fuzzCalls', () => {
   it.each(API_ROUTES.map((route) => [`${route.method.toUpperCase()} ${route.path}`, route]))(

@@ -144,8 +144,14 @@ function mutationArbitrary(schemas: Record<Part, JsonSchema | undefined>): fc.Ar
     .map(({ target, op, value }) => ({ ...target, op: target.field ? op : 'malformed', value }));
 }
 
-/** The query string as the functions read it: a parameter once a string, repeated an array. */
-function queryOf(url: string): Record<string, string | string[]> {
+/**
+ * The query string of a URL as the functions read it: a parameter given once a string, a
+ * repeated one an array.
+ *
+ * @example
+ * queryOf('/instances?state=running&state=stopped&limit=5'); // { state: ['running', 'stopped'], limit: '5' }
+ */
+export function queryOf(url: string): Record<string, string | string[]> {
   const search = new URL(url, 'http://fuzz').searchParams;
   return Object.fromEntries(
     [...new Set(search.keys())].map((name) => {
