@@ -181,8 +181,8 @@ function contractAccepts(route: ApiRoute, parts: Record<Part, Fields | undefined
 
 // Uniform in [0, 1). fast-check's integers lean to their edges by design (0 comes up far more
 // often than by chance), and its doubles spread over the representable numbers, most of them
-// tiny: either skewed every choice made with them (9 in 10 requests were mutated at a rate of
-// 0.7, and made-up lists named the same instance again and again).
+// tiny. Either one, used as a probability, skewed every choice: 9 in 10 requests were mutated at
+// a rate of 0.7, and made-up lists named the same instance again and again.
 const UNIFORM = fc.noBias(fc.integer({ min: 0, max: 999_999 })).map((n) => n / 1_000_000);
 
 // Candidates drawn for one valid request: JSON Schema cannot say everything the contract checks
