@@ -113,6 +113,19 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorSche
     expect(severe(await audit(page))).toEqual([]);
   });
 
+  it('finds no critical or serious violation on a selected, hovered row with failing health', async () => {
+    // Pills (state, checks, alarms) lie on the row's tint there: their text must still read.
+    const failing = page
+      .locator(ROW)
+      .filter({ has: page.locator('[data-testid="health-checks"][data-state="error"]') })
+      .first();
+    await failing.getByTestId('select-instance').locator('input').check();
+    await failing.locator('[data-column="type"]').hover();
+
+    expect(severe(await audit(page))).toEqual([]);
+    await failing.getByTestId('select-instance').locator('input').uncheck();
+  });
+
   it.each(['overview', 'monitoring', 'activity'])(
     'finds no critical or serious violation on the instance page, %s tab',
     async (tab) => {

@@ -1,4 +1,4 @@
-import { styled } from '@mui/material/styles';
+import { darken, lighten, styled, type CssVarsTheme } from '@mui/material/styles';
 import type { ReactNode } from 'react';
 
 /** Palette keys a pill takes; the colours themselves come from the theme. */
@@ -27,6 +27,10 @@ const PillRoot = styled('span', {
   shouldForwardProp: (prop) => prop !== 'tone' && prop !== 'look' && prop !== 'scale',
 })<PillLook>(({ theme, tone: color, look, scale }) => {
   const palette = (theme.vars ?? theme).palette;
+  // Each scheme's own colours (plain values, not CSS variables): shades are worked out from them.
+  const schemes = (theme as Partial<Pick<CssVarsTheme, 'colorSchemes'>>).colorSchemes;
+  const light = schemes?.light?.palette ?? theme.palette;
+  const dark = schemes?.dark?.palette ?? theme.palette;
   const tone = color === 'default' || color === 'inherit' ? null : color;
   const plain = color === 'inherit' ? 'inherit' : palette.text.primary;
   const tinted = tone !== null && look === 'tinted';
@@ -42,17 +46,22 @@ const PillRoot = styled('span', {
     whiteSpace: 'nowrap',
     border: '1px solid',
     borderColor: tinted ? 'transparent' : 'currentColor',
-    color: tone ? palette[tone].dark : plain,
+    // The palette's dark shade deepened (light mode) and light shade lightened (dark mode): the
+    // plain shades fell under 4.5:1 on a selected or hovered row, whose tint lies under the pill's.
+    color: tone ? darken(light[tone].dark, 0.2) : plain,
     backgroundColor: tinted ? `rgba(var(--mui-palette-${tone}-mainChannel) / 0.12)` : 'transparent',
-    ...theme.applyStyles('dark', { color: tone ? palette[tone].light : plain }),
+    ...theme.applyStyles('dark', {
+      color: tone ? lighten(dark[tone].light, 0.3) : plain,
+    }),
   };
 });
 
 /**
  * A small read-only label (state, stage, role). Not MUI's Chip: that one is built for clicks and
  * deletion (≈ 2.5 KB gzip on the list's first download), and its filled colours put white text on
- * `info.main` at 3.85:1. A pill's text is the palette's dark shade on a 12 % tint in light mode
- * and the light shade in dark mode: ≥ 4.5:1 in both.
+ * `info.main` at 3.85:1. A pill's text is the palette's dark shade, deepened, on a 12 % tint in
+ * light mode and the light shade, lightened, in dark mode: ≥ 4.5:1 in both, on a selected and
+ * hovered row too.
  *
  * @example
  * <Pill color="success">running</Pill>
