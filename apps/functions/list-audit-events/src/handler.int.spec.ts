@@ -167,8 +167,9 @@ describe('GET /audit', () => {
     const answer = await audit('region=sa-east-1&limit=100');
 
     expect([answer.status, answer.body.items]).toEqual([200, []]);
+    // Every month at least once: a month holding more records than a Query reads takes more.
     const queries = await queriesInTrace(traceIdOf(answer), 12);
-    expect(queries).toHaveLength(12);
+    expect(queries.length).toBeGreaterThanOrEqual(12);
     // Rounds of 1, 2, 4 and 5 months: the last round's Queries are in flight together.
     expect(mostAtOnce(queries)).toBeGreaterThanOrEqual(4);
   });
