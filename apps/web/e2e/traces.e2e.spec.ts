@@ -225,6 +225,28 @@ describe('the Traces area, for an SRE', () => {
     expect(await traces.first().getAttribute('data-function')).toBe('sync-inventory');
   });
 
+  it("charts every function's requests, errors and faults over time on the Service health view", async () => {
+    await page.goto(dashboardUrl('/health'));
+    const timeline = page.getByRole('img', { name: /over time, every function/ });
+    await timeline.waitFor();
+
+    const lines = timeline.locator('.recharts-line path.recharts-curve');
+    expect(await lines.count()).toBe(3);
+    // Requests were served in this range (this file's own included): a line rises off zero.
+    const heights = await lines.evaluateAll((paths) =>
+      paths.map((path) => {
+        const ys = [...(path.getAttribute('d') ?? '').matchAll(/[ML][\d.]+,([\d.]+)/g)].map(
+          (match) => Number(match[1]),
+        );
+        return ys.length > 0 ? Math.max(...ys) - Math.min(...ys) : 0;
+      }),
+    );
+    expect(Math.max(...heights)).toBeGreaterThan(1);
+    expect((await timeline.locator('.recharts-legend-item-text').allTextContents()).sort()).toEqual(
+      ['Errors (4xx)', 'Faults (5xx)', 'Requests'],
+    );
+  });
+
   it('goes from the failed stop on the Audit page to its trace', async () => {
     const { traceId } = cases.find((entry) => entry.name.includes('throttled')) as Case;
 

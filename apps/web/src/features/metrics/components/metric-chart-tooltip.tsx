@@ -4,7 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { formatMetricValue, type MetricFormat } from '../utils/format-metric';
-import { formatPointPeriod } from '../utils/time-axis';
+import { formatPointPeriod } from '../../../lib/time-axis';
 
 export interface MetricTooltipEntry {
   label: string;

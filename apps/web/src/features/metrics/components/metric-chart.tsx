@@ -14,7 +14,7 @@ import type { ChartColors } from '../hooks/use-chart-colors';
 import type { ChartRow, Gap } from '../utils/chart-rows';
 import { formatAxisValue } from '../utils/format-metric';
 import type { MetricChartDefinition } from '../utils/metric-charts';
-import { formatTimeTick } from '../utils/time-axis';
+import { formatTimeTick } from '../../../lib/time-axis';
 import { MetricChartTooltip } from './metric-chart-tooltip';
 
 /** Charts with one `syncId` share the hovered period: one crosshair and tooltip across them all. */

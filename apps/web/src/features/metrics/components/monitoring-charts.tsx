@@ -4,7 +4,7 @@ import { useMemo, type ReactNode } from 'react';
 import { useChartColors } from '../hooks/use-chart-colors';
 import { findGaps, toChartRows } from '../utils/chart-rows';
 import { CHARTED_KEYS, chartsFor } from '../utils/metric-charts';
-import { timeTicks } from '../utils/time-axis';
+import { timeTicks } from '../../../lib/time-axis';
 import { MetricChart } from './metric-chart';
 import { MetricChartCard } from './metric-chart-card';
 

@@ -1,3 +1,4 @@
+import type { MetricRange } from '@fleet/contract';
 import { useTheme, type Palette } from '@mui/material/styles';
 import type { ReactNode } from 'react';
 import {
@@ -5,12 +6,15 @@ import {
   BarChart,
   CartesianGrid,
   Legend,
+  Line,
+  LineChart,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
-import type { FunctionRow } from '../utils/health-rows';
+import { formatPointPeriod, formatTimeTick, timeTicks } from '../../../lib/time-axis';
+import type { FunctionRow, TimelineRow } from '../utils/health-rows';
 
 // Colours from the theme's CSS variables, so bars follow the light/dark switch.
 function usePalette(): Palette {
@@ -129,5 +133,74 @@ export function ActionOutcomesChart({
         { key: 'denied', name: 'Denied (role)', color: palette.secondary.main },
       ]}
     />
+  );
+}
+
+/**
+ * Every function's requests, client errors and faults per period over the range: when errors
+ * began and whether they are still coming, which the totals per function cannot say.
+ */
+export function TrafficOverTimeChart({
+  rows,
+  range,
+  periodSeconds,
+}: {
+  rows: readonly TimelineRow[];
+  range: MetricRange;
+  periodSeconds: number;
+}): ReactNode {
+  const palette = usePalette();
+  const first = rows[0]?.t ?? 0;
+  const last = rows[rows.length - 1]?.t ?? first;
+  const lines = [
+    { key: 'requests', name: 'Requests', color: palette.primary.main },
+    { key: 'clientErrors', name: 'Errors (4xx)', color: palette.warning.main },
+    { key: 'faults', name: 'Faults (5xx)', color: palette.error.main },
+  ];
+  return (
+    <div
+      role="img"
+      aria-label="Requests, errors and faults over time, every function"
+      data-testid="chart-timeline"
+    >
+      <ResponsiveContainer width="100%" height={220}>
+        <LineChart data={rows as TimelineRow[]} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+          <CartesianGrid stroke={palette.divider} strokeDasharray="3 3" vertical={false} />
+          <XAxis
+            dataKey="t"
+            type="number"
+            scale="time"
+            domain={[first, last]}
+            ticks={timeTicks(first, last, range)}
+            tickFormatter={(value: number) => formatTimeTick(value, range)}
+            stroke={palette.text.secondary}
+            tick={{ fill: palette.text.secondary, fontSize: 12 }}
+            tickLine={false}
+            minTickGap={16}
+          />
+          <YAxis
+            allowDecimals={false}
+            width={48}
+            stroke={palette.text.secondary}
+            tick={{ fill: palette.text.secondary, fontSize: 12 }}
+            tickLine={false}
+            axisLine={false}
+          />
+          <Tooltip labelFormatter={(value) => formatPointPeriod(Number(value), periodSeconds)} />
+          <Legend />
+          {lines.map((line) => (
+            <Line
+              key={line.key}
+              dataKey={line.key}
+              name={line.name}
+              stroke={line.color}
+              strokeWidth={1.5}
+              dot={false}
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
   );
 }

@@ -13,8 +13,19 @@ import { useState, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { useServiceHealth } from '../api/get-service-health';
-import { actionRows, functionRows, slowestTracesUrl, type FunctionRow } from '../utils/health-rows';
-import { ActionOutcomesChart, FunctionLatencyChart, FunctionTrafficChart } from './health-charts';
+import {
+  actionRows,
+  functionRows,
+  slowestTracesUrl,
+  timelineRows,
+  type FunctionRow,
+} from '../utils/health-rows';
+import {
+  ActionOutcomesChart,
+  FunctionLatencyChart,
+  FunctionTrafficChart,
+  TrafficOverTimeChart,
+} from './health-charts';
 import { HeadedTable } from '../../../components/headed-table';
 
 const RANGES = METRIC_RANGES.filter((range) => ['1h', '3h', '12h', '1d', '1w'].includes(range));
@@ -62,6 +73,7 @@ export function HealthPage(): ReactNode {
   const health = useServiceHealth(range);
   const rows = health.data ? functionRows(health.data) : [];
   const actions = health.data ? actionRows(health.data) : [];
+  const timeline = health.data ? timelineRows(health.data) : [];
   return (
     <Stack spacing={2.5}>
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
@@ -92,6 +104,13 @@ export function HealthPage(): ReactNode {
         <>
           <Section title="Functions">
             <FunctionTable rows={rows} range={range} />
+          </Section>
+          <Section title="Over time">
+            <TrafficOverTimeChart
+              rows={timeline}
+              range={range}
+              periodSeconds={health.data?.period ?? 60}
+            />
           </Section>
           <Section title="Requests and errors">
             <FunctionTrafficChart rows={rows} />

@@ -1,5 +1,5 @@
 import type { ActionHealth, FunctionHealth, ServiceHealth } from '@fleet/contract';
-import { actionRows, functionRows } from './health-rows';
+import { actionRows, functionRows, timelineRows } from './health-rows';
 
 const noPoints = { requests: [], clientErrors: [], faults: [], p50Ms: [], p99Ms: [] };
 
@@ -60,5 +60,24 @@ describe('actionRows', () => {
     expect(
       actionRows(health([fn('list-instances', 3)], [action('start'), action('stop')])),
     ).toEqual([]);
+  });
+});
+
+describe('timelineRows', () => {
+  it('sums every function per period on the answer’s time axis, a missing point as nothing', () => {
+    const timestamps = ['2026-11-30T10:00:00.000Z', '2026-11-30T10:01:00.000Z'];
+    const listing: FunctionHealth = {
+      ...fn('list-instances', 5),
+      series: { ...noPoints, requests: [3, 2], clientErrors: [1, null], faults: [0, 0] },
+    };
+    const stopping: FunctionHealth = {
+      ...fn('stop-instances', 1),
+      series: { ...noPoints, requests: [null, 1], clientErrors: [null, 0], faults: [null, 1] },
+    };
+
+    expect(timelineRows({ ...health([listing, stopping], []), timestamps })).toEqual([
+      { t: Date.parse(timestamps[0] ?? ''), requests: 3, clientErrors: 1, faults: 0 },
+      { t: Date.parse(timestamps[1] ?? ''), requests: 3, clientErrors: 0, faults: 1 },
+    ]);
   });
 });

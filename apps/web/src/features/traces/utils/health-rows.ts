@@ -51,6 +51,34 @@ export function actionRows(health: ServiceHealth): Record<string, string | numbe
     }));
 }
 
+/** One point of the health view's timeline: every function's requests and failures in a period. */
+export interface TimelineRow {
+  /** Epoch ms of the period's start. */
+  readonly t: number;
+  readonly requests: number;
+  readonly clientErrors: number;
+  readonly faults: number;
+}
+
+/**
+ * Requests, client errors and faults per period, summed over every function, on the answer's
+ * time axis: when a burst of errors began, which the totals per function cannot show. A period
+ * with no data counts nothing (no function ran).
+ *
+ * @example
+ * timelineRows(health)[0]; // { t: 1796072400000, requests: 12, clientErrors: 1, faults: 0 }
+ */
+export function timelineRows(health: ServiceHealth): TimelineRow[] {
+  const sum = (index: number, key: 'requests' | 'clientErrors' | 'faults'): number =>
+    health.functions.reduce((total, fn) => total + (fn.series[key][index] ?? 0), 0);
+  return health.timestamps.map((timestamp, index) => ({
+    t: Date.parse(timestamp),
+    requests: sum(index, 'requests'),
+    clientErrors: sum(index, 'clientErrors'),
+    faults: sum(index, 'faults'),
+  }));
+}
+
 // X-Ray answers at most 24 hours per search: longer ranges look at the last day.
 const TRACE_WINDOW_OF: Partial<Record<MetricRange, TraceWindow>> = { '1h': '1h', '3h': '6h' };
 
