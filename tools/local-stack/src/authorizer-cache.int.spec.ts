@@ -1,14 +1,14 @@
-import { BatchGetTracesCommand, XRayClient } from '@aws-sdk/client-xray';
 import {
   type ApiAnswer,
   callApi,
   decodeJwt,
-  eventually,
   freshIdTokenOf,
   localCognitoSigningKey,
   signJwt,
-  stackUrls,
   tamperedJwt,
+  traceIdOf,
+  traceSegments,
+  type TraceEntity,
 } from '@fleet/testing';
 
 // The local stack caches the authorizer's answer per token, as API Gateway does for the TTL in
@@ -17,28 +17,18 @@ import {
 const ROUTE = '/instances?limit=1';
 const now = (): number => Math.floor(Date.now() / 1000);
 
-const xray = new XRayClient({
-  endpoint: stackUrls().localAws,
-  region: 'us-east-1',
-  credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
-});
-
 /** The functions whose segments the answer's trace holds, once the list function's is in. */
 async function functionsTraced(answer: ApiAnswer): Promise<string[]> {
-  const traceId = /Root=([^;]+)/.exec(answer.headers.get('x-amzn-trace-id') ?? '')?.[1] ?? '';
-  const names = await eventually(
-    async () => {
-      const { Traces = [] } = await xray.send(new BatchGetTracesCommand({ TraceIds: [traceId] }));
-      return (Traces[0]?.Segments ?? [])
-        .map((segment) => JSON.parse(segment.Document ?? '{}') as { name: string; origin?: string })
-        .filter((segment) => segment.origin === 'AWS::Lambda::Function')
-        .map((segment) => segment.name.replace('fleet-console-local-', ''));
-    },
-    (found) => found.includes('list-instances'),
-    { attempts: 40 },
+  const functions = (segments: TraceEntity[]): string[] =>
+    segments
+      .filter((segment) => segment.origin === 'AWS::Lambda::Function')
+      .map((segment) => segment.name.replace('fleet-console-local-', ''));
+  const segments = await traceSegments(
+    traceIdOf(answer),
+    (all) => functions(all).includes('list-instances'),
+    'the list function',
   );
-  if (names.includes('list-instances')) return names.sort();
-  throw new Error(`trace ${traceId} never held the list function`);
+  return functions(segments).sort();
 }
 
 const bearer = (token: string): { authorization: string } => ({ authorization: `Bearer ${token}` });

@@ -1,4 +1,4 @@
-import { GetTraceSummariesCommand, XRayClient } from '@aws-sdk/client-xray';
+import { GetTraceSummariesCommand } from '@aws-sdk/client-xray';
 import { API_ROUTES, type Instance } from '@fleet/contract';
 import {
   callApi,
@@ -6,18 +6,11 @@ import {
   descendantsOf,
   fleetInstances,
   freshIdTokenOf,
-  stackUrls,
+  localXRay,
   traceIdOf,
   traceSegments,
   type TraceEntity,
 } from '@fleet/testing';
-
-const xray = (): XRayClient =>
-  new XRayClient({
-    endpoint: stackUrls().localAws,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
-  });
 
 // Wait until the stage segment and both functions' segments, with their subsegments, are in.
 const segmentsOf = (traceId: string): Promise<TraceEntity[]> =>
@@ -261,7 +254,7 @@ describe('tracing on the local stack', () => {
     const traceId = traceIdOf(answer);
     await segmentsOf(traceId);
 
-    const { TraceSummaries = [] } = await xray().send(
+    const { TraceSummaries = [] } = await localXRay().send(
       new GetTraceSummariesCommand({
         StartTime: new Date(Date.now() - 10 * 60_000),
         EndTime: new Date(Date.now() + 60_000),

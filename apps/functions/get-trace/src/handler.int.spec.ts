@@ -1,12 +1,12 @@
 import type { ApiError, TraceDetail } from '@fleet/contract';
-import { callApi, eventually, fleetInstances } from '@fleet/testing';
+import { callApi, eventually, fleetInstances, traceIdOf } from '@fleet/testing';
 
 describe('GET /traces/{id}', () => {
   it('answers a trace as a waterfall: gateway, authorizer, function, its AWS calls', async () => {
     const [first] = await fleetInstances('state=running,stopped');
     // get-instance reads EC2 itself (the list is served from the inventory).
     const page = await callApi(`/instances/${first?.region}/${first?.id}`);
-    const traceId = /Root=([^;]+)/.exec(page.headers.get('x-amzn-trace-id') ?? '')?.[1] ?? '';
+    const traceId = traceIdOf(page);
 
     const { body: detail } = await eventually(
       () => callApi<TraceDetail>(`/traces/${traceId}`, {}, { as: 'sre' }),

@@ -1,10 +1,17 @@
 import type { ApiError, TraceDetail, TracePage } from '@fleet/contract';
-import { callApi, eventually, invokeFunction, scheduledEvent, stackUrls } from '@fleet/testing';
+import {
+  callApi,
+  eventually,
+  invokeFunction,
+  scheduledEvent,
+  stackUrls,
+  traceIdOf,
+} from '@fleet/testing';
 
 describe('GET /traces', () => {
   it('finds the trace of a bad request by outcome and function, for an SRE', async () => {
     const bad = await callApi<ApiError>('/instances?limit=abc');
-    const traceId = /Root=([^;]+)/.exec(bad.headers.get('x-amzn-trace-id') ?? '')?.[1];
+    const traceId = traceIdOf(bad);
 
     const { status, body } = await eventually(
       () => callApi<TracePage>('/traces?outcome=error&function=list-instances', {}, { as: 'sre' }),
@@ -58,7 +65,7 @@ describe('GET /traces', () => {
         'Access-Control-Request-Headers': 'authorization',
       },
     });
-    const traceId = /Root=([^;]+)/.exec(preflight.headers.get('x-amzn-trace-id') ?? '')?.[1];
+    const traceId = traceIdOf(preflight);
     const search = (extra: string): Promise<TracePage['items']> =>
       callApi<TracePage>(`/traces?from=${from}${extra}`, {}, { as: 'sre' }).then(
         ({ body }) => body.items,

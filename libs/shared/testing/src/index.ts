@@ -69,4 +69,10 @@ export {
 } from './action-behaviours';
 export { median, percentile } from './sample-statistics';
 export { eventually, type EventuallyOptions } from './eventually';
-export { descendantsOf, traceIdOf, traceSegments, type TraceEntity } from './trace-reads';
+export {
+  descendantsOf,
+  localXRay,
+  traceIdOf,
+  traceSegments,
+  type TraceEntity,
+} from './trace-reads';

@@ -20,12 +20,23 @@ export interface TraceEntity {
   subsegments?: TraceEntity[];
 }
 
-const xray = (): XRayClient =>
-  new XRayClient({
+let client: XRayClient | undefined;
+
+/**
+ * The X-Ray API of the local stack, one client per test process (made on first use: the stack's
+ * URLs are known only once jest's globalSetup has started it).
+ *
+ * @example
+ * await localXRay().send(new GetTraceSummariesCommand({ StartTime, EndTime }));
+ */
+export function localXRay(): XRayClient {
+  client ??= new XRayClient({
     endpoint: stackUrls().localAws,
     region: 'us-east-1',
     credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
   });
+  return client;
+}
 
 /**
  * The X-Ray trace id of an API answer: the local gateway returns it in `X-Amzn-Trace-Id`, as API
@@ -61,7 +72,9 @@ export async function traceSegments(
 ): Promise<TraceEntity[]> {
   const segments = await eventually(
     async () => {
-      const { Traces = [] } = await xray().send(new BatchGetTracesCommand({ TraceIds: [traceId] }));
+      const { Traces = [] } = await localXRay().send(
+        new BatchGetTracesCommand({ TraceIds: [traceId] }),
+      );
       return (Traces[0]?.Segments ?? []).map(
         (segment) => JSON.parse(segment.Document ?? '{}') as TraceEntity,
       );
