@@ -14,7 +14,7 @@ import type { ChartColors } from '../hooks/use-chart-colors';
 import type { ChartRow, Gap } from '../utils/chart-rows';
 import { formatAxisValue } from '../utils/format-metric';
 import type { MetricChartDefinition } from '../utils/metric-charts';
-import { formatTimeTick } from '../../../lib/time-axis';
+import { axisLook, timeXAxis } from '../../../lib/chart-axes';
 import { MetricChartTooltip } from './metric-chart-tooltip';
 
 /** Charts with one `syncId` share the hovered period: one crosshair and tooltip across them all. */
@@ -67,22 +67,10 @@ export function MetricChart({
             ifOverflow="hidden"
           />
         ))}
-        <XAxis
-          dataKey="t"
-          type="number"
-          scale="time"
-          domain={[...domain]}
-          ticks={[...ticks]}
-          tickFormatter={(value: number) => formatTimeTick(value, range)}
-          stroke={colors.axis}
-          tick={{ fill: colors.axis, fontSize: 12 }}
-          tickLine={false}
-          minTickGap={16}
-        />
+        <XAxis {...timeXAxis(domain, ticks, range, colors.axis)} />
         <YAxis
           width={76}
-          stroke={colors.axis}
-          tick={{ fill: colors.axis, fontSize: 12 }}
+          {...axisLook(colors.axis)}
           tickLine={false}
           axisLine={false}
           tickFormatter={(value: number) => formatAxisValue(value, chart.format)}

@@ -13,7 +13,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatPointPeriod, formatTimeTick, timeTicks } from '../../../lib/time-axis';
+import { axisLook, timeXAxis } from '../../../lib/chart-axes';
+import { formatPointPeriod, timeTicks } from '../../../lib/time-axis';
 import type { FunctionRow, TimelineRow } from '../utils/health-rows';
 
 // Colours from the theme's CSS variables, so bars follow the light/dark switch.
@@ -48,18 +49,12 @@ function HorizontalBars({
       <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 34 + 60)}>
         <BarChart data={rows as object[]} layout="vertical" margin={{ left: 24, right: 16 }}>
           <CartesianGrid stroke={palette.divider} strokeDasharray="3 3" horizontal={false} />
-          <XAxis
-            type="number"
-            unit={unit}
-            stroke={palette.text.secondary}
-            tick={{ fill: palette.text.secondary, fontSize: 12 }}
-          />
+          <XAxis type="number" unit={unit} {...axisLook(palette.text.secondary)} />
           <YAxis
             type="category"
             dataKey={category}
             width={170}
-            stroke={palette.text.secondary}
-            tick={{ fill: palette.text.secondary, fontSize: 12 }}
+            {...axisLook(palette.text.secondary)}
           />
           <Tooltip />
           <Legend />
@@ -167,22 +162,17 @@ export function TrafficOverTimeChart({
         <LineChart data={rows as TimelineRow[]} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
           <CartesianGrid stroke={palette.divider} strokeDasharray="3 3" vertical={false} />
           <XAxis
-            dataKey="t"
-            type="number"
-            scale="time"
-            domain={[first, last]}
-            ticks={timeTicks(first, last, range)}
-            tickFormatter={(value: number) => formatTimeTick(value, range)}
-            stroke={palette.text.secondary}
-            tick={{ fill: palette.text.secondary, fontSize: 12 }}
-            tickLine={false}
-            minTickGap={16}
+            {...timeXAxis(
+              [first, last],
+              timeTicks(first, last, range),
+              range,
+              palette.text.secondary,
+            )}
           />
           <YAxis
             allowDecimals={false}
             width={48}
-            stroke={palette.text.secondary}
-            tick={{ fill: palette.text.secondary, fontSize: 12 }}
+            {...axisLook(palette.text.secondary)}
             tickLine={false}
             axisLine={false}
           />

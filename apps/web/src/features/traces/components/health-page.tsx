@@ -73,7 +73,6 @@ export function HealthPage(): ReactNode {
   const health = useServiceHealth(range);
   const rows = health.data ? functionRows(health.data) : [];
   const actions = health.data ? actionRows(health.data) : [];
-  const timeline = health.data ? timelineRows(health.data) : [];
   return (
     <Stack spacing={2.5}>
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
@@ -100,16 +99,16 @@ export function HealthPage(): ReactNode {
       {health.data && rows.length === 0 ? (
         <Typography color="text.secondary">No function served a request in this range.</Typography>
       ) : null}
-      {rows.length > 0 ? (
+      {health.data && rows.length > 0 ? (
         <>
           <Section title="Functions">
             <FunctionTable rows={rows} range={range} />
           </Section>
           <Section title="Over time">
             <TrafficOverTimeChart
-              rows={timeline}
+              rows={timelineRows(health.data)}
               range={range}
-              periodSeconds={health.data?.period ?? 60}
+              periodSeconds={health.data.period}
             />
           </Section>
           <Section title="Requests and errors">
