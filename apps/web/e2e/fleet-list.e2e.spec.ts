@@ -163,4 +163,38 @@ describe('the instance list, fleet-wide', () => {
     expect(await page.getByTestId('bulk-reboot').textContent()).toBe('Reboot 1 of 2');
     expect(await page.getByTestId('bulk-terminate').textContent()).toBe('Terminate');
   });
+
+  it('keeps the rows in place when one is selected, and the bulk toolbar in view on a long page', async () => {
+    await openList('?limit=50');
+    const rows = page.locator(ROW);
+    const last = rows.nth((await rows.count()) - 1);
+    await last.getByTestId('instance-actions').waitFor();
+    await last.scrollIntoViewIfNeeded();
+    const before = await last.boundingBox();
+
+    await last.getByTestId('select-instance').locator('input').check();
+    const toolbar = page.getByRole('region', { name: 'Selected instances' });
+    await toolbar.waitFor();
+    const after = await last.boundingBox();
+    const bar = await toolbar.boundingBox();
+    const viewport = page.viewportSize();
+    if (!before || !after || !bar || !viewport) throw new Error('not drawn');
+
+    // Above the table, it moved every row 69 px down, and at the 50th row it was out of sight
+    // (1,127 px above the window).
+    expect(Math.abs(after.y - before.y)).toBeLessThanOrEqual(1);
+    expect(bar.y).toBeGreaterThanOrEqual(0);
+    expect(bar.y + bar.height).toBeLessThanOrEqual(viewport.height);
+    expect(await toolbar.getByTestId('selected-count').textContent()).toBe('1 selected');
+
+    // At the page's end it rests under the paging, covering none of it.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const paging = await page.getByRole('navigation', { name: 'Instance pages' }).boundingBox();
+    const rested = await toolbar.boundingBox();
+    if (!paging || !rested) throw new Error('not drawn');
+    expect(rested.y).toBeGreaterThanOrEqual(paging.y + paging.height);
+
+    await toolbar.getByRole('button', { name: 'Clear selection' }).click();
+    await toolbar.waitFor({ state: 'detached' });
+  });
 });

@@ -205,6 +205,9 @@ describe('instances table layout', () => {
     await page.locator(ROW).first().getByTestId('instance-actions').waitFor();
     const plain = await rowCellColours(0);
     await page.locator(ROW).first().getByTestId('select-instance').locator('input').check();
+    // The bulk toolbar is a lazy chunk: drawn once it is in. (Above the table, it moved the rows
+    // down, and a row hovered before it arrived left the pointer: CI read row 1 untinted.)
+    await page.getByTestId('bulk-toolbar').waitFor();
     await page.mouse.move(0, 0);
 
     const selected = await rowCellColours(0);

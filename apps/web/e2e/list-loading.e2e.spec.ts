@@ -1,6 +1,7 @@
 import type { InstancePage } from '@fleet/contract';
 import { dashboardUrl, eventually, stackUrls } from '@fleet/testing';
-import type { Page, Request, Route } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
+import { holdBack } from './support/hold-back';
 import { adminListPagePerTest, ROW } from './support/instance-list-page';
 
 // How the list loads, in Chromium against the local stack: what is asked for when, and what the
@@ -23,25 +24,6 @@ function listRequests(): Request[] {
       sent.push(request);
   });
   return sent;
-}
-
-/** Holds every request matching `pattern` until `release()`; then lets them all go on. */
-async function holdBack(
-  pattern: RegExp | string | ((url: URL) => boolean),
-): Promise<{ held: () => number; release: () => Promise<void> }> {
-  const waiting: Route[] = [];
-  let released = false;
-  await page.route(pattern, async (route) => {
-    if (released) await route.continue();
-    else waiting.push(route);
-  });
-  return {
-    held: () => waiting.length,
-    release: async () => {
-      released = true;
-      await Promise.all(waiting.splice(0).map((route) => route.continue()));
-    },
-  };
 }
 
 /** Resolves with the first request in `sent` that `matches`, once the page has sent one. */
@@ -86,8 +68,8 @@ describe('how the instance list loads', () => {
   });
 
   it('draws the rows while their status checks and CPU are still on their way', async () => {
-    const health = await holdBack(`${stackUrls().api}/instances/health`);
-    const sparklines = await holdBack(`${stackUrls().api}/metrics/cpu-sparklines`);
+    const health = await holdBack(page, `${stackUrls().api}/instances/health`);
+    const sparklines = await holdBack(page, `${stackUrls().api}/metrics/cpu-sparklines`);
 
     await openList('?limit=5');
 
@@ -114,6 +96,7 @@ describe('how the instance list loads', () => {
     const before = await rowIds();
     const target = before[2] ?? '';
     const search = await holdBack(
+      page,
       (url: URL) => url.pathname === '/instances' && url.searchParams.get('q') === target,
     );
 
@@ -144,6 +127,7 @@ describe('how the instance list loads', () => {
         totals.push(request);
     });
     const search = await holdBack(
+      page,
       (url: URL) => url.pathname === '/instances' && url.searchParams.get('q') === target,
     );
 
@@ -165,7 +149,7 @@ describe('how the instance list loads', () => {
   it("asks for the list on a full load while the list page's code is still downloading", async () => {
     // Signed in on another page first: this tab has the session, but not yet the list's code.
     await page.goto(dashboardUrl('/audit'));
-    const chunk = await holdBack(/\/assets\/instances-[\w-]+\.js$/);
+    const chunk = await holdBack(page, /\/assets\/instances-[\w-]+\.js$/);
     const sent = listRequests();
 
     await page.goto(dashboardUrl('/instances?limit=5'));

@@ -8,6 +8,7 @@ import {
   injectFaults,
   instanceSupply,
   invokeFunction,
+  jsonPost,
   refOf,
   scheduledEvent,
 } from '@fleet/testing';
@@ -35,12 +36,6 @@ interface Case {
   readonly status: number;
   readonly code: string;
 }
-
-const json = (body: unknown): RequestInit => ({
-  method: 'POST',
-  headers: { 'Content-Type': 'application/json' },
-  body: JSON.stringify(body),
-});
 
 /** The cells of the rows whose text runs on past their edge, over the next column. */
 function overflowingCells(rows: Locator): Promise<string[]> {
@@ -71,19 +66,19 @@ describe('the Traces area, for an SRE', () => {
     cases.push(
       await failure('a bad request', () => callApi<ApiError>('/instances?limit=abc')),
       await failure('a denied action', () =>
-        callApi<ApiError>('/instances/stop', json(refOf(throttled)), { as: 'viewer' }),
+        callApi<ApiError>('/instances/stop', jsonPost(refOf(throttled)), { as: 'viewer' }),
       ),
     );
     await injectFaults([{ service: 'ec2', action: 'StopInstances', requestLimitExceeded: 1 }]);
     cases.push(
       await failure('an EC2 call throttled past its retries', () =>
-        callApi<ApiError>('/instances/stop', json(refOf(throttled))),
+        callApi<ApiError>('/instances/stop', jsonPost(refOf(throttled))),
       ),
     );
     await injectFaults([{ service: 'dynamodb', unavailable: 1 }]);
     cases.push(
       await failure('an audit write failure', () =>
-        callApi<ApiError>('/instances/stop', json(refOf(unrecorded))),
+        callApi<ApiError>('/instances/stop', jsonPost(refOf(unrecorded))),
       ),
     );
     await clearFaults();
@@ -159,7 +154,7 @@ describe('the Traces area, for an SRE', () => {
     await rows.first().waitFor();
     expect(await preflights.count()).toBe(0);
 
-    // A click, not check(): the search bar is drawn anew for the new filters.
+    // Applied at once: the switch is checked once the URL holds it.
     await page.getByLabel('CORS preflights').click();
     await page.getByRole('switch', { name: 'CORS preflights', checked: true }).waitFor();
     expect(new URL(page.url()).searchParams.get('preflights')).toBe('include');

@@ -32,7 +32,18 @@ describe('the local-aws command', () => {
   it('prints its ready line, serves, and exits cleanly on SIGTERM', async () => {
     let health: unknown;
     const { code, output } = await runCli(
-      ['--port', '0', '--instances', '12', '--regions', 'us-east-1,eu-west-1', '--quiet'],
+      [
+        '--port',
+        '0',
+        // A free port for X-Ray's UDP too: the default (2000) is taken while `npm start` runs.
+        '--xray-daemon-address',
+        '127.0.0.1:0',
+        '--instances',
+        '12',
+        '--regions',
+        'us-east-1,eu-west-1',
+        '--quiet',
+      ],
       async (url) => {
         health = await (await fetch(`${url}/_local/health`)).json();
       },

@@ -43,7 +43,9 @@ export function DebouncedSearchField({
       value={draft}
       placeholder={placeholder}
       onChange={(event) => setDraft(event.target.value)}
-      sx={{ minWidth, flexGrow: 1, maxWidth: 420 }}
+      // Wraps as a `minWidth` box would, not as its input's own width (about 270 px): what fits
+      // beside it in a row (a phone's Filters button) does so, as beside its placeholder.
+      sx={{ minWidth, flexBasis: minWidth, flexGrow: 1, maxWidth: 420 }}
       slotProps={{
         input: {
           startAdornment: (

@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import type { CheckboxProps } from '@mui/material/Checkbox';
 import { lazy, Suspense, type ReactNode } from 'react';
 
@@ -13,12 +14,30 @@ const Checkbox = lazy(() => import('@mui/material/Checkbox'));
  * <LazyCheckbox checked={selected} onChange={toggle} slotProps={{ input: { 'aria-label': 'Select web-1' } }} />
  */
 export function LazyCheckbox(props: CheckboxProps): ReactNode {
-  // MUI's checkbox: a 24 px (small: 20 px) icon inside 9 px of padding on each side.
-  const side = props.size === 'small' ? 38 : 42;
   return (
     <Suspense
       fallback={
-        <span aria-hidden="true" style={{ display: 'inline-block', width: side, height: side }} />
+        // Built as MUI's checkbox is: an inline-flex box aligned `middle`, 9 px of padding, and
+        // its icon's 1em square (24 px; small, 20). The padding is a class's, not an inline
+        // style, so the rules that change the checkbox's change it too: a small table's checkbox
+        // cell takes every child's padding away (the list's boxes are 24 px). A fixed 42 px box
+        // stood the list's head 4.7 px and each of its rows 6 px taller until the checkbox came
+        // (305 px over 50 rows); an inline-block of the right size, 1.3 px shorter.
+        <Box
+          component="span"
+          aria-hidden="true"
+          sx={{ display: 'inline-flex', padding: '9px', verticalAlign: 'middle' }}
+        >
+          <Box
+            component="span"
+            sx={{
+              display: 'inline-block',
+              width: '1em',
+              height: '1em',
+              fontSize: props.size === 'small' ? '1.25rem' : '1.5rem',
+            }}
+          />
+        </Box>
       }
     >
       <Checkbox {...props} />

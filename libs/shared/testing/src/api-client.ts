@@ -19,6 +19,20 @@ async function authorizationOf(caller: Caller): Promise<string | undefined> {
 }
 
 /**
+ * A POST with a JSON body, as the dashboard sends its actions and edits.
+ *
+ * @example
+ * await callApi('/instances/stop', jsonPost({ instances: [ref] }), { as: 'operator' });
+ */
+export function jsonPost(body: unknown): RequestInit {
+  return {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  };
+}
+
+/**
  * Calls the API of the local stack over HTTP (through serverless-offline and the Lambda
  * authorizer, as the dashboard does), as the admin unless told otherwise.
  *

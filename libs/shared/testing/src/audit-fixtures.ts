@@ -1,5 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type {
   AuditPage,
   AuditRecord,
@@ -94,4 +94,42 @@ export async function instanceDetailOf(
   );
   if (status !== 200) throw new Error(`GET ${instance.region}/${instance.id} answered ${status}`);
   return body;
+}
+
+/**
+ * Moves the claims still open for `instance` (written by an action whose audit record failed)
+ * `ageMs` into the past, as if that function had died so long ago: old enough to be listed as
+ * unsettled (`GET /audit/unsettled` leaves claims younger than 120 s to their own request) and to
+ * be reconciled. How many it moved.
+ *
+ * @example
+ * expect(await backdateOpenAttempts(instance, 10 * 60_000)).toBe(1);
+ */
+export async function backdateOpenAttempts(
+  instance: Pick<Instance, 'id'>,
+  ageMs: number,
+): Promise<number> {
+  const db = localDynamoDb();
+  const { Items = [] } = await db.send(
+    new ScanCommand({
+      TableName: LOCAL_AUDIT_TABLES.openAttempts,
+      FilterExpression: '#entry.instanceId = :id',
+      ExpressionAttributeNames: { '#entry': 'entry' },
+      ExpressionAttributeValues: { ':id': instance.id },
+    }),
+  );
+  const claimedAt = new Date(Date.now() - ageMs).toISOString();
+  await Promise.all(
+    Items.map(({ shard, attempt }) =>
+      db.send(
+        new UpdateCommand({
+          TableName: LOCAL_AUDIT_TABLES.openAttempts,
+          Key: { shard, attempt },
+          UpdateExpression: 'SET claimedAt = :at',
+          ExpressionAttributeValues: { ':at': claimedAt },
+        }),
+      ),
+    ),
+  );
+  return Items.length;
 }

@@ -1,5 +1,5 @@
 export { stackUrls, type StackUrls } from './stack-urls';
-export { callApi, refusalOf, type ApiAnswer, type Caller } from './api-client';
+export { callApi, jsonPost, refusalOf, type ApiAnswer, type Caller } from './api-client';
 export { freshIdTokenOf, idTokenOf, signIn } from './sign-in';
 export { demoUser, type DemoUserKey } from '@fleet/demo-users';
 export { TEST_ADMIN, apiGatewayEvent, lambdaContext, type EventOptions } from './lambda-fixtures';
@@ -34,6 +34,7 @@ export { dashboardPagePerTest, dashboardUrl, type DashboardPageOptions } from '.
 export {
   LOCAL_AUDIT_TABLES,
   auditRecordsOf,
+  backdateOpenAttempts,
   fleetInstances,
   instanceDetailOf,
   localDynamoDb,

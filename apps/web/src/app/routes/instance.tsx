@@ -1,24 +1,22 @@
-import { InstanceIdSchema, RegionSchema } from '@fleet/contract';
+import {
+  ArchitectureSchema,
+  InstanceIdSchema,
+  RegionSchema,
+  type Architecture,
+} from '@fleet/contract';
 import Stack from '@mui/material/Stack';
 import { useQueryClient } from '@tanstack/react-query';
-import {
-  InstanceActionsMenu,
-  ProtectionButton,
-  ProtectionSummary,
-  ResizeButton,
-  TagEditButtons,
-} from '../../features/actions';
-import { ArchitectureSchema, type Architecture } from '@fleet/contract';
-import { auditKeys, InstanceActivityTab } from '../../features/audit';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
-import { QueryErrorAlert } from '../../components/query-error-alert';
+import { ButtonPlace } from '../../components/button-place';
+import { LazyQueryErrorAlert } from '../../components/lazy-query-error-alert';
+import { ProtectionSummary } from '../../features/actions';
+import { auditKeys, InstanceActivityTab } from '../../features/audit';
 import {
   BackToInstancesLink,
   InstanceDetailsSkeleton,
   InstanceHeader,
   instanceKeys,
-  InstanceNotFound,
   InstanceOverview,
   InstanceTabs,
   parseInstanceTab,
@@ -27,6 +25,31 @@ import {
 } from '../../features/instances';
 import { InstanceMonitoringTab } from '../../features/metrics';
 import { ApiRequestError } from '../../lib/api-client';
+import { lazyNamed } from '../../lib/lazy-named';
+
+// The action buttons (Button, its ripple, the action rules: ≈ 10 KB gzip) draw a moment after the
+// instance's details, each in a place of its own size, so nothing moves when they arrive.
+const ProtectionButton = lazyNamed(
+  () => import('../../features/actions/instance-buttons'),
+  'ProtectionButton',
+);
+const TagEditButtons = lazyNamed(
+  () => import('../../features/actions/instance-buttons'),
+  'TagEditButtons',
+);
+const ResizeButton = lazyNamed(
+  () => import('../../features/actions/instance-buttons'),
+  'ResizeButton',
+);
+const InstanceActionsMenu = lazyNamed(
+  () => import('../../features/actions/actions-menu'),
+  'InstanceActionsMenu',
+);
+// Only a stale or mistyped address needs it.
+const InstanceNotFound = lazyNamed(
+  () => import('../../features/instances/not-found'),
+  'InstanceNotFound',
+);
 
 function architectureOf(value: string | null | undefined): Architecture | null {
   const parsed = ArchitectureSchema.safeParse(value);
@@ -64,9 +87,15 @@ export function InstanceRoute(): ReactNode {
     !wellFormed || (query.error instanceof ApiRequestError && query.error.isNotFound);
 
   function body(): ReactNode {
-    if (notFound) return <InstanceNotFound id={id} region={region} />;
+    if (notFound) {
+      return (
+        <Suspense fallback={null}>
+          <InstanceNotFound id={id} region={region} />
+        </Suspense>
+      );
+    }
     if (query.isError) {
-      return <QueryErrorAlert title="Could not load this instance" query={query} />;
+      return <LazyQueryErrorAlert title="Could not load this instance" query={query} />;
     }
     if (!query.data) return <InstanceDetailsSkeleton />;
     return (
@@ -75,8 +104,12 @@ export function InstanceRoute(): ReactNode {
           instance={query.data}
           actions={
             <>
-              <ProtectionButton target={query.data} onActed={refresh} />
-              <InstanceActionsMenu target={query.data} onActed={refresh} variant="button" />
+              <Suspense fallback={<ButtonPlace width={125} />}>
+                <ProtectionButton target={query.data} onActed={refresh} />
+              </Suspense>
+              <Suspense fallback={<ButtonPlace width={107} />}>
+                <InstanceActionsMenu target={query.data} onActed={refresh} variant="button" />
+              </Suspense>
             </>
           }
         />
@@ -86,14 +119,27 @@ export function InstanceRoute(): ReactNode {
             <InstanceOverview
               instance={query.data}
               configuration={query.data.configuration}
-              tagsAction={<TagEditButtons target={query.data} onActed={refresh} />}
+              tagsAction={
+                <Suspense
+                  fallback={
+                    <Stack direction="row" spacing={1}>
+                      <ButtonPlace width={75} small />
+                      <ButtonPlace width={103} small />
+                    </Stack>
+                  }
+                >
+                  <TagEditButtons target={query.data} onActed={refresh} />
+                </Suspense>
+              }
               typeAction={
-                <ResizeButton
-                  target={query.data}
-                  currentType={query.data.type}
-                  architecture={architectureOf(query.data.configuration?.architecture)}
-                  onActed={refresh}
-                />
+                <Suspense fallback={<ButtonPlace width={98} small />}>
+                  <ResizeButton
+                    target={query.data}
+                    currentType={query.data.type}
+                    architecture={architectureOf(query.data.configuration?.architecture)}
+                    onActed={refresh}
+                  />
+                </Suspense>
               }
             />
           ) : null}

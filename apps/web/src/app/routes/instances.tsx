@@ -3,8 +3,9 @@ import { MAX_ACTION_TARGETS, type Instance } from '@fleet/contract';
 import { useQueryClient } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
-import { lazy, Suspense, useCallback, useDeferredValue, useMemo, type ReactNode } from 'react';
+import { Suspense, useCallback, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { LazyQueryErrorAlert } from '../../components/lazy-query-error-alert';
 import { useRuntimeConfig } from '../../config/runtime-config-context';
 import { useSelection } from '../../features/actions';
 import { auditKeys } from '../../features/audit';
@@ -14,6 +15,7 @@ import {
   instanceKeys,
   instancePath,
   InstancesFilterBarSkeleton,
+  InstancesListToolbarPlace,
   InstancesPageHeader,
   InstancesTable,
   useColumnChoice,
@@ -24,8 +26,7 @@ import {
 import { MetricsColumnsProvider, renderCpuCell, renderHealthCell } from '../../features/metrics';
 
 const NO_ROWS: readonly Instance[] = [];
-// The lazy controls' heights (px), kept while their code arrives so nothing shifts.
-const LIST_TOOLBAR_HEIGHT = 38;
+// The paging's height (px), kept while its code arrives so nothing shifts.
 const PAGINATION_HEIGHT = 52;
 // The row menu's place while its code loads: a plain element, one per row.
 const ROW_MENU_PLACE = { display: 'inline-block', width: 30, height: 30 } as const;
@@ -42,11 +43,6 @@ const BulkActionToolbar = lazyNamed(
   () => import('../../features/actions/bulk-toolbar'),
   'BulkActionToolbar',
 );
-// Only drawn when the list failed.
-const QueryErrorAlert = lazyNamed(
-  () => import('../../components/query-error-alert'),
-  'QueryErrorAlert',
-);
 // Autocomplete, Select and Popper (≈ 20 KB gzip): the rows draw first, the filters a moment after.
 const InstancesFilterBar = lazyNamed(
   () => import('../../features/instances/filter-bar'),
@@ -55,12 +51,14 @@ const InstancesFilterBar = lazyNamed(
 
 // The line over the table (total, hide terminated, export, columns) and the paging under it: the
 // rows draw first, these a moment after, in space kept for them (Button and Checkbox ≈ 7 KB gzip).
-const InstancesListToolbar = lazy(async () => ({
-  default: (await import('../../features/instances/list-controls')).InstancesListToolbar,
-}));
-const InstancesPagination = lazy(async () => ({
-  default: (await import('../../features/instances/list-controls')).InstancesPagination,
-}));
+const InstancesListToolbar = lazyNamed(
+  () => import('../../features/instances/list-controls'),
+  'InstancesListToolbar',
+);
+const InstancesPagination = lazyNamed(
+  () => import('../../features/instances/list-controls'),
+  'InstancesPagination',
+);
 
 /** `/instances`: the fleet, filtered and sorted from the URL, one cursor page at a time. */
 export function InstancesRoute(): ReactNode {
@@ -142,21 +140,9 @@ export function InstancesRoute(): ReactNode {
         />
       </Suspense>
       {query.isError ? (
-        <Suspense fallback={null}>
-          <QueryErrorAlert title="Could not load instances" query={query} />
-        </Suspense>
+        <LazyQueryErrorAlert title="Could not load instances" query={query} />
       ) : null}
-      {selection.items.length > 0 ? (
-        <Suspense fallback={null}>
-          <BulkActionToolbar
-            targets={selection.items}
-            max={MAX_ACTION_TARGETS}
-            onClear={selection.clear}
-            onActed={refresh}
-          />
-        </Suspense>
-      ) : null}
-      <Suspense fallback={<Box sx={{ height: LIST_TOOLBAR_HEIGHT, mb: -1.5 }} />}>
+      <Suspense fallback={<InstancesListToolbarPlace />}>
         <InstancesListToolbar
           fleet={fleet}
           states={view.filters.state}
@@ -208,6 +194,18 @@ export function InstancesRoute(): ReactNode {
           }
         />
       </MetricsColumnsProvider>
+      {/* After the table, held at the window's foot while the table runs past it: the rows do
+          not move when the first is selected, and the actions stay in view at any row. */}
+      {selection.items.length > 0 ? (
+        <Suspense fallback={null}>
+          <BulkActionToolbar
+            targets={selection.items}
+            max={MAX_ACTION_TARGETS}
+            onClear={selection.clear}
+            onActed={refresh}
+          />
+        </Suspense>
+      ) : null}
     </Stack>
   );
 }

@@ -5,11 +5,4 @@ export {
 } from './components/instance-actions-menu';
 export { useSelection, type Selection } from './hooks/use-selection';
 export { type ActionTarget } from './utils/action-target';
-export { ProtectionButton, type ProtectionButtonProps } from './components/protection-button';
 export { ProtectionSummary } from './components/protection-summary';
-export {
-  ResizeButton,
-  TagEditButtons,
-  type ResizeButtonProps,
-  type TagEditButtonsProps,
-} from './components/instance-edit-buttons';

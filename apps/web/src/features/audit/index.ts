@@ -1,12 +1,10 @@
 // The audit feature's public entry point.
-export { AuditFilterBar, type AuditFilterBarProps } from './components/audit-filter-bar';
+export { AuditFilterBarSkeleton } from './components/audit-filter-bar-skeleton';
 export { AuditLog, type AuditLogProps } from './components/audit-log';
-export { ExportCsvButton } from './components/export-csv-button';
 // The Activity tab loads its audit table lazily itself: importing this index keeps it out of the
 // instance page's first load.
 export { InstanceActivityTab } from './components/instance-activity-tab';
 export { UnsettledAttempts } from './components/unsettled-attempts';
-export { VerifyChainButton } from './components/verify-chain-button';
 export { useAuditFilters } from './hooks/use-audit-filters';
 export { hasAuditFilters } from './utils/audit-filters';
 export { auditKeys } from './api/audit-keys';

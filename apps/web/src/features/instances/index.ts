@@ -6,15 +6,11 @@ export { instanceKeys } from './api/list-instances';
 export { BackToInstancesLink } from './components/back-to-instances-link';
 export { InstanceDetailsSkeleton } from './components/instance-details-skeleton';
 export { InstanceHeader, type InstanceHeaderProps } from './components/instance-header';
-export { InstanceNotFound, type InstanceNotFoundProps } from './components/instance-not-found';
 export { InstanceOverview, type InstanceOverviewProps } from './components/instance-overview';
-export {
-  InstanceTabs,
-  parseInstanceTab,
-  type InstanceTab,
-  type InstanceTabsProps,
-} from './components/instance-tabs';
+export { InstanceTabs, type InstanceTabsProps } from './components/instance-tabs';
+export { parseInstanceTab, type InstanceTab } from './utils/instance-tab';
 export { InstancesFilterBarSkeleton } from './components/instances-filter-bar-skeleton';
+export { InstancesListToolbarPlace } from './components/instances-list-toolbar-place';
 export { ColumnChooser } from './components/column-chooser';
 export { useFleetSummary, type FleetSummary } from './hooks/use-fleet-summary';
 export { useColumnChoice, type ColumnChoice } from './hooks/use-column-choice';

@@ -58,9 +58,24 @@ export function BulkActionToolbar({
   const [action, setAction] = useState<MenuAction | null>(null);
   if (targets.length === 0) return null;
   return (
+    // Set apart by a primary outline, not a grey fill: the fill took the buttons' text under 4.5:1
+    // (Terminate's red 3.9:1 in light mode, 3.2:1 in dark). Sticky at the window's foot, over the
+    // rows (above their pinned cells), with a shadow to say so; at the page's end it rests under
+    // the paging, covering none of it.
     <Paper
       variant="outlined"
-      sx={{ px: 2, py: 1, bgcolor: 'action.selected' }}
+      // A landmark: after the table in the page, a screen reader's user can reach it at once.
+      role="region"
+      aria-label="Selected instances"
+      sx={{
+        px: 2,
+        py: 1,
+        borderColor: 'primary.main',
+        position: 'sticky',
+        bottom: 16,
+        zIndex: 'fab',
+        boxShadow: 6,
+      }}
       data-testid="bulk-toolbar"
     >
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>

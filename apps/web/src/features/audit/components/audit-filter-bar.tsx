@@ -6,6 +6,7 @@ import { ChoiceField } from '../../../components/choice-field';
 import { FilterForm } from '../../../components/filter-form';
 import { useAuth } from '../../auth';
 import {
+  auditFilterCount,
   auditFilterProblems,
   EMPTY_AUDIT_FILTERS,
   resolveActor,
@@ -34,12 +35,14 @@ export function AuditFilterBar({ filters, regions, onChange }: AuditFilterBarPro
   const { principal } = useAuth();
   // Said as soon as they are typed (or arrive in a link), and applying waits until they are fixed.
   const problems = auditFilterProblems(draft);
-  function submit(event: FormEvent): void {
+  // Whether the filters were applied: not while a field is wrong.
+  function submit(event: FormEvent): boolean {
     event.preventDefault();
     const resolved = resolveActor(draft, principal ? [principal] : []);
     setDraft(resolved);
-    if (Object.keys(auditFilterProblems(resolved)).length > 0) return;
+    if (Object.keys(auditFilterProblems(resolved)).length > 0) return false;
     onChange(resolved);
+    return true;
   }
   // A typed id, said wrong as soon as it is (and trimmed: pasted ids carry spaces).
   const typed = (key: 'instance' | 'actor', label: string, placeholder?: string): ReactNode => (
@@ -80,7 +83,7 @@ export function AuditFilterBar({ filters, regions, onChange }: AuditFilterBarPro
     />
   );
   return (
-    <FilterForm label="Audit filters" onSubmit={submit}>
+    <FilterForm label="Audit filters" onSubmit={submit} set={auditFilterCount(filters)}>
       {choice('region', 'Region', regions, 140)}
       {typed('instance', 'Instance id')}
       {typed('actor', 'Actor', 'User id, or your email')}

@@ -1,7 +1,7 @@
 import type { AuditRecord } from '@fleet/contract';
 import Stack from '@mui/material/Stack';
 import { useMemo, type ReactNode } from 'react';
-import { QueryErrorAlert } from '../../../components/query-error-alert';
+import { LazyQueryErrorAlert } from '../../../components/lazy-query-error-alert';
 import { useAuditLog } from '../api/list-audit';
 import type { AuditFilters } from '../utils/audit-filters';
 import { AuditTable } from './audit-table';
@@ -12,6 +12,11 @@ export interface AuditLogProps {
   emptyText: string;
   /** Tools above the table (export …), given the rows loaded so far. */
   renderTools?: (records: readonly AuditRecord[]) => ReactNode;
+  /**
+   * Keeps the rows back, the table saying it is loading, while what the page draws above them is
+   * still coming and would push them down under the reader's pointer.
+   */
+  holdRecords?: boolean;
 }
 
 /** The audit trail for some filters, newest first, loading more as the reader scrolls. */
@@ -20,21 +25,22 @@ export function AuditLog({
   hideInstance = false,
   emptyText,
   renderTools,
+  holdRecords = false,
 }: AuditLogProps): ReactNode {
   const query = useAuditLog(filters);
   const records = useMemo(
-    () => query.data?.pages.flatMap((page) => page.items) ?? [],
-    [query.data],
+    () => (holdRecords ? [] : (query.data?.pages.flatMap((page) => page.items) ?? [])),
+    [query.data, holdRecords],
   );
   return (
     <Stack spacing={1.5}>
       {renderTools ? renderTools(records) : null}
       {query.isError ? (
-        <QueryErrorAlert title="Could not load the audit trail" query={query} />
+        <LazyQueryErrorAlert title="Could not load the audit trail" query={query} />
       ) : null}
       <AuditTable
         records={records}
-        loading={query.isPending || (query.isFetching && !query.isFetchingNextPage)}
+        loading={holdRecords || query.isPending || (query.isFetching && !query.isFetchingNextPage)}
         hasMore={query.hasNextPage}
         loadingMore={query.isFetchingNextPage}
         onLoadMore={() => {

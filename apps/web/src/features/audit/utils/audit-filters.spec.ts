@@ -1,4 +1,5 @@
 import {
+  auditFilterCount,
   auditFiltersToSearch,
   auditFilterProblems,
   auditQuery,
@@ -43,6 +44,16 @@ describe('audit filters in the URL', () => {
 
   it('knows when no filter is set', () => {
     expect(hasAuditFilters(EMPTY_AUDIT_FILTERS)).toBe(false);
+    expect(auditFilterCount(EMPTY_AUDIT_FILTERS)).toBe(0);
+  });
+
+  it('counts the set filters, each bound of the time range as one', () => {
+    const filters = parseAuditFilters(
+      new URLSearchParams('action=stop&outcome=failed&from=2026-11-01T00:00:00Z&tab=x'),
+    );
+
+    expect(auditFilterCount(filters)).toBe(3);
+    expect(hasAuditFilters(filters)).toBe(true);
   });
 });
 

@@ -78,9 +78,19 @@ export function auditFiltersToSearch(
   return next;
 }
 
+/**
+ * How many filters are set (each bound of the time range counts as one).
+ *
+ * @example
+ * auditFilterCount({ ...EMPTY_AUDIT_FILTERS, action: 'stop', outcome: 'failed' }); // 2
+ */
+export function auditFilterCount(filters: AuditFilters): number {
+  return KEYS.filter((key) => filters[key] !== '').length;
+}
+
 /** Whether any filter is set. */
 export function hasAuditFilters(filters: AuditFilters): boolean {
-  return KEYS.some((key) => filters[key] !== '');
+  return auditFilterCount(filters) > 0;
 }
 
 /**

@@ -57,7 +57,7 @@ function details(configuration: InstanceConfiguration): Detail[] {
 
 /**
  * The EC2 console's Networking, Security and Storage details of one instance, from the same
- * `GET /instances/{region}/{id}` answer: loaded as its own chunk, after the page has drawn.
+ * `GET /instances/{region}/{id}` answer, drawn with the page.
  */
 export function InstanceConfigurationCard({
   configuration,

@@ -1,21 +1,11 @@
 import Box from '@mui/material/Box';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
+import { lazyNamed } from '../../../lib/lazy-named';
+import { TAB_BAR_SX, type InstanceTab } from '../utils/instance-tab';
 
-/** Tabs of the instance page. */
-export type InstanceTab = 'overview' | 'monitoring' | 'activity';
-
-const TABS: readonly { value: InstanceTab; label: string }[] = [
-  { value: 'overview', label: 'Overview' },
-  { value: 'monitoring', label: 'Monitoring' },
-  { value: 'activity', label: 'Activity' },
-];
-
-/** The tab a `?tab=` value names; the first tab for none or an unknown one. */
-export function parseInstanceTab(value: string | null): InstanceTab {
-  return TABS.find((tab) => tab.value === value)?.value ?? 'overview';
-}
+// MUI's Tabs (ButtonBase, its ripple, roving focus: ≈ 11 KB gzip) draw a moment after the
+// instance's details, in a bar of their height, so the panel does not move when they arrive.
+const InstanceTabBar = lazyNamed(() => import('./instance-tab-bar'), 'InstanceTabBar');
 
 export interface InstanceTabsProps {
   value: InstanceTab;
@@ -23,25 +13,13 @@ export interface InstanceTabsProps {
   children: ReactNode;
 }
 
+/** The instance page's tabs over the chosen tab's panel. */
 export function InstanceTabs({ value, onChange, children }: InstanceTabsProps): ReactNode {
   return (
     <Box>
-      <Tabs
-        value={value}
-        onChange={(_, next: InstanceTab) => onChange(next)}
-        aria-label="Instance sections"
-        sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}
-      >
-        {TABS.map((tab) => (
-          <Tab
-            key={tab.value}
-            value={tab.value}
-            label={tab.label}
-            id={`instance-tab-${tab.value}`}
-            aria-controls={`instance-tabpanel-${tab.value}`}
-          />
-        ))}
-      </Tabs>
+      <Suspense fallback={<Box sx={{ ...TAB_BAR_SX, height: 48 }} />}>
+        <InstanceTabBar value={value} onChange={onChange} />
+      </Suspense>
       <div
         role="tabpanel"
         id={`instance-tabpanel-${value}`}

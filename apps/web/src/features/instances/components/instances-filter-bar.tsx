@@ -4,13 +4,17 @@ import {
   TagFilterSchema,
   type InstanceState,
 } from '@fleet/contract';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import { memo, type ReactNode } from 'react';
+import { memo, useId, useState, type ReactNode } from 'react';
 import { ChipInputFilter } from '../../../components/chip-input-filter';
 import { DebouncedSearchField } from '../../../components/debounced-search-field';
+import { foldedOnPhone } from '../../../components/filter-bar-layout';
+import { FilterFoldButton } from '../../../components/filter-fold-button';
 import { MultiSelectFilter } from '../../../components/multi-select-filter';
-import type { InstanceListFilters } from '../utils/instance-list-search';
+import { foldedFilterCount, type InstanceListFilters } from '../utils/instance-list-search';
+import { FILTER_BAR_LINE } from '../utils/list-controls-layout';
 
 export interface InstancesFilterBarProps {
   filters: InstanceListFilters;
@@ -33,9 +37,12 @@ function validateTag(value: string): string | null {
 }
 
 /**
- * The list's search box and filters. Memoized: a new page of rows re-renders the list page, and
- * the bar (five fields, an Autocomplete among them) redrawn with it lay on the path from a
- * keystroke's answer to its rows; every prop the page passes is stable for it.
+ * The list's search box and filters. On a phone the filters after the search fold behind a
+ * "Filters" button (they apply at once, so they stay open until it is pressed again).
+ *
+ * Memoized: a new page of rows re-renders the list page, and the bar (five fields, an
+ * Autocomplete among them) redrawn with it lay on the path from a keystroke's answer to its rows;
+ * every prop the page passes is stable for it.
  */
 export const InstancesFilterBar = memo(function InstancesFilterBar({
   filters,
@@ -45,15 +52,10 @@ export const InstancesFilterBar = memo(function InstancesFilterBar({
   canClear,
   tagSuggestions,
 }: InstancesFilterBarProps): ReactNode {
+  const [open, setOpen] = useState(false);
+  const foldId = useId();
   return (
-    <Stack
-      direction="row"
-      spacing={1.5}
-      useFlexGap
-      sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}
-      role="search"
-      aria-label="Filter instances"
-    >
+    <Stack {...FILTER_BAR_LINE} role="search" aria-label="Filter instances">
       <DebouncedSearchField
         label="Search"
         placeholder="Name, id, IP, tag value…"
@@ -65,38 +67,47 @@ export const InstancesFilterBar = memo(function InstancesFilterBar({
         value={filters.q}
         onChange={(q) => onChange({ q }, { replace: true })}
       />
-      <MultiSelectFilter
-        label="Region"
-        options={regions}
-        selected={filters.region}
-        onChange={(region) => onChange({ region })}
+      <FilterFoldButton
+        open={open}
+        onToggle={() => setOpen(!open)}
+        set={foldedFilterCount(filters)}
+        controls={foldId}
       />
-      <MultiSelectFilter<InstanceState>
-        label="State"
-        options={INSTANCE_STATES}
-        selected={filters.state}
-        onChange={(state) => onChange({ state })}
-      />
-      <ChipInputFilter
-        label="Type"
-        placeholder="t3.micro"
-        values={filters.type}
-        validate={validateType}
-        onChange={(type) => onChange({ type })}
-        minWidth={160}
-      />
-      <ChipInputFilter
-        label="Tag"
-        placeholder="Team=payments"
-        values={filters.tag}
-        validate={validateTag}
-        onChange={(tag) => onChange({ tag })}
-        {...(tagSuggestions ? { options: tagSuggestions } : {})}
-        minWidth={220}
-      />
-      <Button onClick={onClear} disabled={!canClear} sx={{ mt: 0.25 }}>
-        Clear filters
-      </Button>
+      {/* Its fields lie in the bar's row as if it were not there (display: contents). */}
+      <Box id={foldId} sx={{ display: foldedOnPhone(open, 'contents') }}>
+        <MultiSelectFilter
+          label="Region"
+          options={regions}
+          selected={filters.region}
+          onChange={(region) => onChange({ region })}
+        />
+        <MultiSelectFilter<InstanceState>
+          label="State"
+          options={INSTANCE_STATES}
+          selected={filters.state}
+          onChange={(state) => onChange({ state })}
+        />
+        <ChipInputFilter
+          label="Type"
+          placeholder="t3.micro"
+          values={filters.type}
+          validate={validateType}
+          onChange={(type) => onChange({ type })}
+          minWidth={160}
+        />
+        <ChipInputFilter
+          label="Tag"
+          placeholder="Team=payments"
+          values={filters.tag}
+          validate={validateTag}
+          onChange={(tag) => onChange({ tag })}
+          {...(tagSuggestions ? { options: tagSuggestions } : {})}
+          minWidth={220}
+        />
+        <Button onClick={onClear} disabled={!canClear} sx={{ mt: 0.25 }}>
+          Clear filters
+        </Button>
+      </Box>
     </Stack>
   );
 });

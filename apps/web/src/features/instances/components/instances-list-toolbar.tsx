@@ -1,13 +1,16 @@
 import type { InstanceState } from '@fleet/contract';
 import Stack from '@mui/material/Stack';
 import { Suspense, type ReactNode } from 'react';
+import { MENUS_LINE, TOOLBAR_LINE, TOOLBAR_WIDTHS } from '../utils/list-controls-layout';
 import type { ColumnChoice } from '../hooks/use-column-choice';
 import type { FleetSummary } from '../hooks/use-fleet-summary';
 import { ColumnChooser } from './column-chooser';
 import { InstancesSummaryBar } from './instances-summary-bar';
+import { ButtonPlace } from '../../../components/button-place';
 import { lazyNamed } from '../../../lib/lazy-named';
 
-// Export and saved filters come just after the rows: neither is needed to read the list.
+// Export and saved filters come just after the rows, in places of their size: neither is needed
+// to read the list.
 const ExportInstancesButton = lazyNamed(
   () => import('./export-instances-button'),
   'ExportInstancesButton',
@@ -21,7 +24,7 @@ export interface InstancesListToolbarProps {
   columnChoice: ColumnChoice;
 }
 
-/** The line over the table: total, hide terminated, saved filters, export, and the columns. */
+/** The line over the table: total and hide terminated; then saved filters, export, and columns. */
 export function InstancesListToolbar({
   fleet,
   states,
@@ -29,23 +32,17 @@ export function InstancesListToolbar({
   columnChoice,
 }: InstancesListToolbarProps): ReactNode {
   return (
-    <Stack
-      direction="row"
-      useFlexGap
-      spacing={1}
-      sx={{ justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap', mb: -1.5 }}
-    >
+    <Stack {...TOOLBAR_LINE}>
       <InstancesSummaryBar
         summary={fleet.query.data}
         states={states}
         onStatesChange={onStatesChange}
-      >
-        <Suspense fallback={null}>
+      />
+      <Stack {...MENUS_LINE}>
+        <Suspense fallback={<ButtonPlace width={TOOLBAR_WIDTHS.savedFilters} small />}>
           <SavedFilters />
         </Suspense>
-      </InstancesSummaryBar>
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-        <Suspense fallback={null}>
+        <Suspense fallback={<ButtonPlace width={TOOLBAR_WIDTHS.exportCsv} small />}>
           <ExportInstancesButton params={fleet.params} total={fleet.query.data?.total} />
         </Suspense>
         <ColumnChooser choice={columnChoice} />

@@ -6,13 +6,12 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { formatCount } from '../../../lib/format';
 import { hidesTerminated, withTerminated } from '../utils/hide-terminated';
+import { SUMMARY_LINE } from '../utils/list-controls-layout';
 
 export interface InstancesSummaryBarProps {
   summary: InstanceSummary | undefined;
   states: readonly InstanceState[];
   onStatesChange: (states: InstanceState[]) => void;
-  /** Further controls on the same line (saved filters, export). */
-  children?: ReactNode;
 }
 
 /** The fleet-wide line over the table: how many rows match, and "Hide terminated". */
@@ -20,12 +19,11 @@ export function InstancesSummaryBar({
   summary,
   states,
   onStatesChange,
-  children,
 }: InstancesSummaryBarProps): ReactNode {
   const hiding = hidesTerminated(states);
   const terminated = summary?.byState['terminated'] ?? 0;
   return (
-    <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+    <Stack {...SUMMARY_LINE}>
       <Typography variant="body2" role="status" data-testid="instances-total">
         {summary
           ? `${formatCount(summary.total)} ${summary.total === 1 ? 'instance' : 'instances'}`
@@ -46,7 +44,6 @@ export function InstancesSummaryBar({
           Hide terminated{terminated > 0 ? ` (${terminated})` : ''}
         </Typography>
       </Box>
-      {children}
     </Stack>
   );
 }

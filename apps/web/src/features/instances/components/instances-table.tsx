@@ -6,9 +6,7 @@ import { ProgressBar } from '../../../components/progress-bar';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
-import TableRow from '@mui/material/TableRow';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
 import { Suspense, useDeferredValue, type ReactNode } from 'react';
@@ -88,7 +86,6 @@ export function InstancesTable({
   const selectedOnPage = selection
     ? onPage.filter((instance) => selection.selected.has(instanceKey(instance))).length
     : 0;
-  const columns = shown.length + (selection ? 1 : 0) + (renderActions ? 1 : 0);
   return (
     <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
       {/* Reserve the bar's height so rows do not shift when it appears. */}
@@ -147,18 +144,16 @@ export function InstancesTable({
                 onToggleSelected={selection?.onToggle}
               />
             ))}
-            {rows?.length === 0 ? (
-              <TableRow>
-                <TableCell colSpan={columns}>
-                  <Suspense fallback={null}>
-                    <InstancesEmptyState filtered={filtered} onClearFilters={onClearFilters} />
-                  </Suspense>
-                </TableCell>
-              </TableRow>
-            ) : null}
           </TableBody>
         </Table>
       </TableContainer>
+      {/* Under the table, not in a cell across its columns: on a phone the table scrolls sideways,
+          and the message and its button ran off the screen with the columns. */}
+      {rows?.length === 0 ? (
+        <Suspense fallback={null}>
+          <InstancesEmptyState filtered={filtered} onClearFilters={onClearFilters} />
+        </Suspense>
+      ) : null}
       {footer}
     </Paper>
   );

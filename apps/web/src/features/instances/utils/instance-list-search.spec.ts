@@ -1,5 +1,6 @@
 import {
   EMPTY_FILTERS,
+  foldedFilterCount,
   hasActiveFilters,
   parseInstanceListSearch,
   toInstanceListSearch,
@@ -104,5 +105,22 @@ describe('hasActiveFilters', () => {
 
   it('counts any list filter', () => {
     expect(hasActiveFilters({ ...EMPTY_FILTERS, tag: ['team=a'] })).toBe(true);
+  });
+});
+
+describe('foldedFilterCount', () => {
+  it('counts each field after the search that holds something, not its values', () => {
+    expect(
+      foldedFilterCount({
+        ...EMPTY_FILTERS,
+        q: 'web',
+        region: ['eu-west-1', 'us-east-1'],
+        tag: ['team=a'],
+      }),
+    ).toBe(2);
+  });
+
+  it('counts none when only the search is set', () => {
+    expect(foldedFilterCount({ ...EMPTY_FILTERS, q: 'web' })).toBe(0);
   });
 });

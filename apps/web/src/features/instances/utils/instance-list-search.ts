@@ -133,6 +133,18 @@ export function toListInstancesParams(
   };
 }
 
+/**
+ * How many of the filters besides the search are set: those a phone folds behind its "Filters"
+ * button, the search staying in view.
+ *
+ * @example
+ * foldedFilterCount({ ...EMPTY_FILTERS, q: 'web', region: ['eu-west-1', 'us-east-1'], state: ['running'] }); // 2
+ */
+export function foldedFilterCount(filters: InstanceListFilters): number {
+  return [filters.region, filters.state, filters.type, filters.tag].filter((set) => set.length > 0)
+    .length;
+}
+
 /** True when any filter is set (sort and page size are not filters). */
 export function hasActiveFilters(filters: InstanceListFilters): boolean {
   return Boolean(

@@ -8,6 +8,7 @@ import Button from '@mui/material/Button';
 import { ChoiceField } from '../../../components/choice-field';
 import { FilterForm } from '../../../components/filter-form';
 import {
+  traceFilterCount,
   TRACE_WINDOWS,
   type TraceFilters,
   type TraceSort,
@@ -31,17 +32,26 @@ const SORT_LABELS: Record<TraceSort, string> = { newest: 'Newest', slowest: 'Slo
 
 type TextKey = 'instance' | 'user' | 'function';
 
+/** The typed fields as the filters hold them. */
+const typedOf = (filters: TraceFilters): Record<TextKey | 'minLatencyMs', string> => ({
+  instance: filters.instance ?? '',
+  user: filters.user ?? '',
+  function: filters.function ?? '',
+  minLatencyMs: filters.minLatencyMs ? String(filters.minLatencyMs) : '',
+});
+
 /**
  * Time, outcome, action, function, instance, user, latency and CORS preflights (left out unless
  * switched on): choices apply at once, text on Search.
  */
 export function TraceSearchBar({ filters, onChange }: TraceSearchBarProps): ReactNode {
-  const [text, setText] = useState({
-    instance: filters.instance ?? '',
-    user: filters.user ?? '',
-    function: filters.function ?? '',
-    minLatencyMs: filters.minLatencyMs ? String(filters.minLatencyMs) : '',
-  });
+  const [text, setText] = useState(() => typedOf(filters));
+  const [shown, setShown] = useState(filters);
+  // The URL changed under us (a choice applied, back button, a link): the fields say what it holds.
+  if (shown !== filters) {
+    setShown(filters);
+    setText(typedOf(filters));
+  }
   const choose = (patch: Partial<TraceFilters>): void => onChange({ ...filters, ...patch });
   const submit = (event: FormEvent): void => {
     event.preventDefault();
@@ -80,7 +90,7 @@ export function TraceSearchBar({ filters, onChange }: TraceSearchBarProps): Reac
     />
   );
   return (
-    <FilterForm label="Search traces" onSubmit={submit}>
+    <FilterForm label="Search traces" onSubmit={submit} set={traceFilterCount(filters)}>
       <ChoiceField
         label="Time"
         value={filters.from ? 'custom' : filters.window}

@@ -28,7 +28,6 @@ export function TracesPage(): ReactNode {
         <Button onClick={() => setNow(Date.now())}>Refresh</Button>
       </Stack>
       <TraceSearchBar
-        key={JSON.stringify(filters)}
         filters={filters}
         onChange={(next) => {
           setNow(Date.now());

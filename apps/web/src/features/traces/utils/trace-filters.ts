@@ -81,6 +81,29 @@ export function traceFiltersToSearch(filters: TraceFilters): URLSearchParams {
   return search;
 }
 
+// The filters a reader sets; the chosen span back from now always applies and the order only
+// sorts, but an exact window from a link (`from`) narrows the search like any filter.
+const FILTER_KEYS = [
+  'from',
+  'outcome',
+  'action',
+  'function',
+  'instance',
+  'user',
+  'minLatencyMs',
+  'preflights',
+] as const;
+
+/**
+ * How many filters are set, besides the chosen span and the order.
+ *
+ * @example
+ * traceFilterCount({ window: '6h', sort: 'slowest', outcome: 'fault', user: 'sre@example.com' }); // 2
+ */
+export function traceFilterCount(filters: TraceFilters): number {
+  return FILTER_KEYS.filter((key) => filters[key] !== undefined).length;
+}
+
 /**
  * What `GET /traces` is asked for the filters at `now`: the exact window when the URL names
  * one, else the chosen span back from now.
