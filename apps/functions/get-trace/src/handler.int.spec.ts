@@ -8,10 +8,14 @@ describe('GET /traces/{id}', () => {
     const page = await callApi(`/instances/${first?.region}/${first?.id}`);
     const traceId = traceIdOf(page);
 
+    // The function's segment comes over UDP as it ends; the gateway's and Lambda's come in the
+    // local stack's next batch upload, a moment later (as on AWS): wait for both.
     const { body: detail } = await eventually(
       () => callApi<TraceDetail>(`/traces/${traceId}`, {}, { as: 'sre' }),
       ({ status, body }) =>
-        status === 200 && body.spans.some((span) => span.operation === 'DescribeInstances'),
+        status === 200 &&
+        body.spans.some((span) => span.operation === 'DescribeInstances') &&
+        body.spans.some((span) => span.origin === 'AWS::ApiGateway::Stage'),
     );
 
     expect(detail?.spans[0]).toMatchObject({
