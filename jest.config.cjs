@@ -46,6 +46,8 @@ module.exports = {
       displayName: 'stack',
       testMatch: ['<rootDir>/{apps,libs,tools}/**/*.{int,e2e}.spec.{ts,tsx}'],
       globalSetup: '<rootDir>/tools/testing/src/stack-setup.ts',
+      // Node's, and a file fails if it leaves an attempt without an outcome for the files after it.
+      testEnvironment: '<rootDir>/tools/testing/src/stack-environment.ts',
       // Every stack test: faults it left are cleared; browser tests run under the deployed CSP, and a
       // violation fails the test that caused it.
       setupFilesAfterEnv: [

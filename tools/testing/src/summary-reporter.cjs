@@ -35,8 +35,14 @@ class SummaryReporter {
   onRunComplete(_contexts, results) {
     const skipped = results.numPendingTests + results.numTodoTests;
     const tail = skipped > 0 ? `, ${skipped} skipped` : '';
+    // A file can fail with every test passed: a hook of its own failed (stack-each's check that it
+    // left no attempt open), or it could not run at all. Say so, or the line reads as a pass.
+    const filesFailed = results.testResults
+      .filter((file) => file.testExecError || file.failureMessage)
+      .filter((file) => file.numFailingTests === 0).length;
+    const files = filesFailed > 0 ? `, ${filesFailed} file(s) failed outside their tests` : '';
     process.stdout.write(
-      `${cspSummary()}\nTests: ${results.numPassedTests} passed, ${results.numFailedTests} failed${tail}\n`,
+      `${cspSummary()}\nTests: ${results.numPassedTests} passed, ${results.numFailedTests} failed${tail}${files}\n`,
     );
   }
 }

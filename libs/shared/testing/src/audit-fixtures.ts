@@ -133,3 +133,25 @@ export async function backdateOpenAttempts(
   );
   return Items.length;
 }
+
+/**
+ * The claims open in the stack's audit (attempts with no outcome yet), as `shard/attempt` keys
+ * with the action and instance each is for. Outside a request, an open claim is an attempt some
+ * test stranded: the Audit page warns admins of it once it is 120 s old.
+ *
+ * @example
+ * const before = await openAttempts();
+ */
+export async function openAttempts(): Promise<Map<string, string>> {
+  const open = new Map<string, string>();
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await localDynamoDb().send(
+      new ScanCommand({ TableName: LOCAL_AUDIT_TABLES.openAttempts, ExclusiveStartKey }),
+    );
+    for (const { shard, attempt, entry } of page.Items ?? [])
+      open.set(`${shard}/${attempt}`, `${entry?.action} of ${entry?.instanceId}`);
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return open;
+}

@@ -38,6 +38,7 @@ export {
   fleetInstances,
   instanceDetailOf,
   localDynamoDb,
+  openAttempts,
   waitForInstanceState,
 } from './audit-fixtures';
 export { instanceSupply, localEc2, settle, type WantedState } from './instance-preparation';
