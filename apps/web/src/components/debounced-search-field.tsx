@@ -1,8 +1,9 @@
 import SearchIcon from '@mui/icons-material/Search';
 import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
-import { useState, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { useDebouncedEffect } from '../hooks/use-debounced-effect';
+import { useDraft } from '../hooks/use-draft';
 
 export interface DebouncedSearchFieldProps {
   label: string;
@@ -15,6 +16,10 @@ export interface DebouncedSearchFieldProps {
   minWidth?: number;
 }
 
+// What typing was on its way to (the committed value but for spaces at the ends) stays as typed.
+const keepTyping = (value: string, typed?: string): string =>
+  typed !== undefined && typed.trim() === value ? typed : value;
+
 /** A search box that commits after a pause in typing, and follows outside changes (Clear filters). */
 export function DebouncedSearchField({
   label,
@@ -24,13 +29,8 @@ export function DebouncedSearchField({
   delayMs = 300,
   minWidth = 240,
 }: DebouncedSearchFieldProps): ReactNode {
-  const [draft, setDraft] = useState(value);
-  const [committed, setCommitted] = useState(value);
   // The committed value changed elsewhere: show it, unless it is what we are typing (trimmed).
-  if (value !== committed) {
-    setCommitted(value);
-    if (value !== draft.trim()) setDraft(value);
-  }
+  const [draft, setDraft] = useDraft(value, { draftOf: keepTyping });
 
   useDebouncedEffect(draft, delayMs, (next) => {
     if (next.trim() !== value.trim()) onChange(next);

@@ -5,7 +5,8 @@ import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
 import OutlinedInput from '@mui/material/OutlinedInput';
 import Select, { type SelectChangeEvent } from '@mui/material/Select';
-import { useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { useDraft } from '../hooks/use-draft';
 
 export interface MultiSelectFilterProps<T extends string> {
   label: string;
@@ -24,6 +25,10 @@ function summarize(values: readonly string[], optionCount: number): string {
   return `${values[0]} +${values.length - 1}`;
 }
 
+// The same ticks, even in a new array (the URL's is parsed anew on each render).
+const sameItems = (a: readonly string[], b: readonly string[]): boolean =>
+  a.join(',') === b.join(',');
+
 /** A labelled multi-select whose empty state means "any". */
 export function MultiSelectFilter<T extends string>({
   label,
@@ -36,12 +41,7 @@ export function MultiSelectFilter<T extends string>({
   const labelId = useId();
   // Ticks land here at once: `selected` may come from the URL, which updates a render later, and
   // two quick ticks would otherwise both start from the old value and the first would be lost.
-  const [draft, setDraft] = useState<readonly T[]>(selected);
-  const [synced, setSynced] = useState<readonly T[]>(selected);
-  if (selected.join(',') !== synced.join(',')) {
-    setSynced(selected);
-    setDraft(selected);
-  }
+  const [draft, setDraft] = useDraft<readonly T[]>(selected, { sameSource: sameItems });
 
   function handleChange(event: SelectChangeEvent<T[]>): void {
     const value = event.target.value;

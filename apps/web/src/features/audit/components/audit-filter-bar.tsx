@@ -1,9 +1,10 @@
 import { AUDIT_OUTCOMES, INSTANCE_ACTIONS } from '@fleet/contract';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { type FormEvent, type ReactNode } from 'react';
 import { ChoiceField } from '../../../components/choice-field';
 import { FilterForm } from '../../../components/filter-form';
+import { useDraft } from '../../../hooks/use-draft';
 import { useAuth } from '../../auth';
 import {
   auditFilterCount,
@@ -22,13 +23,8 @@ export interface AuditFilterBarProps {
 
 /** The Audit page's filters; applied together (they live in the URL). */
 export function AuditFilterBar({ filters, regions, onChange }: AuditFilterBarProps): ReactNode {
-  const [draft, setDraft] = useState(filters);
-  const [shown, setShown] = useState(filters);
   // The URL changed under us (back button, a link): start again from it.
-  if (shown !== filters) {
-    setShown(filters);
-    setDraft(filters);
-  }
+  const [draft, setDraft] = useDraft(filters);
   function set<K extends keyof AuditFilters>(key: K, value: AuditFilters[K]): void {
     setDraft((current) => ({ ...current, [key]: value }));
   }
@@ -94,7 +90,16 @@ export function AuditFilterBar({ filters, regions, onChange }: AuditFilterBarPro
       <Button type="submit" variant="contained">
         Apply
       </Button>
-      <Button onClick={() => onChange(EMPTY_AUDIT_FILTERS)}>Clear</Button>
+      <Button
+        onClick={() => {
+          // The fields too: what was typed and not applied is not in the URL, so a URL with
+          // nothing to clear would not empty them.
+          setDraft(EMPTY_AUDIT_FILTERS);
+          onChange(EMPTY_AUDIT_FILTERS);
+        }}
+      >
+        Clear
+      </Button>
     </FilterForm>
   );
 }

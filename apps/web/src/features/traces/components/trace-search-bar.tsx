@@ -3,10 +3,11 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { type FormEvent, type ReactNode } from 'react';
 import Button from '@mui/material/Button';
 import { ChoiceField } from '../../../components/choice-field';
 import { FilterForm } from '../../../components/filter-form';
+import { useDraft } from '../../../hooks/use-draft';
 import {
   traceFilterCount,
   TRACE_WINDOWS,
@@ -45,13 +46,8 @@ const typedOf = (filters: TraceFilters): Record<TextKey | 'minLatencyMs', string
  * switched on): choices apply at once, text on Search.
  */
 export function TraceSearchBar({ filters, onChange }: TraceSearchBarProps): ReactNode {
-  const [text, setText] = useState(() => typedOf(filters));
-  const [shown, setShown] = useState(filters);
   // The URL changed under us (a choice applied, back button, a link): the fields say what it holds.
-  if (shown !== filters) {
-    setShown(filters);
-    setText(typedOf(filters));
-  }
+  const [text, setText] = useDraft(filters, { draftOf: typedOf });
   const choose = (patch: Partial<TraceFilters>): void => onChange({ ...filters, ...patch });
   const submit = (event: FormEvent): void => {
     event.preventDefault();
