@@ -11,6 +11,7 @@ import {
   jsonPost,
   refOf,
   scheduledEvent,
+  traceIdOf,
 } from '@fleet/testing';
 import type { Locator, Page } from 'playwright-core';
 
@@ -259,5 +260,42 @@ describe('the Traces area, for an SRE', () => {
     await page.getByTestId('trace-id').waitFor();
     expect(await page.getByTestId('trace-id').textContent()).toBe(traceId);
     await page.locator('[data-testid="trace-span"]').first().waitFor();
+  });
+
+  it('reads a trace opened as its request ends again while segments may arrive, then stops', async () => {
+    // The page's clock, moved past the 30 s a young trace is read again for; it runs on its own
+    // until then.
+    await page.clock.install();
+    const traceId = traceIdOf(await callApi('/instances?limit=1', {}, { as: 'sre' }));
+    const reads: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'GET' && request.url().endsWith(`/traces/${traceId}`))
+        reads.push(request.url());
+    });
+    await page.goto(dashboardUrl(`/traces/${traceId}`));
+    const size = page.getByTestId('trace-size');
+    const recent = size.filter({ hasText: 'more may still arrive' });
+
+    await recent.waitFor();
+    // Its segments fill in: the gateway's, uploaded in a batch after the function's, included.
+    await page
+      .getByTestId('span-origin')
+      .filter({ hasText: 'API Gateway stage' })
+      .first()
+      .waitFor();
+    await eventually(
+      async () => reads.length,
+      (count) => count >= 2,
+      { withinMs: 10_000 },
+    );
+    expect(reads.length).toBeGreaterThanOrEqual(2);
+
+    // 30 s on: the next read is the last, and the page says no more is coming.
+    await page.clock.fastForward(31_000);
+    await recent.waitFor({ state: 'detached' });
+    const settled = reads.length;
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    expect(reads.length).toBe(settled);
+    expect(await size.textContent()).toMatch(/ms · \d+ segments and subsegments$/);
   });
 });

@@ -2,6 +2,7 @@ import { TraceDetailSchema, type TraceDetail } from '@fleet/contract';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api-client';
 import { useApiClient } from '../../../lib/api-client-context';
+import { TRACE_REREAD_MS, mayStillArrive } from '../utils/trace-arrival';
 import { traceKeys } from './trace-keys';
 
 /** `GET /traces/{id}`: one trace as a waterfall; `404` while X-Ray does not know it yet. */
@@ -9,7 +10,12 @@ export function getTrace(api: ApiClient, id: string, signal?: AbortSignal): Prom
   return api.get(`/traces/${encodeURIComponent(id)}`, TraceDetailSchema, { signal });
 }
 
-/** One trace; asked again a few times, since segments reach X-Ray a moment after the answer. */
+/**
+ * One trace. Segments reach X-Ray a moment after the answer, each service's on its own: a trace
+ * X-Ray does not know yet (404) is asked again a few times, and one that is known but young may
+ * still lack segments (the gateway's, Lambda's), so it is read again every 2 s until a read comes
+ * 30 s or more after its request began — an SRE who opens it from a fresh result sees it fill in.
+ */
 export function useTrace(id: string): UseQueryResult<TraceDetail, Error> {
   const api = useApiClient();
   return useQuery({
@@ -17,5 +23,9 @@ export function useTrace(id: string): UseQueryResult<TraceDetail, Error> {
     queryFn: ({ signal }) => getTrace(api, id, signal),
     retry: 4,
     retryDelay: (attempt) => 500 * 2 ** attempt,
+    refetchInterval: (query) =>
+      query.state.status === 'success' && mayStillArrive(id, query.state.dataUpdatedAt)
+        ? TRACE_REREAD_MS
+        : false,
   });
 }

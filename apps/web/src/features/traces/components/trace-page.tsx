@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { useTrace } from '../api/get-trace';
+import { TRACE_REREAD_MS, mayStillArrive } from '../utils/trace-arrival';
 import { TraceWaterfall } from './trace-waterfall';
 
 /** `/traces/:id`: one trace as a waterfall. */
@@ -22,9 +23,13 @@ export function TracePage({ id }: { id: string }): ReactNode {
           {id}
         </Typography>
         {trace.data ? (
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="text.secondary" data-testid="trace-size">
             {trace.data.durationMs.toFixed(1)} ms · {trace.data.spans.length} segments and
             subsegments
+            {/* Said, so a waterfall without the gateway yet is not taken for the whole story. */}
+            {mayStillArrive(id, trace.dataUpdatedAt)
+              ? ` · recent: more may still arrive, read again every ${TRACE_REREAD_MS / 1000} s`
+              : null}
           </Typography>
         ) : null}
       </Stack>
