@@ -35,8 +35,9 @@ class SummaryReporter {
   onRunComplete(_contexts, results) {
     const skipped = results.numPendingTests + results.numTodoTests;
     const tail = skipped > 0 ? `, ${skipped} skipped` : '';
-    // A file can fail with every test passed: a hook of its own failed (stack-each's check that it
-    // left no attempt open), or it could not run at all. Say so, or the line reads as a pass.
+    // A file can fail with every test passed: a hook failed, or its environment did (the stack
+    // environment's check that it left no attempt open), or it could not run. Say so, or the line
+    // reads as a pass.
     const filesFailed = results.testResults
       .filter((file) => file.testExecError || file.failureMessage)
       .filter((file) => file.numFailingTests === 0).length;
