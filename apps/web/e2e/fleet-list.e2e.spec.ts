@@ -1,6 +1,12 @@
 import type { Instance, InstanceHealthPage, InstancePage } from '@fleet/contract';
 import type { Page } from 'playwright-core';
-import { callApi, eventually, launchBrowser, signInThroughDashboard } from '@fleet/testing';
+import {
+  callApi,
+  eventually,
+  launchBrowser,
+  signInThroughDashboard,
+  jsonPost,
+} from '@fleet/testing';
 import { adminListPagePerTest, LIST_WAIT_MS, ROW } from './support/instance-list-page';
 
 // The list's fleet-wide features through the built dashboard, the API under serverless-offline and
@@ -32,13 +38,12 @@ const rowOf = (instance: Pick<Instance, 'id'>): string =>
 describe('the instance list, fleet-wide', () => {
   it('shows status checks and alarms: a failing check in alarm, none for a stopped instance', async () => {
     const all = await everyInstance();
-    const { body } = await callApi<InstanceHealthPage>('/instances/health', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
+    const { body } = await callApi<InstanceHealthPage>(
+      '/instances/health',
+      jsonPost({
         instances: all.slice(0, 100).map(({ region, id }) => ({ region, id })),
       }),
-    });
+    );
     const impaired = body.health.find((entry) => entry.checks?.instance === 'impaired');
     const stopped = all.find((instance) => instance.state === 'stopped');
     if (!impaired || !stopped)
@@ -62,11 +67,10 @@ describe('the instance list, fleet-wide', () => {
         (i) => i.state === 'stopped' && !['payments', 'data'].includes(i.tags['Team'] ?? ''),
       );
       if (!victim) throw new Error('the seeded fleet has no stopped instance to terminate');
-      const { status } = await callApi('/instances/terminate', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ region: victim.region, id: victim.id, reason: 'e2e: one to hide' }),
-      });
+      const { status } = await callApi(
+        '/instances/terminate',
+        jsonPost({ region: victim.region, id: victim.id, reason: 'e2e: one to hide' }),
+      );
       expect(status).toBe(200);
       all = await eventually(
         everyInstance,

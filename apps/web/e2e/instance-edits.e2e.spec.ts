@@ -7,6 +7,7 @@ import {
   instanceDetailOf,
   instanceSupply,
   stackUrls,
+  jsonPost,
 } from '@fleet/testing';
 import type { Page } from 'playwright-core';
 
@@ -50,11 +51,10 @@ describe('instance edits in the dashboard', () => {
       await page.getByRole('table', { name: 'Tags' }).getByText('E2eOwner').waitFor();
       expect((await instanceDetailOf(instance)).tags['E2eOwner']).toBe('ana');
     } finally {
-      await callApi('/instances/tags', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ region: instance.region, id: instance.id, remove: ['E2eOwner'] }),
-      });
+      await callApi(
+        '/instances/tags',
+        jsonPost({ region: instance.region, id: instance.id, remove: ['E2eOwner'] }),
+      );
     }
   });
 
@@ -73,15 +73,14 @@ describe('instance edits in the dashboard', () => {
     try {
       expect((await instanceDetailOf(instance)).type).toBe(target);
     } finally {
-      await callApi('/instances/resize', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
+      await callApi(
+        '/instances/resize',
+        jsonPost({
           region: instance.region,
           id: instance.id,
           instanceType: instance.type,
         }),
-      });
+      );
     }
   });
 

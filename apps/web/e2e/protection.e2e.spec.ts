@@ -5,6 +5,7 @@ import {
   dashboardUrl,
   instanceDetailOf,
   instanceSupply,
+  jsonPost,
 } from '@fleet/testing';
 import type { Page } from 'playwright-core';
 
@@ -53,11 +54,10 @@ describe('instance protection in the dashboard', () => {
       // Only the flag that was chosen changed ("Leave as is" kept the other).
       expect(protection).toEqual({ ...before, disableApiStop: true });
     } finally {
-      await callApi('/instances/protection', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ region: instance.region, id: instance.id, disableApiStop: false }),
-      });
+      await callApi(
+        '/instances/protection',
+        jsonPost({ region: instance.region, id: instance.id, disableApiStop: false }),
+      );
     }
     expect((await instanceDetailOf(instance)).protection.disableApiStop).toBe(false);
   });

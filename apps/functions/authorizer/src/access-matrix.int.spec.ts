@@ -1,6 +1,6 @@
 import type { ApiError, Instance, InstancePage } from '@fleet/contract';
 import { DEMO_USERS } from '@fleet/demo-users';
-import { callApi, demoUser, type DemoUserKey } from '@fleet/testing';
+import { callApi, demoUser, type DemoUserKey, jsonPost } from '@fleet/testing';
 
 // Role × route × in/out of team, with real tokens from the local Cognito through the authorizer.
 // Demo users, one per role: admin and sre (every team), operator and viewer (team payments).
@@ -96,16 +96,12 @@ describe('access matrix', () => {
 
       const { status, body } = await callApi<ApiError>(
         `/instances/${action}`,
-        {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({
-            region: instance.region,
-            id: instance.id,
-            reason: 'sre check',
-            ...(action === 'protection' ? { disableApiStop: true } : {}),
-          }),
-        },
+        jsonPost({
+          region: instance.region,
+          id: instance.id,
+          reason: 'sre check',
+          ...(action === 'protection' ? { disableApiStop: true } : {}),
+        }),
         { as: 'sre' },
       );
 

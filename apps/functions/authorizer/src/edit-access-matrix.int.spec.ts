@@ -1,5 +1,5 @@
 import type { ApiError } from '@fleet/contract';
-import { callApi, type DemoUserKey } from '@fleet/testing';
+import { callApi, type DemoUserKey, jsonPost } from '@fleet/testing';
 
 // Role × route for the edit routes (tags, Team tag, resize, type choices), with real tokens from
 // the local Cognito through the authorizer. An action body names an instance no one has: a role
@@ -34,14 +34,7 @@ const CELLS: readonly (readonly [DemoUserKey, keyof typeof ROUTES, number])[] = 
 describe('edit routes access matrix', () => {
   it.each(CELLS)('answers %s on %s with %i', async (as, name, expected) => {
     const route = ROUTES[name];
-    const init: RequestInit =
-      'body' in route
-        ? {
-            method: 'POST',
-            headers: { 'Content-Type': 'application/json' },
-            body: JSON.stringify(route.body),
-          }
-        : {};
+    const init: RequestInit = 'body' in route ? jsonPost(route.body) : {};
 
     const { status, body } = await callApi<ApiError>(route.path, init, { as });
 

@@ -5,6 +5,7 @@ import {
   injectFaults,
   awsCallsByRegion,
   resetLocalAwsCounters,
+  jsonPost,
 } from '@fleet/testing';
 
 let fleet: Instance[] = [];
@@ -18,11 +19,7 @@ function sparklines(
   instances: readonly InstanceRef[] | unknown,
   caller: Caller = { as: 'admin' },
 ): Promise<{ status: number; headers: Headers; body: CpuSparklines & ApiError }> {
-  const init = {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ instances }),
-  };
+  const init = jsonPost({ instances });
   return callApi<CpuSparklines & ApiError>('/metrics/cpu-sparklines', init, caller);
 }
 

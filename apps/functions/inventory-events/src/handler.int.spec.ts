@@ -12,14 +12,11 @@ import {
   localEc2,
   localEventBus,
   stackUrls,
+  jsonPost,
 } from '@fleet/testing';
 
 async function putEvent(event: object): Promise<{ eventId: string; rules: string[] }> {
-  const response = await fetch(`${stackUrls().localAws}/_local/events`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(event),
-  });
+  const response = await fetch(`${stackUrls().localAws}/_local/events`, jsonPost(event));
   return (await response.json()) as { eventId: string; rules: string[] };
 }
 

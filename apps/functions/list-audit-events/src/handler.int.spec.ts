@@ -9,13 +9,9 @@ import {
   traceSegments,
   type DemoUserKey,
   type TraceEntity,
+  jsonPost,
 } from '@fleet/testing';
 
-const post = (body: unknown) => ({
-  method: 'POST',
-  headers: { 'Content-Type': 'application/json' },
-  body: JSON.stringify(body),
-});
 const ref = (instance: Instance) => ({ region: instance.region, id: instance.id });
 const audit = (query: string, as: DemoUserKey = 'admin') =>
   callApi<AuditPage>(`/audit?${query}`, {}, { as });
@@ -62,10 +58,10 @@ describe('GET /audit', () => {
     payments = await (await instanceSupply('payments')).next('running');
     search = await (await instanceSupply('search')).next('running');
     started = new Date().toISOString();
-    const stop = await callApi<ActionResponse>('/instances/reboot', post(ref(payments)), {
+    const stop = await callApi<ActionResponse>('/instances/reboot', jsonPost(ref(payments)), {
       as: 'operator',
     });
-    await callApi('/instances/reboot', post(ref(search)));
+    await callApi('/instances/reboot', jsonPost(ref(search)));
     const page = await audit(`region=${payments.region}&instance=${payments.id}&limit=1`);
     operatorSub = page.body.items[0]?.actor.sub ?? '';
     expect(stop.status).toBe(200);

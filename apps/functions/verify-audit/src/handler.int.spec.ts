@@ -3,13 +3,14 @@ import { promisify } from 'node:util';
 import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { indexKeysOf, sealRecord } from '@fleet/audit-domain';
 import type { AuditRecord, AuditVerification, Instance } from '@fleet/contract';
-import { LOCAL_AUDIT_TABLES, callApi, instanceSupply, localDynamoDb } from '@fleet/testing';
+import {
+  LOCAL_AUDIT_TABLES,
+  callApi,
+  instanceSupply,
+  localDynamoDb,
+  jsonPost,
+} from '@fleet/testing';
 
-const post = (body: unknown) => ({
-  method: 'POST',
-  headers: { 'Content-Type': 'application/json' },
-  body: JSON.stringify(body),
-});
 const verify = (query = '') =>
   callApi<AuditVerification>(`/audit/verify${query}`, { method: 'POST' });
 
@@ -69,8 +70,8 @@ describe('POST /audit/verify and the verify command', () => {
     instance = await (await instanceSupply('identity')).next('running');
     chain = `${instance.region}/${instance.id}`;
     query = `?region=${instance.region}&instance=${instance.id}`;
-    await callApi('/instances/reboot', post({ region: instance.region, id: instance.id }));
-    await callApi('/instances/reboot', post({ region: instance.region, id: instance.id }));
+    await callApi('/instances/reboot', jsonPost({ region: instance.region, id: instance.id }));
+    await callApi('/instances/reboot', jsonPost({ region: instance.region, id: instance.id }));
     original = (await itemsOf(chain)).sort((a, b) => Number(a.seq) - Number(b.seq));
   });
 
