@@ -3,9 +3,9 @@ import type { AuditEntry, Instance, ReconcileResponse, UnsettledPage } from '@fl
 import {
   LOCAL_AUDIT_TABLES,
   auditRecordsOf,
-  backdateOpenAttempts,
   callApi,
   instanceSupply,
+  settleOpenAttempts,
 } from '@fleet/testing';
 
 const TEN_MINUTES_AGO = (): Date => new Date(Date.now() - 10 * 60_000);
@@ -79,10 +79,7 @@ describe('POST /audit/reconcile', () => {
 
   // The attempt left alone as too recent is still open: aged and closed here, so the files after
   // this one find no attempt without an outcome (the stack environment checks).
-  afterAll(async () => {
-    await backdateOpenAttempts(instance, 10 * 60_000);
-    await reconcile(0);
-  });
+  afterAll(settleOpenAttempts);
 
   it('lists an attempt whose function died between its claim and its record, and drops it once stale', async () => {
     await strand(instance, 'died-before-append', TEN_MINUTES_AGO(), false);

@@ -39,6 +39,7 @@ export {
   instanceDetailOf,
   localDynamoDb,
   openAttempts,
+  settleOpenAttempts,
   waitForInstanceState,
 } from './audit-fixtures';
 export { instanceSupply, localEc2, settle, type WantedState } from './instance-preparation';
