@@ -1,4 +1,4 @@
-import { openAttempts } from '@fleet/testing';
+import { eventually, openAttempts } from '@fleet/testing';
 import { TestEnvironment } from 'jest-environment-node';
 
 /**
@@ -19,7 +19,14 @@ export default class StackTestEnvironment extends TestEnvironment {
 
   override async teardown(): Promise<void> {
     await super.teardown();
-    const left = [...(await openAttempts())].filter(([key]) => !this.openAtStart.has(key));
+    const leftOpen = async () =>
+      [...(await openAttempts())].filter(([key]) => !this.openAtStart.has(key));
+    // An action the file's last test started may still be running (a browser test can end as it
+    // clicks): its attempt closes within seconds, a stranded one never does.
+    const left = await eventually(leftOpen, (open) => open.length === 0, {
+      withinMs: 10_000,
+      everyMs: 500,
+    });
     if (left.length > 0)
       throw new Error(
         `This file left ${left.length} attempt(s) without an outcome (${left.map(([, what]) => what).join(', ')}): reconcile them before it ends (POST /audit/reconcile?minAgeSeconds=0).`,
