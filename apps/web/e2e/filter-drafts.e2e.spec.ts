@@ -22,9 +22,9 @@ dashboardPagePerTest(
   },
 );
 
-// What a field shows once the page has rendered what the URL now holds: React Router renders a
-// navigation as a transition, so the page as it was stays until the new one's reads are in (the
-// Traces area's search took over 2 s on this machine). Read until it is `expected`, for up to 15 s.
+// What a field shows once the page has drawn what the URL now holds: React Router draws a
+// navigation as a transition, a moment after the URL changes. Read until it is `expected`, for up
+// to 15 s (a busy machine).
 const shownBy = (read: () => Promise<string | null>, expected: string): Promise<string | null> =>
   eventually(read, (shown) => shown === expected, { withinMs: 15_000, everyMs: 100 });
 const valueOf = (field: Locator) => (): Promise<string> => field.inputValue();
