@@ -9,6 +9,7 @@ import {
   instanceSupply,
   jsonPost,
   refOf,
+  settleOpenAttempts,
 } from '@fleet/testing';
 import type { Page } from 'playwright-core';
 import { holdBack } from './support/hold-back';
@@ -48,7 +49,7 @@ beforeAll(async () => {
 
 // Settled from the instance's actual state, so no later spec of the run finds it open.
 afterAll(async () => {
-  await callApi('/audit/reconcile?minAgeSeconds=0', { method: 'POST' });
+  await settleOpenAttempts();
   const { body } = await callApi<UnsettledPage>('/audit/unsettled?minAgeSeconds=0');
   expect(body.items.map(({ claim }) => claim.instanceId)).not.toContain(stranded.id);
 });

@@ -29,7 +29,7 @@ export default class StackTestEnvironment extends TestEnvironment {
     });
     if (left.length > 0)
       throw new Error(
-        `This file left ${left.length} attempt(s) without an outcome (${left.map(([, what]) => what).join(', ')}): reconcile them before it ends (POST /audit/reconcile?minAgeSeconds=0).`,
+        `This file left ${left.length} attempt(s) without an outcome (${left.map(([, what]) => what).join(', ')}): close them before it ends, with settleOpenAttempts from @fleet/testing in afterAll (a reconcile alone leaves attempts under the action timeout open).`,
       );
   }
 }

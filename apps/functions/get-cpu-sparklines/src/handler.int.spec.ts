@@ -19,8 +19,11 @@ function sparklines(
   instances: readonly InstanceRef[] | unknown,
   caller: Caller = { as: 'admin' },
 ): Promise<{ status: number; headers: Headers; body: CpuSparklines & ApiError }> {
-  const init = jsonPost({ instances });
-  return callApi<CpuSparklines & ApiError>('/metrics/cpu-sparklines', init, caller);
+  return callApi<CpuSparklines & ApiError>(
+    '/metrics/cpu-sparklines',
+    jsonPost({ instances }),
+    caller,
+  );
 }
 
 /** Well-formed ids no region holds: CloudWatch has no data for them. */

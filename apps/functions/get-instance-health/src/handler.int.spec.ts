@@ -16,6 +16,7 @@ import {
   resetLocalAwsCounters,
   stackUrls,
   type Caller,
+  jsonPost,
 } from '@fleet/testing';
 
 let fleet: Instance[] = [];
@@ -34,12 +35,11 @@ function health(
   instances: readonly InstanceRef[] | unknown,
   caller: Caller = { as: 'admin' },
 ): Promise<{ status: number; body: InstanceHealthPage & ApiError }> {
-  const init = {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ instances }),
-  };
-  return callApi<InstanceHealthPage & ApiError>('/instances/health', init, caller);
+  return callApi<InstanceHealthPage & ApiError>(
+    '/instances/health',
+    jsonPost({ instances }),
+    caller,
+  );
 }
 
 /** Every metric alarm of a region, read straight from the local CloudWatch. */
