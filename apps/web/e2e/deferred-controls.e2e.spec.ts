@@ -145,7 +145,7 @@ it.each(SCREENS)(
     await page.setViewportSize({ width, height });
     const checkboxes = await holdBack(page, /\/assets\/(Checkbox|TableSortLabel)-[\w-]{8}\.js$/);
     await page.goto(dashboardUrl('/instances'));
-    const table = page.getByRole('table', { name: 'Instances' });
+    const table = page.getByRole('grid', { name: 'Instances' });
     const lastRow = page.locator('[data-testid="instance-row"]').last();
     await lastRow.getByTestId('instance-actions').waitFor();
     const selectAll = page.getByRole('checkbox', { name: 'Select the rows on this page' });

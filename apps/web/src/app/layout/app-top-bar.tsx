@@ -1,5 +1,6 @@
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
+import GlobalStyles from '@mui/material/GlobalStyles';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { lazyNamed } from '../../lib/lazy-named';
@@ -23,6 +24,9 @@ export interface AppTopBarProps {
 export function AppTopBar({ stage, onOpenNavigation }: AppTopBarProps): ReactNode {
   return (
     <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+      {/* The bar lies over the page: what the keyboard focuses (a row of the list, reached with
+          the arrow keys or Shift+Tab) is scrolled into view below it (64 px at most), not under it. */}
+      <GlobalStyles styles={{ html: { scrollPaddingTop: 72 } }} />
       <Toolbar>
         {/* The button's footprint: 40 px, 12 px of it pulled into the bar's padding (edge="start"). */}
         <Suspense fallback={<Box sx={{ width: 28, height: 40, mr: 1, display: { md: 'none' } }} />}>

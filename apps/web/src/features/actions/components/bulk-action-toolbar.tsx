@@ -1,9 +1,11 @@
 import { offeredAction } from '@fleet/actions-domain';
 import Button from '@mui/material/Button';
+import GlobalStyles from '@mui/material/GlobalStyles';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState, type ReactNode } from 'react';
+import { useBorderBoxHeight } from '../../../hooks/use-border-box-height';
 import { WhenOpen } from '../../../components/when-open';
 import { PermittedAction } from '../../auth';
 import {
@@ -26,6 +28,9 @@ export interface BulkActionToolbarProps {
   onClear: () => void;
   onActed?: () => void;
 }
+
+// Where the bar sticks: this far above the window's foot.
+const BAR_BOTTOM_PX = 16;
 
 /**
  * The selected rows an action applies to, by the API's own precondition (`offeredAction`): a
@@ -56,6 +61,7 @@ export function BulkActionToolbar({
   onActed,
 }: BulkActionToolbarProps): ReactNode {
   const [action, setAction] = useState<MenuAction | null>(null);
+  const [barRef, height] = useBorderBoxHeight<HTMLDivElement>();
   if (targets.length === 0) return null;
   return (
     // Set apart by a primary outline, not a grey fill: the fill took the buttons' text under 4.5:1
@@ -63,6 +69,7 @@ export function BulkActionToolbar({
     // rows (above their pinned cells), with a shadow to say so; at the page's end it rests under
     // the paging, covering none of it.
     <Paper
+      ref={barRef}
       variant="outlined"
       // A landmark: after the table in the page, a screen reader's user can reach it at once.
       role="region"
@@ -72,12 +79,14 @@ export function BulkActionToolbar({
         py: 1,
         borderColor: 'primary.main',
         position: 'sticky',
-        bottom: 16,
+        bottom: BAR_BOTTOM_PX,
         zIndex: 'fab',
         boxShadow: 6,
       }}
       data-testid="bulk-toolbar"
     >
+      {/* The bar lies over the rows: a row the keyboard focuses is scrolled into view above it. */}
+      <GlobalStyles styles={{ html: { scrollPaddingBottom: height + BAR_BOTTOM_PX + 8 } }} />
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
         <Typography variant="body2" sx={{ mr: 1 }} data-testid="selected-count">
           {targets.length} selected{targets.length >= max ? ` (the most one action takes)` : ''}

@@ -20,7 +20,7 @@ export interface InstanceRowProps {
   columns: readonly InstanceColumn[];
   /** A phone's screen: the name cell carries the state and type under the name. */
   phone?: boolean | undefined;
-  /** Mouse users may click anywhere on the row; keyboard users tab to the name link. */
+  /** Mouse users may click anywhere on the row; keyboard users arrow to the name link (a grid). */
   onOpen: (instance: Instance) => void;
   /** The CPU cell's content (a sparkline), drawn by the page: metrics are another feature. */
   renderCpu?: ((instance: Instance) => ReactNode) | undefined;
