@@ -125,6 +125,12 @@ describe('instance list, keyboard', () => {
     const toolbar = page.getByTestId('bulk-toolbar');
     await toolbar.waitFor();
     expect(await page.getByTestId('selected-count').textContent()).toBe('1 selected');
+    // A screen reader hears the row selected (a grid's rows carry aria-selected).
+    const selectedRows = await page.$$eval(`${ROW}[aria-selected="true"]`, (rows) =>
+      rows.map((row) => row.dataset['instanceId']),
+    );
+    expect(selectedRows).toEqual([ids[29]]);
+    expect(await page.locator(`${ROW}[aria-selected="false"]`).count()).toBe(ids.length - 1);
 
     // Down past the window's foot: each row is scrolled up above the bar that sticks there.
     for (let press = 0; press < 10; press += 1) {

@@ -151,6 +151,8 @@ export const InstanceRow = memo(function InstanceRow({
       data-region={instance.region}
       data-team={findTag(instance.tags, TEAM_TAG_NAMES) ?? ''}
       selected={selected === true}
+      // The grid's rows say whether they are selected, as the checkbox does for the mouse's users.
+      aria-selected={onToggleSelected ? selected === true : undefined}
     >
       {onToggleSelected ? (
         <TableCell padding="checkbox" sx={SELECT_CELL} {...PINNED_CELL}>
