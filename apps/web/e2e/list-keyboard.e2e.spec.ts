@@ -72,6 +72,28 @@ async function waitForRowsDrawn(): Promise<void> {
   });
 }
 
+// The cells whose detail is a tooltip: the grid focuses their content, and the tooltip shows.
+const TOOLTIP_COLUMNS = ['checks', 'alarms', 'cpu'];
+
+/**
+ * Waits for the focused element's tooltip: one on screen whose text is in the element's
+ * accessible name (a health pill's "label. description", an empty cell's why, the CPU line's
+ * summary). Fails the test on timeout.
+ */
+async function tooltipOfFocused(): Promise<void> {
+  await page.waitForFunction(() => {
+    const focused = document.activeElement;
+    const name =
+      focused?.getAttribute('aria-label') ??
+      focused?.querySelector('[aria-label]')?.getAttribute('aria-label') ??
+      '';
+    return [...document.querySelectorAll('[role="tooltip"]')].some((tooltip) => {
+      const text = tooltip.textContent?.trim() ?? '';
+      return text !== '' && name.includes(text);
+    });
+  });
+}
+
 /** Focuses the control just before the table (the column chooser), then tabs into the grid. */
 async function tabIntoGrid(): Promise<void> {
   await page.getByTestId('column-chooser').focus();
@@ -173,11 +195,13 @@ describe('instance list, keyboard', () => {
       expect(here.row).toBe(1);
       if (visited.at(-1) !== here.column) visited.push(here.column);
       expect(await focusedOnTop()).toMatchObject({ onTop: true });
+      if (TOOLTIP_COLUMNS.includes(here.column)) await tooltipOfFocused();
       if (here.column === 'actions') break;
       await page.keyboard.press('ArrowRight');
     }
     // Every column in order, the id's copy button and the menu included.
     expect(visited.slice(0, 3)).toEqual(['', 'name', 'id']);
+    expect(visited).toEqual(expect.arrayContaining(TOOLTIP_COLUMNS));
     expect(visited.at(-1)).toBe('actions');
     expect(await focus()).toMatchObject({ label: expect.stringMatching(/^Actions for /) });
 

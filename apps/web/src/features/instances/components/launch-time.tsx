@@ -7,8 +7,9 @@ export interface LaunchTimeProps {
 }
 
 /**
- * "3 days ago", with the exact time on hover (and as the accessible name). Not focusable on purpose:
- * one tab stop per row is enough, and the instance page spells the time out.
+ * "3 days ago", with the exact time on hover (and as the accessible name). Focusable by script
+ * only (tabindex -1): the list's grid focuses it as the user arrows through a row, and the tooltip
+ * shows, without a tab stop per row.
  */
 export function LaunchTime({ launchTime }: LaunchTimeProps): ReactNode {
   const relative = formatRelativeTime(launchTime);
@@ -17,7 +18,9 @@ export function LaunchTime({ launchTime }: LaunchTimeProps): ReactNode {
   return (
     <Tooltip title={absolute}>
       {/* A plain element: a list page draws one per row, and it takes the cell's type as it is. */}
-      <time dateTime={launchTime ?? undefined}>{relative}</time>
+      <time dateTime={launchTime ?? undefined} tabIndex={-1}>
+        {relative}
+      </time>
     </Tooltip>
   );
 }

@@ -41,8 +41,9 @@ export function CpuSparklineCell(props: CpuSparklineCellProps): ReactNode {
     <Tooltip title={text}>
       {/* The span carries the tooltip: MUI needs an element that holds a ref and events. Middle:
           on the text's baseline it took the line's descent below the chart, and a row with a
-          line grew 6 px taller than its placeholder's, or a stopped instance's row. */}
-      <span style={{ display: 'inline-block', verticalAlign: 'middle' }}>
+          line grew 6 px taller than its placeholder's, or a stopped instance's row. The list
+          grid's arrow keys focus it (tabindex -1, no tab stop), showing the tooltip. */}
+      <span style={{ display: 'inline-block', verticalAlign: 'middle' }} tabIndex={-1}>
         <CpuSparkline points={props.points} label={text} />
       </span>
     </Tooltip>

@@ -10,7 +10,8 @@ const Dash = styled('span')(({ theme }) => ({
 
 /**
  * A table cell with nothing to show: a dash, and why on hover and for screen readers (a blank
- * cell would read as "still loading" or "zero").
+ * cell would read as "still loading" or "zero"). The grid's arrow keys focus it (tabindex -1, no
+ * tab stop), which shows the why to sighted keyboard users too.
  *
  * @example
  * <EmptyValue why="No CloudWatch alarm watches this instance." testId="health-alarms-empty" />
@@ -18,7 +19,7 @@ const Dash = styled('span')(({ theme }) => ({
 export function EmptyValue({ why, testId }: { why: string; testId: string }): ReactNode {
   return (
     <Tooltip title={why}>
-      <Dash aria-label={why} data-testid={testId}>
+      <Dash aria-label={why} data-testid={testId} tabIndex={-1}>
         {EMPTY_VALUE}
       </Dash>
     </Tooltip>

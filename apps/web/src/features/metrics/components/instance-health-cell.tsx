@@ -18,7 +18,8 @@ export type InstanceHealthCellProps =
 function SummaryPill({ summary, part }: { summary: HealthSummary; part: HealthPart }): ReactNode {
   return (
     <Tooltip title={summary.description}>
-      <span>
+      {/* Focused by the list grid's arrow keys (no tab stop): the tooltip shows for the keyboard. */}
+      <span tabIndex={-1}>
         <Pill
           color={summary.color}
           aria-label={`${summary.label}. ${summary.description}`}
