@@ -22,16 +22,15 @@ export interface GridShape {
 /** Rows that Page Up and Page Down move by. */
 export const GRID_PAGE_ROWS = 10;
 
-const MOVES = new Set([
-  'ArrowUp',
-  'ArrowDown',
-  'ArrowLeft',
-  'ArrowRight',
-  'Home',
-  'End',
-  'PageUp',
-  'PageDown',
+// Rows that the vertical keys move by (down is positive).
+const ROW_STEPS: ReadonlyMap<string, number> = new Map([
+  ['ArrowDown', 1],
+  ['ArrowUp', -1],
+  ['PageDown', GRID_PAGE_ROWS],
+  ['PageUp', -GRID_PAGE_ROWS],
 ]);
+
+const MOVES = new Set([...ROW_STEPS.keys(), 'ArrowLeft', 'ArrowRight', 'Home', 'End']);
 
 /** Whether the grid handles this key (the rest are the focused widget's own). */
 export function isGridKey(key: string): boolean {
@@ -54,12 +53,14 @@ export function nextGridPosition(
   const lastRow = shape.rows - 1;
   const lastColumn = (row: number): number => shape.columns(row) - 1;
   const lastItem = (row: number, column: number): number => shape.items(row, column) - 1;
-  // Up and down keep the column (the nearest one, in a shorter row) and start at its first item.
-  const inRow = (row: number): GridPosition => ({
-    row,
-    column: Math.min(from.column, lastColumn(row)),
-    item: 0,
-  });
+  const step = ROW_STEPS.get(key);
+  if (step !== undefined) {
+    const row = Math.min(lastRow, Math.max(0, from.row + step));
+    // Up and down keep the column (the nearest one, in a shorter row) and start at its first item.
+    return row === from.row
+      ? from
+      : { row, column: Math.min(from.column, lastColumn(row)), item: 0 };
+  }
   switch (key) {
     case 'ArrowRight':
       if (from.item < lastItem(from.row, from.column)) return { ...from, item: from.item + 1 };
@@ -75,14 +76,6 @@ export function nextGridPosition(
           item: lastItem(from.row, from.column - 1),
         };
       return from;
-    case 'ArrowDown':
-      return from.row < lastRow ? inRow(from.row + 1) : from;
-    case 'ArrowUp':
-      return from.row > 0 ? inRow(from.row - 1) : from;
-    case 'PageDown':
-      return from.row < lastRow ? inRow(Math.min(lastRow, from.row + GRID_PAGE_ROWS)) : from;
-    case 'PageUp':
-      return from.row > 0 ? inRow(Math.max(0, from.row - GRID_PAGE_ROWS)) : from;
     case 'Home': {
       const row = ctrlKey ? 0 : from.row;
       return { row, column: 0, item: 0 };
