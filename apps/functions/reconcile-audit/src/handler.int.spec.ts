@@ -1,4 +1,4 @@
-import { appendToChain, claimAttempt } from '@fleet/audit-dynamodb';
+import { appendToChain, claimAttempt, claimClosing } from '@fleet/audit-dynamodb';
 import type { AuditEntry, Instance, ReconcileResponse, UnsettledPage } from '@fleet/contract';
 import {
   LOCAL_AUDIT_TABLES,
@@ -129,6 +129,35 @@ describe('POST /audit/reconcile', () => {
     ]);
     const after = await callApi<UnsettledPage>('/audit/unsettled?minAgeSeconds=0');
     expect(after.body.items.map((i) => i.claim.requestId)).not.toContain('crashed-after-ec2');
+  });
+
+  it('leaves an attempt to the closer that won it until that closer is past the timeout, then closes it once', async () => {
+    // The request won its attempt's close, then its outcome record failed to write (the
+    // reliability run's lost DynamoDB answers strand one so): its hold is fresh.
+    const attempt = await strand(instance, 'outcome-not-written', TEN_MINUTES_AGO(), true);
+    await claimClosing(
+      LOCAL_AUDIT_TABLES.openAttempts,
+      { chain: attempt?.chain ?? '', requestId: 'outcome-not-written' },
+      'outcome:outcome-not-written',
+      new Date().toISOString(),
+    );
+    const closingsOf = async () =>
+      (await auditRecordsOf(instance)).filter(
+        (r) => r.kind === 'reconciled' && r.attemptSeq === attempt?.seq,
+      );
+
+    const whileHeld = await reconcile(0);
+    const closingsWhileHeld = await closingsOf();
+    // Its hold aged past the timeout as well as its claim: the closer has died with its function.
+    await settleOpenAttempts();
+
+    expect(whileHeld.body.reconciled.map((r) => r.attemptSeq)).not.toContain(attempt?.seq);
+    expect(closingsWhileHeld).toEqual([]);
+    expect(await closingsOf()).toEqual([
+      expect.objectContaining({ kind: 'reconciled', outcome: 'succeeded', stateAfter: 'stopped' }),
+    ]);
+    const after = await callApi<UnsettledPage>('/audit/unsettled?minAgeSeconds=0');
+    expect(after.body.items.map((i) => i.claim.requestId)).not.toContain('outcome-not-written');
   });
 
   it('judges a stranded tag edit from the tags: succeeded where they read as asked, unchanged where no part shows', async () => {

@@ -120,17 +120,19 @@ async function openClaims(instanceId?: string): Promise<Record<string, unknown>[
   return claims;
 }
 
-// Moves claims `ageMs` into the past, as if their functions had died so long ago.
+// Moves claims `ageMs` into the past, as if their functions had died so long ago: the claim and,
+// where a closer had won it (its outcome then failed to write), that closer's hold too, which
+// reconcile takes over only once it is past the action timeout.
 async function backdate(claims: Record<string, unknown>[], ageMs: number): Promise<number> {
-  const claimedAt = new Date(Date.now() - ageMs).toISOString();
+  const at = new Date(Date.now() - ageMs).toISOString();
   await Promise.all(
-    claims.map(({ shard, attempt }) =>
+    claims.map(({ shard, attempt, closingAt }) =>
       localDynamoDb().send(
         new UpdateCommand({
           TableName: LOCAL_AUDIT_TABLES.openAttempts,
           Key: { shard, attempt },
-          UpdateExpression: 'SET claimedAt = :at',
-          ExpressionAttributeValues: { ':at': claimedAt },
+          UpdateExpression: `SET claimedAt = :at${closingAt === undefined ? '' : ', closingAt = :at'}`,
+          ExpressionAttributeValues: { ':at': at },
         }),
       ),
     ),
@@ -156,8 +158,9 @@ export async function backdateOpenAttempts(
 
 /**
  * Closes every attempt still open in the stack's audit, as the scheduled reconcile would once they
- * are old: ages their claims ten minutes (reconcile leaves younger ones to their own request) and
- * reconciles them from the instances' actual state. For the end of a test file that strands
+ * are old: ages their claims ten minutes (reconcile leaves younger ones to their own request), and
+ * the hold of any closer that won one and then failed to write its outcome, and reconciles them
+ * from the instances' actual state. For the end of a test file that strands
  * attempts on purpose (the stack project runs its files one at a time, so every open attempt is
  * that file's); the stack's test environment fails a file that leaves any. How many it closed.
  *
@@ -166,7 +169,10 @@ export async function backdateOpenAttempts(
  */
 export async function settleOpenAttempts(): Promise<number> {
   const aged = await backdate(await openClaims(), 10 * 60_000);
-  if (aged > 0) await callApi('/audit/reconcile?minAgeSeconds=0', { method: 'POST' });
+  if (aged === 0) return 0;
+  const { status, body } = await callApi('/audit/reconcile?minAgeSeconds=0', { method: 'POST' });
+  if (status !== 200)
+    throw new Error(`POST /audit/reconcile answered ${status}: ${JSON.stringify(body)}`);
   return aged;
 }
 
