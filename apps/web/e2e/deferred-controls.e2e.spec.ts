@@ -47,7 +47,7 @@ it.each(SCREENS)(
       new URL(response.url()).pathname.endsWith('/audit/unsettled'),
     );
     await page.goto(dashboardUrl('/audit'));
-    const records = page.getByRole('region', { name: 'Audit records (scrollable)' });
+    const records = page.getByRole('grid', { name: 'Audit records' });
     await records.waitFor();
     // The first page of records is in (or the trail is empty): the table is drawn as it will stay.
     await page

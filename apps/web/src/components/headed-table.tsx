@@ -4,6 +4,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { ReactNode } from 'react';
+import { useRovingGrid } from '../hooks/use-roving-grid';
 
 export interface HeadedTableProps {
   /** The table's accessible name, where its container does not give one. */
@@ -11,6 +12,11 @@ export interface HeadedTableProps {
   columns: readonly string[];
   /** The rows (`TableRow`s). */
   children: ReactNode;
+  /**
+   * A data grid for the keyboard (one tab stop, arrow keys between cells), for a table of many
+   * rows with links in them: otherwise each link is a tab stop on the way past the table.
+   */
+  grid?: boolean;
 }
 
 /**
@@ -20,9 +26,15 @@ export interface HeadedTableProps {
  * @example
  * <HeadedTable label="Tags" columns={['Key', 'Value']}>{rows}</HeadedTable>
  */
-export function HeadedTable({ label, columns, children }: HeadedTableProps): ReactNode {
+export function HeadedTable({
+  label,
+  columns,
+  children,
+  grid = false,
+}: HeadedTableProps): ReactNode {
+  const table = useRovingGrid(grid);
   return (
-    <Table size="small" aria-label={label}>
+    <Table ref={table} size="small" aria-label={label} role={grid ? 'grid' : undefined}>
       <TableHead>
         <TableRow>
           {columns.map((column) => (

@@ -35,8 +35,10 @@ export function AuditRow({ record, hideInstance = false }: AuditRowProps): React
       data-instance-id={record.instanceId ?? ''}
     >
       <TableCell sx={{ whiteSpace: 'nowrap' }}>
-        <Tooltip title={record.at}>
-          <span>{new Date(record.at).toLocaleString()}</span>
+        {/* Focusable by the grid's arrows (no tab stop), so its tooltip shows to the keyboard too;
+            a description (describeChild), so the text shown stays the name read out. */}
+        <Tooltip title={record.at} describeChild>
+          <span tabIndex={-1}>{new Date(record.at).toLocaleString()}</span>
         </Tooltip>
       </TableCell>
       <TableCell>{record.kind}</TableCell>
@@ -64,8 +66,8 @@ export function AuditRow({ record, hideInstance = false }: AuditRowProps): React
         </TableCell>
       )}
       <TableCell>
-        <Tooltip title={`${record.actor.sub} · ${record.actor.roles.join(', ')}`}>
-          <span>{record.actor.email}</span>
+        <Tooltip title={`${record.actor.sub} · ${record.actor.roles.join(', ')}`} describeChild>
+          <span tabIndex={-1}>{record.actor.email}</span>
         </Tooltip>
       </TableCell>
       <TableCell>{states(record)}</TableCell>

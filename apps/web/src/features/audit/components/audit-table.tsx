@@ -45,9 +45,11 @@ export function AuditTable({
   return (
     <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
       {loading ? <ProgressBar aria-label="Loading audit records" /> : null}
-      {/* A table wider than the screen scrolls sideways: keyboard users must reach it too. */}
-      <TableContainer tabIndex={0} role="region" aria-label="Audit records (scrollable)">
-        <HeadedTable label="Audit records" columns={headers}>
+      {/* A table wider than the screen scrolls sideways: the grid brings a focused cell into view
+          (no tab stop of its own: with a link in every record, the page's records were as many
+          tab stops, more with each page loaded, before what follows them). */}
+      <TableContainer>
+        <HeadedTable label="Audit records" columns={headers} grid>
           {records.map((record) => (
             <AuditRow key={record.id} record={record} hideInstance={hideInstance} />
           ))}

@@ -9,7 +9,8 @@ import TableBody from '@mui/material/TableBody';
 import TableContainer from '@mui/material/TableContainer';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
-import { Suspense, useDeferredValue, useEffect, useRef, type ReactNode } from 'react';
+import { Suspense, useDeferredValue, type ReactNode } from 'react';
+import { useRovingGrid } from '../../../hooks/use-roving-grid';
 import type { InstanceColumn } from '../utils/instance-columns';
 import { rowCellStyles } from '../utils/row-cell-styles';
 import { InstanceRow } from './instance-row';
@@ -81,20 +82,9 @@ export function InstancesTable({
   const rows = useDeferredValue(instances);
   // One media query for the table, not one per row (the rows are memoized on it).
   const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
-  // One tab stop for the table, arrow keys within it (rovingGrid). Its code (≈ 1.3 KB gzip)
-  // comes after the rows, as the checkboxes do: nobody arrows through rows not yet drawn.
-  const table = useRef<HTMLTableElement>(null);
-  useEffect(() => {
-    let stop: (() => void) | undefined;
-    let unmounted = false;
-    void import('../../../lib/roving-grid').then(({ rovingGrid }) => {
-      if (!unmounted && table.current) stop = rovingGrid(table.current);
-    });
-    return () => {
-      unmounted = true;
-      stop?.();
-    };
-  }, []);
+  // One tab stop for the table, arrow keys within it; its code comes after the rows, as the
+  // checkboxes do.
+  const table = useRovingGrid();
   const behind = rows === undefined && instances !== undefined;
   const onPage = rows ?? [];
   const selectedOnPage = selection
