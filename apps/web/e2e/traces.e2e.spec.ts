@@ -207,7 +207,7 @@ describe('the Traces area, for an SRE', () => {
     await eventually(
       async () => {
         await page.goto(dashboardUrl('/health'));
-        await page.getByRole('region', { name: 'Function health' }).waitFor();
+        await page.getByRole('grid', { name: 'Function health' }).waitFor();
         return row.count();
       },
       (shown) => shown > 0,

@@ -45,8 +45,13 @@ const ms = (value: number | null): string => (value === null ? '—' : `${value}
 
 function FunctionTable({ rows, range }: { rows: FunctionRow[]; range: MetricRange }): ReactNode {
   return (
-    <TableContainer tabIndex={0} role="region" aria-label="Function health">
-      <HeadedTable columns={['Function', 'Requests', 'Errors', 'Faults', 'p50', 'p99', '']}>
+    // A grid for the keyboard, as the traces are: a link on every function's row.
+    <TableContainer>
+      <HeadedTable
+        label="Function health"
+        columns={['Function', 'Requests', 'Errors', 'Faults', 'p50', 'p99', '']}
+        grid
+      >
         {rows.map((row) => (
           <TableRow key={row.name} data-testid="health-row" data-function={row.name}>
             <TableCell sx={{ fontFamily: 'monospace' }}>{row.name}</TableCell>

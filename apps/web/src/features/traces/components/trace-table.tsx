@@ -21,8 +21,10 @@ function causeOf(trace: TraceSummary): string {
 /** One row per trace; the time opens its waterfall. */
 export function TraceTable({ traces }: { traces: readonly TraceSummary[] }): ReactNode {
   return (
-    <TableContainer tabIndex={0} role="region" aria-label="Traces">
-      <HeadedTable columns={HEADS}>
+    // A grid for the keyboard (one tab stop, arrow keys): every trace's time is a link, and the
+    // search lists up to 100. It brings a focused cell into view when the table scrolls sideways.
+    <TableContainer>
+      <HeadedTable label="Traces" columns={HEADS} grid>
         {traces.map((trace) => (
           <TableRow
             key={trace.id}

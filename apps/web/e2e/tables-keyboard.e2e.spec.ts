@@ -10,9 +10,10 @@ import {
 } from '@fleet/testing';
 import type { Page } from 'playwright-core';
 
-// The Audit page as a keyboard user meets it: its records are a data grid (one tab stop, arrow
-// keys between cells), as the instance list is. Each record links its trace, and the page loads
-// more records as it scrolls: before, each link was one more tab stop on the way past them.
+// The tables with a link in every row as a keyboard user meets them: the Audit page's records,
+// the trace search and the Function health table are data grids (one tab stop, arrow keys between
+// cells), as the instance list is (list-keyboard). Before, each row's link was one more tab stop on
+// the way past them: on the Audit page, more with every page of records loaded as it scrolls.
 jest.setTimeout(120_000);
 
 let page: Page;
@@ -23,11 +24,14 @@ dashboardPagePerTest(
   },
 );
 
-const GRID = '[role="grid"][aria-label="Audit records"]';
+const gridNamed = (name: string): string => `[role="grid"][aria-label="${name}"]`;
+const GRID = gridNamed('Audit records');
 const ROW = `${GRID} [data-testid="audit-row"]`;
 
-/** Where the focus is: its row in the grid (0 is the head), its column, its name. */
-async function focus(): Promise<{ inGrid: boolean; row: number; column: number; label: string }> {
+/** Where the focus is: its row in `grid` (0 is the head), its column, its name. */
+async function focus(
+  grid = GRID,
+): Promise<{ inGrid: boolean; row: number; column: number; label: string }> {
   return page.evaluate((grid) => {
     const element = document.activeElement as HTMLElement | null;
     const cell = element?.closest('td, th') as HTMLTableCellElement | null | undefined;
@@ -37,7 +41,19 @@ async function focus(): Promise<{ inGrid: boolean; row: number; column: number; 
       column: cell?.cellIndex ?? -1,
       label: element?.getAttribute('aria-label') ?? element?.textContent?.trim() ?? '',
     };
-  }, GRID);
+  }, grid);
+}
+
+/**
+ * Waits for the grid's code (a chunk of its own, after the rows) to have taken the rows' links
+ * out of the tab order, and counts what is left in it.
+ */
+async function tabStopsOnceDrawn(grid: string): Promise<number> {
+  await page.locator(`${grid} a[href][tabindex="-1"]`).first().waitFor({ state: 'attached' });
+  return page.$$eval(
+    `${grid} :is(a[href], button, input, [tabindex]):not([tabindex="-1"])`,
+    (elements) => elements.length,
+  );
 }
 
 /** The text of the tooltip on screen, once there is one. */
@@ -47,7 +63,7 @@ async function tooltip(): Promise<string> {
   return (await shown.textContent()) ?? '';
 }
 
-describe('Audit page, keyboard', () => {
+describe('tables with a link in every row, keyboard', () => {
   let instance: Instance;
 
   beforeAll(async () => {
@@ -66,16 +82,10 @@ describe('Audit page, keyboard', () => {
   it('is one tab stop: Tab leaves the records at once, Shift+Tab returns to the cell last focused', async () => {
     const records = await auditRecordsOf(instance);
     await page.goto(dashboardUrl(`/audit?region=${instance.region}&instance=${instance.id}`));
-    // The grid's code (a chunk of its own, after the records) has taken the links out of the
-    // tab order.
-    await page.locator(`${ROW} a[href][tabindex="-1"]`).first().waitFor({ state: 'attached' });
+    const tabStops = await tabStopsOnceDrawn(GRID);
     expect(await page.locator(ROW).count()).toBe(records.length);
     // Every record of the reboots links its trace; one tab stop for all of them.
     expect(await page.locator(`${ROW} a[href]`).count()).toBeGreaterThanOrEqual(4);
-    const tabStops = await page.$$eval(
-      `${GRID} :is(a[href], button, input, [tabindex]):not([tabindex="-1"])`,
-      (elements) => elements.length,
-    );
     expect(tabStops).toBe(1);
 
     await page.locator(`${GRID} [tabindex="0"]`).focus();
@@ -120,7 +130,7 @@ describe('Audit page, keyboard', () => {
   it("shows the actor's roles on focus, and opens a record's trace with Enter", async () => {
     const [newest] = await auditRecordsOf(instance);
     await page.goto(dashboardUrl(`/audit?region=${instance.region}&instance=${instance.id}`));
-    await page.locator(`${ROW} a[href][tabindex="-1"]`).first().waitFor({ state: 'attached' });
+    expect(await tabStopsOnceDrawn(GRID)).toBe(1);
     await page.locator(`${GRID} [tabindex="0"]`).focus();
 
     await page.keyboard.press('ArrowDown');
@@ -132,5 +142,37 @@ describe('Audit page, keyboard', () => {
     for (let press = 0; press < 2; press += 1) await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Enter');
     await page.waitForURL(`**/traces/${newest?.traceId}`);
+  });
+
+  it('lists traces and function health one tab stop each: Enter on a time opens its waterfall', async () => {
+    const traces = gridNamed('Traces');
+    await page.goto(dashboardUrl('/traces?window=15m'));
+    // This file's reboots, at least, were traced.
+    expect(await tabStopsOnceDrawn(traces)).toBe(1);
+    expect(await page.locator(`${traces} a[href]`).count()).toBeGreaterThanOrEqual(2);
+    const newest = await page
+      .locator('[data-testid="trace-row"]')
+      .first()
+      .getAttribute('data-trace-id');
+
+    await page.locator(`${traces} [tabindex="0"]`).focus();
+    expect(await focus(traces)).toEqual({ inGrid: true, row: 0, column: 0, label: 'Time' });
+    await page.keyboard.press('ArrowDown');
+    expect(await focus(traces)).toMatchObject({ row: 1, column: 0 });
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/traces/${newest}`);
+
+    const health = gridNamed('Function health');
+    await page.goto(dashboardUrl('/health'));
+    expect(await tabStopsOnceDrawn(health)).toBe(1);
+    await page.locator(`${health} [tabindex="0"]`).focus();
+    await page.keyboard.press('Control+End');
+    const functions = await page.locator('[data-testid="health-row"]').count();
+    expect(await focus(health)).toEqual({
+      inGrid: true,
+      row: functions,
+      column: 6,
+      label: 'Slowest traces',
+    });
   });
 });
