@@ -1,15 +1,18 @@
 import type { StackProps } from '@mui/material/Stack';
+import { FILTER_ROW } from '../../../components/filter-bar-layout';
 
 // The lines over the list's table (the filter bar; the toolbar), shared by the controls and the
 // placeholders kept for them while their code arrives: one layout and one set of sizes, so the two
 // wrap alike at every width and the table does not jump. Sizes are as Chromium draws them (px).
 
-/** The filter bar: search, region, state, type, tag, Clear filters, wrapping. */
+/**
+ * The filter bar: search, region, state, type, tag, Clear filters, wrapping as every filter bar
+ * does, but aligned at the top: the Type and Tag fields grow a line for each line of chips, and
+ * the fields beside them stay where they were.
+ */
 export const FILTER_BAR_LINE: StackProps = {
-  direction: 'row',
-  spacing: 1.5,
-  useFlexGap: true,
-  sx: { flexWrap: 'wrap', alignItems: 'flex-start' },
+  ...FILTER_ROW,
+  sx: { ...FILTER_ROW.sx, alignItems: 'flex-start' },
 };
 
 /** The whole toolbar line: the summary at the start, the menus at the end, wrapping. */
