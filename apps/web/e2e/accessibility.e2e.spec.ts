@@ -17,8 +17,19 @@ interface Finding {
   nodes: string[];
 }
 
+/**
+ * axe's violations on the page as it stands. Only violations are kept in full (`resultTypes`: the
+ * passes, which this test never reads, are cut to one node each, as axe's performance notes
+ * advise), and axe runs in the page itself (legacy mode: no `runPartial` per frame and
+ * `finishRun` in a blank page): the dashboard has no frames, and its CSP allows only its own. On
+ * the instance list the default way took 19 s an audit on a 2-core machine, this one 2 s.
+ */
 async function audit(page: Page): Promise<Finding[]> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(TAGS)
+    .options({ resultTypes: ['violations'] })
+    .setLegacyMode()
+    .analyze();
   if (process.env.AXE_REPORT)
     console.log(
       page.url(),
