@@ -1,12 +1,6 @@
 import type { Instance, InstanceHealthPage, InstancePage } from '@fleet/contract';
 import type { Page } from 'playwright-core';
-import {
-  callApi,
-  eventually,
-  launchBrowser,
-  signInThroughDashboard,
-  jsonPost,
-} from '@fleet/testing';
+import { callApi, eventually, signInThroughDashboard, jsonPost } from '@fleet/testing';
 import { adminListPagePerTest, LIST_WAIT_MS, ROW } from './support/instance-list-page';
 
 // The list's fleet-wide features through the built dashboard, the API under serverless-offline and
@@ -104,11 +98,15 @@ describe('the instance list, fleet-wide', () => {
   });
 
   it("suggests tag values, and a team-scoped viewer only their own team's", async () => {
-    // A browser of the viewer's own: this test's page is signed in as the admin.
-    const browser = await launchBrowser();
-    const viewer = await (
-      await browser.newContext({ viewport: { width: 1440, height: 900 } })
-    ).newPage();
+    // A context of the viewer's own (its own sessionStorage): this test's page is the admin's.
+    const context = await page
+      .context()
+      .browser()
+      ?.newContext({
+        viewport: { width: 1440, height: 900 },
+      });
+    if (!context) throw new Error('the page has no browser to open another context in');
+    const viewer = await context.newPage();
     viewer.setDefaultTimeout(LIST_WAIT_MS);
     await signInThroughDashboard(viewer, 'viewer');
     page = viewer;
@@ -124,7 +122,7 @@ describe('the instance list, fleet-wide', () => {
     await tag.fill('Environment=');
     await options.first().waitFor();
     expect((await options.allTextContents()).length).toBeGreaterThan(1);
-    await browser.close();
+    await context.close();
   });
 
   it('saves the current filters in this browser and applies them again', async () => {
