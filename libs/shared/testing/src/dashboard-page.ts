@@ -33,7 +33,11 @@ async function signIn(page: Page, key: DemoUserKey): Promise<void> {
     for (const [name, value] of entries) sessionStorage.setItem(name, value);
   }, saved);
   await page.goto(dashboardUrl('/'));
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  // The console sends a signed-in tab on from / to the list, a signed-out one to the sign-in page:
+  // / itself says neither.
+  await page.waitForURL((url) => url.pathname !== '/');
+  if (new URL(page.url()).pathname.startsWith('/sign-in'))
+    throw new Error(`the session ${key} got on signing in did not sign a new tab in`);
 }
 
 /**
