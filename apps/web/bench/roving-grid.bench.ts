@@ -1,7 +1,8 @@
 // `npm run bench -- roving-grid`: what the keyboard grid (`src/lib/roving-grid.ts`) costs the page
 // in Chromium as its tables grow. The grid hands the tab stop out again after every change in the
-// table (a MutationObserver), so its sweep runs whenever React redraws a row, a sparkline arrives
-// or the Audit page appends its next 50 records: that time is the page's, before the next frame.
+// table (a MutationObserver), sweeping the cells the change touched, whenever React redraws a row,
+// a sparkline arrives or the Audit page appends its next 50 records: that time is the page's,
+// before the next frame. Attaching sweeps the whole table once.
 // The tables are built like the Audit page's (8 cells a row: a time and an actor focusable for
 // their tooltips, a trace link, an instance link, four cells of text); the Audit page keeps every
 // page of records it has loaded, so 2,000 rows is 40 pages scrolled.

@@ -86,41 +86,69 @@ export function rovingGrid(table: HTMLTableElement): () => void {
     return widgets.length > 0 ? widgets : [cell];
   };
 
-  // Every target gets tabindex -1 but the active one, which gets 0; a cell that has gained a
-  // widget loses the tabindex the grid gave it. One query for the whole table, each widget then
-  // filed under its cell: a query per cell made a change cost the page 29 ms once the Audit
-  // page had loaded 2,000 records, this 16 ms (`npm run bench -- roving-grid`).
-  const sweep = (): void => {
-    const widgetsByCell = new Map<Element, HTMLElement[]>();
-    for (const widget of table.querySelectorAll(WIDGETS)) {
-      const cell = widget.closest('td, th');
-      if (!cell || !isWidget(widget)) continue;
-      const inCell = widgetsByCell.get(cell);
-      if (inCell) inCell.push(widget);
-      else widgetsByCell.set(cell, [widget]);
-    }
-    const targets: HTMLElement[] = [];
-    for (const row of table.rows) {
-      for (const cell of row.cells) {
-        const inCell = widgetsByCell.get(cell) ?? [cell];
-        if (inCell[0] !== cell && cell.hasAttribute(OWN_CELL)) {
-          cell.removeAttribute(OWN_CELL);
-          cell.removeAttribute('tabindex');
-        }
-        targets.push(...inCell);
+  const isTarget = (element: HTMLElement | null): element is HTMLElement => {
+    const cell = element ? cellOf(element) : null;
+    return cell !== null && targetsIn(cell).includes(element as HTMLElement);
+  };
+
+  // Every target of these cells gets tabindex -1 but the active one, which gets 0; a cell that
+  // has gained a widget loses the tabindex the grid gave it. `widgets`: the cells' widgets found
+  // beforehand, for many cells at once (else one query per cell).
+  const sweepCells = (
+    cells: Iterable<HTMLTableCellElement>,
+    widgets?: ReadonlyMap<Element, HTMLElement[]>,
+  ): void => {
+    for (const cell of cells) {
+      const targets = widgets ? (widgets.get(cell) ?? [cell]) : targetsIn(cell);
+      if (targets[0] !== cell && cell.hasAttribute(OWN_CELL)) {
+        cell.removeAttribute(OWN_CELL);
+        cell.removeAttribute('tabindex');
       }
-    }
-    if (active === null || !targets.includes(active)) active = targets[0] ?? null;
-    for (const target of targets) {
-      if (target instanceof HTMLTableCellElement && !target.hasAttribute(OWN_CELL))
-        target.setAttribute(OWN_CELL, '');
-      setTabIndex(target, target === active ? '0' : '-1');
+      for (const target of targets) {
+        if (target === cell && !cell.hasAttribute(OWN_CELL)) cell.setAttribute(OWN_CELL, '');
+        setTabIndex(target, target === active ? '0' : '-1');
+      }
     }
   };
 
-  const observer = new MutationObserver(() => {
-    sweep();
-    // Drop the records of the sweep's own writes: nothing else can run in between.
+  // The tab stop stays where it was while that is still a target; otherwise it goes to the
+  // grid's first target (the first cell's first widget, or the cell).
+  const keepTabStop = (): void => {
+    if (isTarget(active)) return;
+    const first = table.rows[0]?.cells[0];
+    active = first ? (targetsIn(first)[0] ?? null) : null;
+    if (active) setTabIndex(active, '0');
+  };
+
+  // The cells a batch of changes touched: the cell a change happened in, or every cell of the
+  // rows and sections added. Only those are swept: sweeping the whole table after every change
+  // cost the page 16 ms a change once the Audit page had loaded 2,000 records
+  // (`npm run bench -- roving-grid`).
+  const touchedCells = (records: readonly MutationRecord[]): Set<HTMLTableCellElement> => {
+    const cells = new Set<HTMLTableCellElement>();
+    const add = (cell: Element | null): void => {
+      if (cell instanceof HTMLTableCellElement && table.contains(cell)) cells.add(cell);
+    };
+    for (const record of records) {
+      const at = record.target instanceof Element ? record.target : record.target.parentElement;
+      const cell = at?.closest('td, th') ?? null;
+      if (cell && table.contains(cell)) {
+        add(cell);
+        continue;
+      }
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        if (node.matches('td, th')) add(node);
+        else node.querySelectorAll('td, th').forEach(add);
+      }
+    }
+    return cells;
+  };
+
+  const observer = new MutationObserver((records) => {
+    sweepCells(touchedCells(records));
+    keepTabStop();
+    // Drop the records of the grid's own writes: nothing else can run in between.
     observer.takeRecords();
   });
 
@@ -159,15 +187,24 @@ export function rovingGrid(table: HTMLTableElement): () => void {
   // Focus from anywhere (a key, a click, a screen reader's own move) makes that target the tab stop.
   const onFocusIn = (event: FocusEvent): void => {
     const target = event.target instanceof HTMLElement ? event.target : null;
-    const cell = target ? cellOf(target) : null;
-    if (!target || !cell || !targetsIn(cell).includes(target)) return;
+    if (!isTarget(target)) return;
+    const cell = cellOf(target) as HTMLTableCellElement;
     if (active && active !== target) setTabIndex(active, '-1');
     active = target;
     setTabIndex(target, '0');
     if (table.parentElement) revealBesidePinned(cell, table.parentElement);
   };
 
-  sweep();
+  // The whole table at once: one query for its widgets, each filed under its cell (a query per
+  // cell took attaching to 2,000 records from 25 to 36 ms).
+  const widgetsByCell = new Map<Element, HTMLElement[]>();
+  for (const widget of table.querySelectorAll(WIDGETS)) {
+    const cell = widget.closest('td, th');
+    if (!cell || !isWidget(widget)) continue;
+    widgetsByCell.set(cell, [...(widgetsByCell.get(cell) ?? []), widget]);
+  }
+  sweepCells(table.querySelectorAll('td, th'), widgetsByCell);
+  keepTabStop();
   observer.observe(table, {
     subtree: true,
     childList: true,
