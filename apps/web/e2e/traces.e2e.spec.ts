@@ -262,6 +262,29 @@ describe('the Traces area, for an SRE', () => {
     await page.locator('[data-testid="trace-span"]').first().waitFor();
   });
 
+  it('says at once why a mistyped or long-gone trace id opens nothing, asking the API once', async () => {
+    const reads: string[] = [];
+    // The API's reads (fetch), not the page's own address.
+    page.on('request', (request) => {
+      if (request.resourceType() === 'fetch' && /\/traces\/1-/.test(request.url()))
+        reads.push(request.url());
+    });
+    // A pasted id cut short (400), and X-Ray's documented example id, from 2016: never known here,
+    // and too old to be on its way (404).
+    for (const [id, why] of [
+      ['1-5759e988-bd86', 'not an X-Ray trace id'],
+      ['1-5759e988-bd862e3fe1be46a994272793', 'No trace 1-5759e988'],
+    ] as const) {
+      reads.length = 0;
+      await page.goto(dashboardUrl(`/traces/${id}`));
+      const alert = page.getByRole('alert').filter({ hasText: 'Could not load this trace' });
+      await alert.waitFor();
+
+      expect(await alert.textContent()).toContain(why);
+      expect(reads).toHaveLength(1);
+    }
+  });
+
   it('reads a trace opened as its request ends again while segments may arrive, then stops', async () => {
     // The page's clock, moved past the 30 s a young trace is read again for; it runs on its own
     // until then.

@@ -2,7 +2,12 @@ import { TraceDetailSchema, type TraceDetail } from '@fleet/contract';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api-client';
 import { useApiClient } from '../../../lib/api-client-context';
-import { TRACE_REREAD_MS, mayStillArrive } from '../utils/trace-arrival';
+import {
+  TRACE_REREAD_MS,
+  askTraceAgain,
+  mayStillArrive,
+  traceRetryDelay,
+} from '../utils/trace-arrival';
 import { traceKeys } from './trace-keys';
 
 /** `GET /traces/{id}`: one trace as a waterfall; `404` while X-Ray does not know it yet. */
@@ -11,8 +16,9 @@ export function getTrace(api: ApiClient, id: string, signal?: AbortSignal): Prom
 }
 
 /**
- * One trace. Segments reach X-Ray a moment after the answer, each service's on its own: a trace
- * X-Ray does not know yet (404) is asked again a few times, and one that is known but young may
+ * One trace. Segments reach X-Ray a moment after the answer, each service's on its own: a young
+ * trace X-Ray does not know yet (404) is asked again a few times (a malformed id or an old unknown
+ * one is not: `askTraceAgain`), and one that is known but young may
  * still lack segments (the gateway's, Lambda's), so it is read again every 2 s until a read comes
  * 30 s or more after its request began — an SRE who opens it from a fresh result sees it fill in.
  */
@@ -21,8 +27,8 @@ export function useTrace(id: string): UseQueryResult<TraceDetail, Error> {
   return useQuery({
     queryKey: traceKeys.detail(id),
     queryFn: ({ signal }) => getTrace(api, id, signal),
-    retry: 4,
-    retryDelay: (attempt) => 500 * 2 ** attempt,
+    retry: (failures, error) => askTraceAgain(id, failures, error, Date.now()),
+    retryDelay: traceRetryDelay,
     refetchInterval: (query) =>
       query.state.status === 'success' && mayStillArrive(id, query.state.dataUpdatedAt)
         ? TRACE_REREAD_MS

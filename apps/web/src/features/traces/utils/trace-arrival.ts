@@ -1,3 +1,6 @@
+import { ApiRequestError } from '../../../lib/api-client';
+import { retryDelay, shouldRetry } from '../../../lib/query-client';
+
 /**
  * How long after a request its trace may still be gaining segments: API Gateway, Lambda and the
  * function each send theirs to X-Ray on their own, seconds apart (locally the gateway's and
@@ -31,4 +34,38 @@ export function traceStartMs(traceId: string): number | undefined {
 export function mayStillArrive(traceId: string, readAt: number): boolean {
   const start = traceStartMs(traceId);
   return start !== undefined && readAt - start < TRACE_ARRIVAL_MS;
+}
+
+/** How many times a trace X-Ray does not know yet (404) is asked again. */
+export const NOT_YET_RETRIES = 4;
+
+const notFound = (error: unknown): boolean =>
+  error instanceof ApiRequestError && error.status === 404;
+
+/**
+ * Whether a failed read of a trace is worth asking again, `failures` reads in, at `now`: a trace
+ * X-Ray does not know yet (404) while its segments may still be arriving, up to
+ * {@link NOT_YET_RETRIES} times; otherwise what every query retries (throttling, 5xx, a lost
+ * connection). A malformed id (400) or a trace too old to be arriving (404) answers the same way
+ * every time, so the SRE sees it at once rather than after seconds of a blank waterfall.
+ *
+ * @example
+ * useQuery({ …, retry: (failures, error) => askTraceAgain(id, failures, error, Date.now()) });
+ */
+export function askTraceAgain(
+  traceId: string,
+  failures: number,
+  error: unknown,
+  now: number,
+): boolean {
+  if (notFound(error)) return failures < NOT_YET_RETRIES && mayStillArrive(traceId, now);
+  return shouldRetry(failures, error);
+}
+
+/**
+ * How long to wait before asking for a trace again: 0.5, 1, 2, 4 s for one not known yet (its
+ * segments are a batch upload away), as every query waits for the rest.
+ */
+export function traceRetryDelay(failures: number, error: unknown): number {
+  return notFound(error) ? 500 * 2 ** failures : retryDelay(failures, error);
 }
