@@ -24,7 +24,7 @@ export function getTrace(api: ApiClient, id: string, signal?: AbortSignal): Prom
  */
 export function useTrace(id: string): UseQueryResult<TraceDetail, Error> {
   const api = useApiClient();
-  return useQuery({
+  return useQuery<TraceDetail, Error>({
     queryKey: traceKeys.detail(id),
     queryFn: ({ signal }) => getTrace(api, id, signal),
     retry: (failures, error) => askTraceAgain(id, failures, error, Date.now()),
