@@ -271,13 +271,18 @@ describe('the Traces area, for an SRE', () => {
     });
     // A pasted id cut short (400), and X-Ray's documented example id, from 2016: never known here,
     // and too old to be on its way (404).
-    for (const [id, why, retry] of [
-      ['1-5759e988-bd86', 'not an X-Ray trace id', false],
-      ['1-5759e988-bd862e3fe1be46a994272793', 'No trace 1-5759e988', true],
+    for (const [id, title, why, retry] of [
+      ['1-5759e988-bd86', 'Could not load this trace', 'not an X-Ray trace id', false],
+      [
+        '1-5759e988-bd862e3fe1be46a994272793',
+        'Trace not found',
+        'X-Ray holds no trace 1-5759e988-bd862e3fe1be46a994272793',
+        true,
+      ],
     ] as const) {
       reads.length = 0;
       await page.goto(dashboardUrl(`/traces/${id}`));
-      const alert = page.getByRole('alert').filter({ hasText: 'Could not load this trace' });
+      const alert = page.getByRole('alert').filter({ hasText: title });
       await alert.waitFor();
 
       expect(await alert.textContent()).toContain(why);

@@ -5,13 +5,16 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
+import { ApiRequestError } from '../../../lib/api-client';
 import { useTrace } from '../api/get-trace';
 import { TRACE_REREAD_MS, mayStillArrive } from '../utils/trace-arrival';
+import { TraceNotFound } from './trace-not-found';
 import { TraceWaterfall } from './trace-waterfall';
 
 /** `/traces/:id`: one trace as a waterfall. */
 export function TracePage({ id }: { id: string }): ReactNode {
   const trace = useTrace(id);
+  const notFound = trace.error instanceof ApiRequestError && trace.error.status === 404;
   return (
     <Stack spacing={2}>
       <Link component={RouterLink} to="/traces">
@@ -34,7 +37,12 @@ export function TracePage({ id }: { id: string }): ReactNode {
         ) : null}
       </Stack>
       {trace.isPending ? <Skeleton variant="rounded" height={240} /> : null}
-      {trace.isError ? <QueryErrorAlert title="Could not load this trace" query={trace} /> : null}
+      {trace.isError && notFound ? (
+        <TraceNotFound id={id} onRetry={() => void trace.refetch()} retrying={trace.isFetching} />
+      ) : null}
+      {trace.isError && !notFound ? (
+        <QueryErrorAlert title="Could not load this trace" query={trace} />
+      ) : null}
       {trace.data ? (
         <TraceWaterfall spans={trace.data.spans} durationMs={trace.data.durationMs} />
       ) : null}
