@@ -1,7 +1,7 @@
-import Button from '@mui/material/Button';
 import type { ReactNode } from 'react';
 import { describeApiError } from '../lib/describe-api-error';
 import { ErrorAlert } from './error-alert';
+import { RetryButton } from './retry-button';
 
 export interface ApiErrorAlertProps {
   error: unknown;
@@ -24,13 +24,7 @@ export function ApiErrorAlert({
       {...describeApiError(error)}
       title={title}
       data-testid="api-error"
-      action={
-        onRetry ? (
-          <Button color="inherit" size="small" onClick={onRetry} disabled={retrying}>
-            {retrying ? 'Retrying…' : 'Retry'}
-          </Button>
-        ) : undefined
-      }
+      action={onRetry ? <RetryButton onRetry={onRetry} retrying={retrying} /> : undefined}
     />
   );
 }

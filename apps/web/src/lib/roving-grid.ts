@@ -201,7 +201,9 @@ export function rovingGrid(table: HTMLTableElement): () => void {
   for (const widget of table.querySelectorAll(WIDGETS)) {
     const cell = widget.closest('td, th');
     if (!cell || !isWidget(widget)) continue;
-    widgetsByCell.set(cell, [...(widgetsByCell.get(cell) ?? []), widget]);
+    const inCell = widgetsByCell.get(cell);
+    if (inCell) inCell.push(widget);
+    else widgetsByCell.set(cell, [widget]);
   }
   sweepCells(table.querySelectorAll('td, th'), widgetsByCell);
   keepTabStop();

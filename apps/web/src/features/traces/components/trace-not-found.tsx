@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
-import Button from '@mui/material/Button';
 import type { ReactNode } from 'react';
+import { RetryButton } from '../../../components/retry-button';
 
 export interface TraceNotFoundProps {
   id: string;
@@ -19,11 +19,7 @@ export function TraceNotFound({ id, onRetry, retrying }: TraceNotFoundProps): Re
     <Alert
       severity="info"
       data-testid="trace-not-found"
-      action={
-        <Button color="inherit" size="small" onClick={onRetry} disabled={retrying}>
-          {retrying ? 'Retrying…' : 'Retry'}
-        </Button>
-      }
+      action={<RetryButton onRetry={onRetry} retrying={retrying} />}
     >
       <AlertTitle>Trace not found</AlertTitle>
       X-Ray holds no trace <code>{id}</code>. It keeps traces for 30 days, and a request&apos;s

@@ -14,7 +14,7 @@ import { TraceWaterfall } from './trace-waterfall';
 /** `/traces/:id`: one trace as a waterfall. */
 export function TracePage({ id }: { id: string }): ReactNode {
   const trace = useTrace(id);
-  const notFound = trace.error instanceof ApiRequestError && trace.error.status === 404;
+  const notFound = trace.error instanceof ApiRequestError && trace.error.isNotFound;
   return (
     <Stack spacing={2}>
       <Link component={RouterLink} to="/traces">
@@ -37,11 +37,12 @@ export function TracePage({ id }: { id: string }): ReactNode {
         ) : null}
       </Stack>
       {trace.isPending ? <Skeleton variant="rounded" height={240} /> : null}
-      {trace.isError && notFound ? (
-        <TraceNotFound id={id} onRetry={() => void trace.refetch()} retrying={trace.isFetching} />
-      ) : null}
-      {trace.isError && !notFound ? (
-        <QueryErrorAlert title="Could not load this trace" query={trace} />
+      {trace.isError ? (
+        notFound ? (
+          <TraceNotFound id={id} onRetry={() => void trace.refetch()} retrying={trace.isFetching} />
+        ) : (
+          <QueryErrorAlert title="Could not load this trace" query={trace} />
+        )
       ) : null}
       {trace.data ? (
         <TraceWaterfall spans={trace.data.spans} durationMs={trace.data.durationMs} />

@@ -39,8 +39,7 @@ export function mayStillArrive(traceId: string, readAt: number): boolean {
 /** How many times a trace X-Ray does not know yet (404) is asked again. */
 export const NOT_YET_RETRIES = 4;
 
-const notFound = (error: unknown): boolean =>
-  error instanceof ApiRequestError && error.status === 404;
+const notFound = (error: unknown): boolean => error instanceof ApiRequestError && error.isNotFound;
 
 /**
  * Whether a failed read of a trace is worth asking again, `failures` reads in, at `now`: a trace
