@@ -12,6 +12,7 @@ import {
 } from '../../features/audit';
 import { TeamScopeHint, usePermission } from '../../features/auth';
 import { lazyNamed } from '../../lib/lazy-named';
+import { PageTitle } from '../../components/page-title';
 
 // TextField, Select, Menu and Popover (≈ 25 KB gzip): the records draw first, the filters a
 // moment after, in space kept for them (as on the instance list).
@@ -35,6 +36,7 @@ export function AuditRoute(): ReactNode {
   const settleWarning = useCallback(() => setWarningSettled(true), []);
   return (
     <Stack spacing={2.5}>
+      <PageTitle title="Audit" />
       <Stack spacing={0.5}>
         <Typography variant="h1">Audit</Typography>
         <TeamScopeHint />

@@ -26,6 +26,7 @@ import {
 import { InstanceMonitoringTab } from '../../features/metrics';
 import { ApiRequestError } from '../../lib/api-client';
 import { lazyNamed } from '../../lib/lazy-named';
+import { PageTitle } from '../../components/page-title';
 
 // The action buttons (Button, its ripple, the action rules: ≈ 10 KB gzip) draw a moment after the
 // instance's details, each in a place of its own size, so nothing moves when they arrive.
@@ -85,6 +86,14 @@ export function InstanceRoute(): ReactNode {
   }
   const notFound =
     !wellFormed || (query.error instanceof ApiRequestError && query.error.isNotFound);
+
+  // The instance's name once read (the tab of an instance page is named as its header is), its id
+  // until then.
+  function instanceTitle(): string {
+    if (notFound) return `${id} not found`;
+    const name = query.data?.name;
+    return `${name ? `${name} (${id})` : id} · ${region}`;
+  }
 
   function body(): ReactNode {
     if (notFound) {
@@ -154,6 +163,7 @@ export function InstanceRoute(): ReactNode {
 
   return (
     <Stack spacing={2.5}>
+      <PageTitle title={instanceTitle()} />
       <BackToInstancesLink />
       {body()}
     </Stack>

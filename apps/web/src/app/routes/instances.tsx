@@ -24,6 +24,7 @@ import {
   type InstanceLinkState,
 } from '../../features/instances';
 import { MetricsColumnsProvider, renderCpuCell, renderHealthCell } from '../../features/metrics';
+import { PageTitle } from '../../components/page-title';
 
 const NO_ROWS: readonly Instance[] = [];
 // The paging's height (px), kept while its code arrives so nothing shifts.
@@ -114,6 +115,7 @@ export function InstancesRoute(): ReactNode {
 
   return (
     <Stack spacing={2.5}>
+      <PageTitle title="Instances" />
       <Stack spacing={0.5}>
         <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'flex-start' }}>
           <InstancesPageHeader regions={config.regions} />

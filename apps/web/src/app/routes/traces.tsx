@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { usePermission } from '../../features/auth';
 import { HealthPage, TracePage, TracesPage } from '../../features/traces/traces-area';
+import { PageTitle } from '../../components/page-title';
 
 // Traces name instances and users of every team: SREs and admins only (the API agrees).
 function RequireTraces({ children }: { children: ReactNode }): ReactNode {
@@ -14,9 +15,12 @@ function RequireTraces({ children }: { children: ReactNode }): ReactNode {
 /** `/traces`: search the product's traces. */
 export function TracesRoute(): ReactNode {
   return (
-    <RequireTraces>
-      <TracesPage />
-    </RequireTraces>
+    <>
+      <PageTitle title="Traces" />
+      <RequireTraces>
+        <TracesPage />
+      </RequireTraces>
+    </>
   );
 }
 
@@ -24,17 +28,23 @@ export function TracesRoute(): ReactNode {
 export function TraceRoute(): ReactNode {
   const { id = '' } = useParams();
   return (
-    <RequireTraces>
-      <TracePage key={id} id={id} />
-    </RequireTraces>
+    <>
+      <PageTitle title={`Trace ${id}`} />
+      <RequireTraces>
+        <TracePage key={id} id={id} />
+      </RequireTraces>
+    </>
   );
 }
 
 /** `/health`: the Service health view. */
 export function HealthRoute(): ReactNode {
   return (
-    <RequireTraces>
-      <HealthPage />
-    </RequireTraces>
+    <>
+      <PageTitle title="Service health" />
+      <RequireTraces>
+        <HealthPage />
+      </RequireTraces>
+    </>
   );
 }
