@@ -262,6 +262,39 @@ describe('the Traces area, for an SRE', () => {
     await page.locator('[data-testid="trace-span"]').first().waitFor();
   });
 
+  it("writes the Audit page's and the Traces list's times on the charts' 24-hour clock", async () => {
+    const { traceId } = cases.find((entry) => entry.name.includes('throttled')) as Case;
+    const { body } = await callApi<AuditPage>(
+      '/audit?outcome=failed&action=stop',
+      {},
+      { as: 'sre' },
+    );
+    const record = body.items.find((item) => item.traceId === traceId);
+    if (!record) throw new Error('the failed stop has no audit record with its trace');
+    // Today's times, in the browser's own zone: "21:04:09", never "9:04:09 PM".
+    const clock = /^\d{2}:\d{2}:\d{2}$/;
+
+    await page.goto(dashboardUrl('/audit?outcome=failed&action=stop'));
+    const auditRow = page.locator('[data-testid="audit-row"]', {
+      has: page.getByRole('link', { name: `Open trace ${traceId}` }),
+    });
+    const recordTime = (await auditRow.first().locator('td').first().textContent()) ?? '';
+    const recordHour = await page.evaluate(
+      (at) => String(new Date(at).getHours()).padStart(2, '0'),
+      record.at,
+    );
+    await page.goto(dashboardUrl('/traces?outcome=fault&window=15m'));
+    const traceTime =
+      (await page
+        .locator(`[data-testid="trace-row"][data-trace-id="${traceId}"] td`)
+        .first()
+        .textContent()) ?? '';
+
+    expect(recordTime).toMatch(clock);
+    expect(recordTime.slice(0, 2)).toBe(recordHour);
+    expect(traceTime).toMatch(clock);
+  });
+
   it('says at once why a mistyped or long-gone trace id opens nothing, asking the API once', async () => {
     const reads: string[] = [];
     // The API's reads (fetch), not the page's own address.

@@ -10,6 +10,10 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 1],
 ];
 
+// Every clock of the console is a 24-hour one, as its charts' axes and AWS's consoles and logs are:
+// an SRE matches a trace at 18:50:12 to a chart's spike at 18:50 without converting "6:50 PM".
+const CLOCK = { hourCycle: 'h23' } as const;
+
 function toDate(iso: string | null | undefined): Date | null {
   if (!iso) return null;
   const date = new Date(iso);
@@ -62,9 +66,90 @@ export function formatDateTime(
       new Intl.DateTimeFormat(locale, {
         dateStyle: 'medium',
         timeStyle: 'long',
+        ...CLOCK,
         ...(timeZone ? { timeZone } : {}),
       }),
   ).format(date);
+}
+
+/**
+ * A time of day to the minute, "10:32": when a view was last updated.
+ *
+ * @example
+ * formatClockTime(Date.parse('2026-01-04T22:32:00Z'), 'en-US', 'UTC'); // '22:32'
+ */
+export function formatClockTime(epochMs: number, locale?: string, timeZone?: string): string {
+  return cachedIntl(
+    `clock|${locale ?? ''}|${timeZone ?? ''}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        hour: '2-digit',
+        minute: '2-digit',
+        ...CLOCK,
+        ...(timeZone ? { timeZone } : {}),
+      }),
+  ).format(epochMs);
+}
+
+/**
+ * When something happened, for a row of a list that may span days (traces, audit records): the
+ * time of day to the second when it was today, with the day before it otherwise, and the year when
+ * not this year. `null` for a missing or bad date.
+ *
+ * @example
+ * const now = new Date('2026-01-04T18:00:00Z');
+ * formatEventTime('2026-01-04T09:30:05Z', now, 'en-GB', 'UTC'); // '09:30:05'
+ * formatEventTime('2026-01-03T21:30:05Z', now, 'en-GB', 'UTC'); // '3 Jan, 21:30:05'
+ * formatEventTime('2025-12-31T21:30:05Z', now, 'en-GB', 'UTC'); // '31 Dec 2025, 21:30:05'
+ */
+export function formatEventTime(
+  iso: string | null | undefined,
+  now: Date = new Date(),
+  locale?: string,
+  timeZone?: string,
+): string | null {
+  const date = toDate(iso);
+  if (!date) return null;
+  const zone = timeZone ? { timeZone } : {};
+  const key = `${locale ?? ''}|${timeZone ?? ''}`;
+  const day = cachedIntl(
+    `eventDay|${key}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        ...zone,
+      }),
+  );
+  const year = cachedIntl(
+    `eventYear|${key}`,
+    () => new Intl.DateTimeFormat(locale, { year: 'numeric', ...zone }),
+  );
+  const time = {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    ...CLOCK,
+    ...zone,
+  } as const;
+  const shape =
+    day.format(date) === day.format(now)
+      ? 'time'
+      : year.format(date) === year.format(now)
+        ? 'day'
+        : 'year';
+  const format = cachedIntl(`event|${shape}|${key}`, () =>
+    shape === 'time'
+      ? new Intl.DateTimeFormat(locale, time)
+      : new Intl.DateTimeFormat(locale, {
+          day: 'numeric',
+          month: 'short',
+          ...(shape === 'year' ? { year: 'numeric' } : {}),
+          ...time,
+        }),
+  );
+  return format.format(date);
 }
 
 /**

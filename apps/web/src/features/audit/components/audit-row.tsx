@@ -5,7 +5,7 @@ import { LazyTooltip as Tooltip } from '../../../components/lazy-tooltip';
 import { wrappingCell } from '../../../components/wrapping-cell';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { EMPTY_VALUE } from '../../../lib/format';
+import { EMPTY_VALUE, formatEventTime } from '../../../lib/format';
 import { TraceLink } from '../../traces';
 import { AuditOutcomeChip } from './audit-outcome-chip';
 
@@ -38,7 +38,7 @@ export function AuditRow({ record, hideInstance = false }: AuditRowProps): React
         {/* Focusable by the grid's arrows (no tab stop), so its tooltip shows to the keyboard too;
             a description (describeChild), so the text shown stays the name read out. */}
         <Tooltip title={record.at} describeChild>
-          <span tabIndex={-1}>{new Date(record.at).toLocaleString()}</span>
+          <span tabIndex={-1}>{formatEventTime(record.at)}</span>
         </Tooltip>
       </TableCell>
       <TableCell>{record.kind}</TableCell>

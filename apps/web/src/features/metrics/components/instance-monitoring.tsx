@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import { useState, type ReactNode } from 'react';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
+import { formatClockTime } from '../../../lib/format';
 import { useInstanceMetrics } from '../api/get-instance-metrics';
 import { useMetricRange } from '../hooks/use-metric-range';
 import { hasNoData } from '../utils/chart-rows';
@@ -29,7 +30,7 @@ function monitoringCaption(
 ): string {
   const base = `${describePeriod(metrics.period)} · ${metrics.monitoring} monitoring`;
   if (loadingNewRange || !updatedAt) return `${base} · loading the new range…`;
-  return `${base} · updated ${new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(updatedAt)}`;
+  return `${base} · updated ${formatClockTime(updatedAt)}`;
 }
 
 const RUNNING_STATES: readonly InstanceState[] = ['pending', 'running'];

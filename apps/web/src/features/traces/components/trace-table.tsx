@@ -9,6 +9,7 @@ import { Link as RouterLink } from 'react-router';
 import { TraceOutcomePill } from './trace-outcome-pill';
 import { HeadedTable } from '../../../components/headed-table';
 import { wrappingCell } from '../../../components/wrapping-cell';
+import { formatEventTime } from '../../../lib/format';
 
 const HEADS = ['Time', 'Outcome', 'Request', 'Function', 'Action', 'User', 'Latency', 'Cause'];
 
@@ -35,7 +36,7 @@ export function TraceTable({ traces }: { traces: readonly TraceSummary[] }): Rea
           >
             <TableCell sx={{ whiteSpace: 'nowrap' }}>
               <Link component={RouterLink} to={`/traces/${trace.id}`}>
-                {new Date(trace.startedAt).toLocaleTimeString()}
+                {formatEventTime(trace.startedAt)}
               </Link>
             </TableCell>
             <TableCell>
