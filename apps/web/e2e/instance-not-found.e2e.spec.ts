@@ -79,6 +79,33 @@ describe('an instance page that finds no instance', () => {
     }
   });
 
+  it('opens an instance by its id alone where it is, in place of the region-less address', async () => {
+    const [instance] = await firstPageAs('operator');
+    if (!instance) throw new Error('the operator sees no instance');
+    await page.goto(dashboardUrl('/instances'));
+    await page.waitForSelector(ROW);
+
+    await page.goto(dashboardUrl(`/instances/${instance.id}?tab=activity`));
+
+    await page.waitForURL(`**/instances/${instance.region}/${instance.id}?tab=activity`);
+    await expect(page.getByTestId('instance-id').textContent()).resolves.toBe(instance.id);
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/instances');
+  });
+
+  it("says an id alone is in no region the operator sees, for another team's instance as for an unknown one", async () => {
+    const own = new Set((await firstPageAs('operator')).map((instance) => instance.id));
+    const foreign = (await firstPageAs('admin')).find((instance) => !own.has(instance.id));
+    if (!foreign) throw new Error('every instance is the operator team’s');
+
+    for (const id of [foreign.id, 'i-0fffffffffffffff0']) {
+      await page.goto(dashboardUrl(`/instances/${id}`));
+      await page.getByText('It is in no region you can see').waitFor();
+      expect(new URL(page.url()).pathname).toBe(`/instances/${id}`);
+      expect(await panel().textContent()).not.toContain(foreign.region);
+    }
+  });
+
   it('says a malformed id is not an instance id, without asking the API', async () => {
     const lookUps = countLookUps();
 

@@ -16,6 +16,10 @@ const InstancesRoute = lazy(async () => ({
 const InstanceRoute = lazy(async () => ({
   default: (await import('./routes/instance')).InstanceRoute,
 }));
+// An instance by id alone (`/instances/i-…`): it looks the region up, then opens the instance's page.
+const InstanceByIdRoute = lazy(async () => ({
+  default: (await import('./routes/instance-by-id')).InstanceByIdRoute,
+}));
 // Rare, and it brings MUI's Button: not part of every first download.
 const NotFoundRoute = lazy(async () => ({
   default: (await import('./routes/not-found')).NotFoundRoute,
@@ -42,6 +46,7 @@ export function AppRoutes(): ReactNode {
         >
           <Route index element={<Navigate to="/instances" replace />} />
           <Route path="instances" element={<InstancesRoute />} />
+          <Route path="instances/:id" element={<InstanceByIdRoute />} />
           <Route path="instances/:region/:id" element={<InstanceRoute />} />
           <Route path="audit" element={<AuditRoute />} />
           <Route path="traces" element={<TracesRoute />} />

@@ -2,6 +2,7 @@
 // filter bar has its own entry (filter-bar.ts): the list page loads it lazily.
 // Actions, metrics and audit plug into their slots (`renderActions`, `renderCpu`, `actions`).
 export { useInstance } from './api/get-instance';
+export { useInstanceElsewhere } from './api/find-instance-elsewhere';
 export { instanceKeys } from './api/list-instances';
 export { BackToInstancesLink } from './components/back-to-instances-link';
 export { InstanceDetailsSkeleton } from './components/instance-details-skeleton';

@@ -8,10 +8,11 @@ import { listPageRequest } from './list-instances';
 const LOOK_UP_LIMIT = 10;
 
 /**
- * Where an instance the page did not find in `region` is, if the caller can see it in another
- * region: the list's free-text search (`GET /instances?q=<id>`, every managed region, scoped to
- * the caller's teams as every list read is) for an instance with exactly this id. `undefined`
- * data: in no other region the caller sees. `enabled: false` (a malformed id) asks nothing.
+ * Where an instance the page did not find in `region` is (where it is at all, without `region`),
+ * if the caller can see it: the list's free-text search (`GET /instances?q=<id>`, every managed
+ * region, scoped to the caller's teams as every list read is) for an instance with exactly this
+ * id. `undefined` data: in no other region the caller sees. `enabled: false` (a malformed id)
+ * asks nothing.
  *
  * @example
  * const elsewhere = useInstanceElsewhere('i-0123456789abcdef0', 'us-east-1', true);
@@ -19,7 +20,7 @@ const LOOK_UP_LIMIT = 10;
  */
 export function useInstanceElsewhere(
   id: string,
-  region: string,
+  region: string | undefined,
   enabled: boolean,
 ): UseQueryResult<Instance | undefined, Error> {
   const api = useApiClient();
