@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useLatest } from './use-latest';
 
 /**
  * Calls `callback(value)` once `value` has stopped changing for `delayMs`; keystrokes in a search
@@ -9,11 +10,10 @@ export function useDebouncedEffect<T>(
   delayMs: number,
   callback: (value: T) => void,
 ): void {
-  // The latest callback without restarting the timer each render.
-  const latest = useRef(callback);
-  latest.current = callback;
+  // The latest committed callback, without restarting the timer each render.
+  const latest = useLatest(callback);
   useEffect(() => {
     const timer = setTimeout(() => latest.current(value), delayMs);
     return () => clearTimeout(timer);
-  }, [value, delayMs]);
+  }, [latest, value, delayMs]);
 }

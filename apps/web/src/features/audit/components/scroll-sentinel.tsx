@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useLatest } from '../../../hooks/use-latest';
 
 export interface ScrollSentinelProps {
   /** Called when the sentinel scrolls into view (and again while it stays there after a load). */
@@ -10,8 +11,7 @@ export interface ScrollSentinelProps {
 /** An invisible line under a list: reaching it loads the next page. */
 export function ScrollSentinel({ onVisible, disabled }: ScrollSentinelProps): ReactNode {
   const ref = useRef<HTMLDivElement | null>(null);
-  const callback = useRef(onVisible);
-  callback.current = onVisible;
+  const callback = useLatest(onVisible);
   useEffect(() => {
     const element = ref.current;
     if (!element || disabled || typeof IntersectionObserver === 'undefined') return undefined;
@@ -23,6 +23,6 @@ export function ScrollSentinel({ onVisible, disabled }: ScrollSentinelProps): Re
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [disabled]);
+  }, [callback, disabled]);
   return <Box ref={ref} sx={{ height: 1 }} aria-hidden />;
 }

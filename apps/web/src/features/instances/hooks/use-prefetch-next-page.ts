@@ -1,6 +1,7 @@
 import type { InstancePage, ListInstancesParams } from '@fleet/contract';
 import { hashKey, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useLatest } from '../../../hooks/use-latest';
 import { useApiClient } from '../../../lib/api-client-context';
 import { listInstancesQueryOptions } from '../api/list-instances';
 
@@ -18,13 +19,12 @@ export function usePrefetchNextPage(
   const queryClient = useQueryClient();
   // The rows on screen must be this view's, not the previous one's kept while it loads.
   const next = query.isPlaceholderData ? null : (query.data?.nextCursor ?? null);
-  const latest = useRef(params);
-  latest.current = params;
+  const latest = useLatest(params);
   const view = hashKey([params]);
   useEffect(() => {
     if (!next) return;
     void queryClient.prefetchQuery(
       listInstancesQueryOptions(api, { ...latest.current, cursor: next }),
     );
-  }, [api, queryClient, next, view]);
+  }, [api, queryClient, latest, next, view]);
 }
