@@ -16,9 +16,11 @@ const InstancesRoute = lazy(async () => ({
 const InstanceRoute = lazy(async () => ({
   default: (await import('./routes/instance')).InstanceRoute,
 }));
-// An instance by id alone (`/instances/i-…`): it looks the region up, then opens the instance's page.
+// An instance by id alone (`/instances/i-…`): it looks the region up, then opens the instance's
+// page. From the instance page's module: the two share their code, and a chunk of its own split
+// what they share into seven small files that every first visit paid for (≈ 1 KB gzip).
 const InstanceByIdRoute = lazy(async () => ({
-  default: (await import('./routes/instance-by-id')).InstanceByIdRoute,
+  default: (await import('./routes/instance')).InstanceByIdRoute,
 }));
 // Rare, and it brings MUI's Button: not part of every first download.
 const NotFoundRoute = lazy(async () => ({

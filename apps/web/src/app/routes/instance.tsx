@@ -28,6 +28,9 @@ import { ApiRequestError } from '../../lib/api-client';
 import { lazyNamed } from '../../lib/lazy-named';
 import { PageTitle } from '../../components/page-title';
 
+// `/instances/:id` opens this page once it knows the region: the router loads both from here.
+export { InstanceByIdRoute } from './instance-by-id';
+
 // The action buttons (Button, its ripple, the action rules: ≈ 10 KB gzip) draw a moment after the
 // instance's details, each in a place of its own size, so nothing moves when they arrive.
 const ProtectionButton = lazyNamed(
