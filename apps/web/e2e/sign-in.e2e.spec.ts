@@ -136,6 +136,17 @@ describe('signing in and out', () => {
     await expect(page.getByTestId('user-role').textContent()).resolves.toBe('viewer');
   });
 
+  it.each([
+    ['operator', 'Teams: payments'],
+    ['sre', 'Teams: all teams, read only'],
+  ] as const)('says in the account menu whose instances %s reads', async (key, teams) => {
+    await signInThroughDashboard(page, key, '/audit');
+
+    await page.getByRole('button', { name: /^Account:/ }).click();
+
+    await expect(page.getByTestId('user-teams').textContent()).resolves.toBe(teams);
+  });
+
   it('returns to sign-in on sign-out, and a reload stays signed out', async () => {
     await signInThroughDashboard(page, 'operator', '/instances?limit=10');
     await page.waitForSelector(ROW);

@@ -18,7 +18,8 @@ export function axisLook(color: string): {
 
 /**
  * A Recharts `XAxis` over time, for rows keyed by `t` (epoch ms): the domain and ticks given (see
- * `timeTicks`), labelled for the range, no tick marks.
+ * `timeTicks`), labelled for the range in `timeZone` (the browser's own when left out), no tick
+ * marks.
  *
  * @example
  * <XAxis {...timeXAxis([first, last], timeTicks(first, last, '1h'), '1h', colors.axis)} />
@@ -28,6 +29,7 @@ export function timeXAxis(
   ticks: readonly number[],
   range: MetricRange,
   color: string,
+  timeZone?: string,
 ): XAxisProps {
   return {
     dataKey: 't',
@@ -35,7 +37,7 @@ export function timeXAxis(
     scale: 'time',
     domain: [...domain],
     ticks: [...ticks],
-    tickFormatter: (value: number) => formatTimeTick(value, range),
+    tickFormatter: (value: number) => formatTimeTick(value, range, undefined, timeZone),
     ...axisLook(color),
     tickLine: false,
     minTickGap: 16,

@@ -21,6 +21,17 @@ function localOffsetMinutes(epochMs: number): number {
 }
 
 /**
+ * The offset `timeTicks` rounds on for a zone of `useTimeZone`: none for UTC, the browser's own
+ * (which changes with daylight saving) otherwise.
+ *
+ * @example
+ * timeTicks(first, last, '1h', offsetFor('UTC')); // ticks on round UTC times
+ */
+export function offsetFor(timeZone: string | undefined): (epochMs: number) => number {
+  return timeZone === 'UTC' ? () => 0 : localOffsetMinutes;
+}
+
+/**
  * The x-axis ticks of a range: every {@link TICK_STEP_MS} from `startMs` to `endMs` inclusive,
  * on round local times (whole hours, local midnight for day steps), so labels read 10:00, 12:00.
  *

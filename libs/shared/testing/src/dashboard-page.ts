@@ -11,6 +11,8 @@ export interface DashboardPageOptions {
   readonly timeoutMs: number;
   /** Signs this demo user in before each test; left out, each test starts signed out. */
   readonly signInAs?: DemoUserKey;
+  /** The browser's time zone (IANA), as an operator elsewhere has it; the machine's when left out. */
+  readonly timezoneId?: string;
 }
 
 // The session each demo user got when they first signed in through the form in this test file.
@@ -67,7 +69,10 @@ export function dashboardPagePerTest(
   });
 
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { ...options.viewport } });
+    context = await browser.newContext({
+      viewport: { ...options.viewport },
+      ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+    });
     const page = await context.newPage();
     page.setDefaultTimeout(options.timeoutMs);
     if (options.signInAs) await signIn(page, options.signInAs);

@@ -13,7 +13,8 @@ import {
   resolveActor,
   type AuditFilters,
 } from '../utils/audit-filters';
-import { fromLocalInput, toLocalInput } from '../utils/local-time';
+import { useTimeZone, withZone } from '../../../lib/time-zone';
+import { fromDateTimeInput, toDateTimeInput } from '../utils/datetime-input';
 
 export interface AuditFilterBarProps {
   filters: AuditFilters;
@@ -29,6 +30,8 @@ export function AuditFilterBar({ filters, regions, onChange }: AuditFilterBarPro
     setDraft((current) => ({ ...current, [key]: value }));
   }
   const { principal } = useAuth();
+  // From and To are typed on the clock the records' times are shown on.
+  const timeZone = useTimeZone();
   // Said as soon as they are typed (or arrive in a link), and applying waits until they are fixed.
   const problems = auditFilterProblems(draft);
   // Whether the filters were applied: not while a field is wrong.
@@ -72,9 +75,9 @@ export function AuditFilterBar({ filters, regions, onChange }: AuditFilterBarPro
     <TextField
       size="small"
       type="datetime-local"
-      label={label}
-      value={toLocalInput(draft[key])}
-      onChange={(event) => set(key, fromLocalInput(event.target.value))}
+      label={withZone(label, timeZone)}
+      value={toDateTimeInput(draft[key], timeZone)}
+      onChange={(event) => set(key, fromDateTimeInput(event.target.value, timeZone))}
       slotProps={{ inputLabel: { shrink: true } }}
     />
   );

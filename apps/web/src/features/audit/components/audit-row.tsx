@@ -13,6 +13,8 @@ export interface AuditRowProps {
   record: AuditRecord;
   /** Leaves out the instance column (the Activity tab is one instance's). */
   hideInstance?: boolean;
+  /** The zone of the time shown (`useTimeZone`); the browser's own when left out. */
+  timeZone?: string | undefined;
 }
 
 function states(record: AuditRecord): string {
@@ -20,7 +22,7 @@ function states(record: AuditRecord): string {
   return `${record.stateBefore ?? EMPTY_VALUE} → ${record.stateAfter ?? EMPTY_VALUE}`;
 }
 
-export function AuditRow({ record, hideInstance = false }: AuditRowProps): ReactNode {
+export function AuditRow({ record, hideInstance = false, timeZone }: AuditRowProps): ReactNode {
   const options = record.options
     ? Object.entries(record.options)
         .map(([key, value]) => (value === true ? key : `${key}=${String(value)}`))
@@ -38,7 +40,7 @@ export function AuditRow({ record, hideInstance = false }: AuditRowProps): React
         {/* Focusable by the grid's arrows (no tab stop), so its tooltip shows to the keyboard too;
             a description (describeChild), so the text shown stays the name read out. */}
         <Tooltip title={record.at} describeChild>
-          <span tabIndex={-1}>{formatEventTime(record.at)}</span>
+          <span tabIndex={-1}>{formatEventTime(record.at, undefined, undefined, timeZone)}</span>
         </Tooltip>
       </TableCell>
       <TableCell>{record.kind}</TableCell>

@@ -6,6 +6,7 @@ import { Suspense, type ReactNode } from 'react';
 import { HeadedTable } from '../../../components/headed-table';
 import { ProgressBar } from '../../../components/progress-bar';
 import { lazyNamed } from '../../../lib/lazy-named';
+import { withZone, useTimeZone } from '../../../lib/time-zone';
 import { AuditRow } from './audit-row';
 import { ScrollSentinel } from './scroll-sentinel';
 
@@ -32,8 +33,9 @@ export function AuditTable({
   hideInstance = false,
   emptyText,
 }: AuditTableProps): ReactNode {
+  const timeZone = useTimeZone();
   const headers = [
-    'Time',
+    withZone('Time', timeZone),
     'Kind',
     'Action',
     'Outcome',
@@ -51,7 +53,12 @@ export function AuditTable({
       <TableContainer>
         <HeadedTable label="Audit records" columns={headers} grid>
           {records.map((record) => (
-            <AuditRow key={record.id} record={record} hideInstance={hideInstance} />
+            <AuditRow
+              key={record.id}
+              record={record}
+              hideInstance={hideInstance}
+              timeZone={timeZone}
+            />
           ))}
         </HeadedTable>
       </TableContainer>

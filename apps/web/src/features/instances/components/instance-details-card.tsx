@@ -5,6 +5,7 @@ import CardHeader from '@mui/material/CardHeader';
 import type { ReactNode } from 'react';
 import { CopyButton } from '../../../components/copy-button';
 import { EMPTY_VALUE, formatDateTime, formatRelativeTime } from '../../../lib/format';
+import { useTimeZone } from '../../../lib/time-zone';
 import { DetailsGrid } from './details-grid';
 
 export interface InstanceDetailsCardProps {
@@ -13,8 +14,8 @@ export interface InstanceDetailsCardProps {
   typeAction?: ReactNode;
 }
 
-function launchedText(launchTime: string | null): string {
-  const absolute = formatDateTime(launchTime);
+function launchedText(launchTime: string | null, timeZone: string | undefined): string {
+  const absolute = formatDateTime(launchTime, undefined, timeZone);
   const relative = formatRelativeTime(launchTime);
   return absolute && relative ? `${absolute} (${relative})` : EMPTY_VALUE;
 }
@@ -23,12 +24,13 @@ function launchedText(launchTime: string | null): string {
 const COPYABLE = new Set(['Private IP', 'Public IP']);
 
 export function InstanceDetailsCard({ instance, typeAction }: InstanceDetailsCardProps): ReactNode {
+  const timeZone = useTimeZone();
   const details: [label: string, value: string, mono?: boolean][] = [
     ['Instance type', instance.type],
     ['Availability zone', instance.availabilityZone ?? EMPTY_VALUE],
     ['Private IP', instance.privateIp ?? EMPTY_VALUE, true],
     ['Public IP', instance.publicIp ?? EMPTY_VALUE, true],
-    ['Launched', launchedText(instance.launchTime)],
+    ['Launched', launchedText(instance.launchTime, timeZone)],
     ['Platform', instance.platform],
     ['Lifecycle', instance.lifecycle],
     ['Detailed monitoring', instance.monitoring],

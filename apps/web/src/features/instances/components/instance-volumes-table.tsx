@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { SmallTable } from '../../../components/small-table';
 import { EMPTY_VALUE, formatDateTime } from '../../../lib/format';
+import { useTimeZone } from '../../../lib/time-zone';
 
 export interface InstanceVolumesTableProps {
   volumes: readonly AttachedVolume[];
@@ -20,6 +21,7 @@ export function InstanceVolumesTable({
   volumes,
   rootDevice,
 }: InstanceVolumesTableProps): ReactNode {
+  const timeZone = useTimeZone();
   return (
     <>
       <Typography variant="h4" component="h3" sx={{ mt: 3, mb: 1, fontSize: '1rem' }}>
@@ -40,7 +42,9 @@ export function InstanceVolumesTable({
             <TableCell sx={{ fontFamily: 'monospace' }}>{volume.volumeId ?? EMPTY_VALUE}</TableCell>
             <TableCell>{volume.status ?? EMPTY_VALUE}</TableCell>
             <TableCell>{yesNo(volume.deleteOnTermination)}</TableCell>
-            <TableCell>{formatDateTime(volume.attachTime) ?? EMPTY_VALUE}</TableCell>
+            <TableCell>
+              {formatDateTime(volume.attachTime, undefined, timeZone) ?? EMPTY_VALUE}
+            </TableCell>
           </TableRow>
         ))}
       </SmallTable>

@@ -1,6 +1,7 @@
 import { LazyTooltip as Tooltip } from '../../../components/lazy-tooltip';
 import type { ReactNode } from 'react';
 import { EMPTY_VALUE, formatDateTime, formatRelativeTime } from '../../../lib/format';
+import { useTimeZone } from '../../../lib/time-zone';
 
 export interface LaunchTimeProps {
   launchTime: string | null;
@@ -13,7 +14,7 @@ export interface LaunchTimeProps {
  */
 export function LaunchTime({ launchTime }: LaunchTimeProps): ReactNode {
   const relative = formatRelativeTime(launchTime);
-  const absolute = formatDateTime(launchTime);
+  const absolute = formatDateTime(launchTime, undefined, useTimeZone());
   if (!relative || !absolute) return EMPTY_VALUE;
   return (
     <Tooltip title={absolute}>

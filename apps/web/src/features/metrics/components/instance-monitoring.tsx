@@ -4,6 +4,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import { useState, type ReactNode } from 'react';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { formatClockTime } from '../../../lib/format';
+import { useTimeZone, zoneSuffix } from '../../../lib/time-zone';
 import { useInstanceMetrics } from '../api/get-instance-metrics';
 import { useMetricRange } from '../hooks/use-metric-range';
 import { hasNoData } from '../utils/chart-rows';
@@ -20,17 +21,19 @@ export interface InstanceMonitoringProps {
 }
 
 /**
- * "5-minute points · basic monitoring · updated 10:32". While a new range loads, the charts still
- * show the previous answer (placeholder data, with no time of its own): say so instead of a time.
+ * "5-minute points · basic monitoring · updated 10:32" ("10:32 UTC" on UTC's clock). While a new
+ * range loads, the charts still show the previous answer (placeholder data, with no time of its
+ * own): say so instead of a time.
  */
 function monitoringCaption(
   metrics: { period: number; monitoring: string },
   loadingNewRange: boolean,
   updatedAt: number,
+  timeZone: string | undefined,
 ): string {
   const base = `${describePeriod(metrics.period)} · ${metrics.monitoring} monitoring`;
   if (loadingNewRange || !updatedAt) return `${base} · loading the new range…`;
-  return `${base} · updated ${formatClockTime(updatedAt)}`;
+  return `${base} · updated ${formatClockTime(updatedAt, undefined, timeZone)}${zoneSuffix(timeZone)}`;
 }
 
 const RUNNING_STATES: readonly InstanceState[] = ['pending', 'running'];
@@ -43,10 +46,11 @@ export function InstanceMonitoring({ instance }: InstanceMonitoringProps): React
   const [range, setRange] = useMetricRange();
   const [autoRefresh, setAutoRefresh] = useState(true);
   const query = useInstanceMetrics(instance, range, autoRefresh);
+  const timeZone = useTimeZone();
   const metrics = query.data;
   const notRunning = !RUNNING_STATES.includes(instance.state);
   const caption = metrics
-    ? monitoringCaption(metrics, query.isPlaceholderData, query.dataUpdatedAt)
+    ? monitoringCaption(metrics, query.isPlaceholderData, query.dataUpdatedAt, timeZone)
     : null;
 
   function body(): ReactNode {

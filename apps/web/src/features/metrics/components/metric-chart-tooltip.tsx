@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { formatMetricValue, type MetricFormat } from '../utils/format-metric';
 import { formatPointPeriod } from '../../../lib/time-axis';
+import { zoneSuffix } from '../../../lib/time-zone';
 
 export interface MetricTooltipEntry {
   label: string;
@@ -16,6 +17,8 @@ export interface MetricChartTooltipProps {
   /** Epoch ms of the hovered point; `undefined` while nothing is hovered. */
   time: number | undefined;
   periodSeconds: number;
+  /** `useTimeZone`'s: the period's times are in it, and name it. */
+  timeZone: string | undefined;
   format: MetricFormat;
   entries: readonly MetricTooltipEntry[];
 }
@@ -24,6 +27,7 @@ export interface MetricChartTooltipProps {
 export function MetricChartTooltip({
   time,
   periodSeconds,
+  timeZone,
   format,
   entries,
 }: MetricChartTooltipProps): ReactNode {
@@ -35,7 +39,8 @@ export function MetricChartTooltip({
       sx={{ px: 1.5, py: 1, pointerEvents: 'none', minWidth: 180 }}
     >
       <Typography variant="caption" color="text.secondary" component="p">
-        {formatPointPeriod(time, periodSeconds)}
+        {formatPointPeriod(time, periodSeconds, undefined, timeZone)}
+        {zoneSuffix(timeZone)}
       </Typography>
       {entries.map((entry) => (
         <Stack key={entry.label} direction="row" spacing={1} sx={{ alignItems: 'center' }}>

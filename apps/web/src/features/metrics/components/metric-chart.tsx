@@ -28,6 +28,8 @@ export interface MetricChartProps {
   /** Epoch ms of the axis' first and last points. */
   domain: readonly [number, number];
   ticks: readonly number[];
+  /** The zone of the axis' labels and the tooltip's period (`useTimeZone`). */
+  timeZone: string | undefined;
   gaps: readonly Gap[];
   colors: ChartColors;
   height?: number;
@@ -43,6 +45,7 @@ export function MetricChart({
   periodSeconds,
   domain,
   ticks,
+  timeZone,
   gaps,
   colors,
   height = 200,
@@ -67,7 +70,7 @@ export function MetricChart({
             ifOverflow="hidden"
           />
         ))}
-        <XAxis {...timeXAxis(domain, ticks, range, colors.axis)} />
+        <XAxis {...timeXAxis(domain, ticks, range, colors.axis, timeZone)} />
         <YAxis
           width={76}
           {...axisLook(colors.axis)}
@@ -84,6 +87,7 @@ export function MetricChart({
             <MetricChartTooltip
               time={active && typeof label === 'number' ? label : undefined}
               periodSeconds={periodSeconds}
+              timeZone={timeZone}
               format={chart.format}
               entries={chart.series.map((series) => {
                 const value = payload?.find((entry) => entry.dataKey === series.key)?.value;

@@ -4,7 +4,8 @@ import { useMemo, type ReactNode } from 'react';
 import { useChartColors } from '../hooks/use-chart-colors';
 import { findGaps, toChartRows } from '../utils/chart-rows';
 import { CHARTED_KEYS, chartsFor } from '../utils/metric-charts';
-import { timeTicks } from '../../../lib/time-axis';
+import { offsetFor, timeTicks } from '../../../lib/time-axis';
+import { useTimeZone } from '../../../lib/time-zone';
 import { MetricChart } from './metric-chart';
 import { MetricChartCard } from './metric-chart-card';
 
@@ -23,7 +24,11 @@ export function MonitoringCharts({ metrics }: MonitoringChartsProps): ReactNode 
   );
   const first = Date.parse(metrics.start);
   const last = Date.parse(metrics.end) - metrics.period * 1000;
-  const ticks = useMemo(() => timeTicks(first, last, metrics.range), [first, last, metrics.range]);
+  const timeZone = useTimeZone();
+  const ticks = useMemo(
+    () => timeTicks(first, last, metrics.range, offsetFor(timeZone)),
+    [first, last, metrics.range, timeZone],
+  );
 
   return (
     <Box
@@ -49,6 +54,7 @@ export function MonitoringCharts({ metrics }: MonitoringChartsProps): ReactNode 
             periodSeconds={metrics.period}
             domain={[first, last]}
             ticks={ticks}
+            timeZone={timeZone}
             gaps={gaps}
             colors={colors}
           />

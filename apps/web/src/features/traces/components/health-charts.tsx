@@ -14,7 +14,8 @@ import {
   YAxis,
 } from 'recharts';
 import { axisLook, timeXAxis } from '../../../lib/chart-axes';
-import { formatPointPeriod, timeTicks } from '../../../lib/time-axis';
+import { formatPointPeriod, offsetFor, timeTicks } from '../../../lib/time-axis';
+import { useTimeZone, zoneSuffix } from '../../../lib/time-zone';
 import type { FunctionRow, TimelineRow } from '../utils/health-rows';
 
 // Colours from the theme's CSS variables, so bars follow the light/dark switch.
@@ -145,6 +146,7 @@ export function TrafficOverTimeChart({
   periodSeconds: number;
 }): ReactNode {
   const palette = usePalette();
+  const timeZone = useTimeZone();
   const first = rows[0]?.t ?? 0;
   const last = rows[rows.length - 1]?.t ?? first;
   const lines = [
@@ -164,9 +166,10 @@ export function TrafficOverTimeChart({
           <XAxis
             {...timeXAxis(
               [first, last],
-              timeTicks(first, last, range),
+              timeTicks(first, last, range, offsetFor(timeZone)),
               range,
               palette.text.secondary,
+              timeZone,
             )}
           />
           <YAxis
@@ -176,7 +179,11 @@ export function TrafficOverTimeChart({
             tickLine={false}
             axisLine={false}
           />
-          <Tooltip labelFormatter={(value) => formatPointPeriod(Number(value), periodSeconds)} />
+          <Tooltip
+            labelFormatter={(value) =>
+              `${formatPointPeriod(Number(value), periodSeconds, undefined, timeZone)}${zoneSuffix(timeZone)}`
+            }
+          />
           <Legend />
           {lines.map((line) => (
             <Line

@@ -10,8 +10,9 @@ import { TraceOutcomePill } from './trace-outcome-pill';
 import { HeadedTable } from '../../../components/headed-table';
 import { wrappingCell } from '../../../components/wrapping-cell';
 import { formatEventTime } from '../../../lib/format';
+import { withZone, useTimeZone } from '../../../lib/time-zone';
 
-const HEADS = ['Time', 'Outcome', 'Request', 'Function', 'Action', 'User', 'Latency', 'Cause'];
+const HEADS = ['Outcome', 'Request', 'Function', 'Action', 'User', 'Latency', 'Cause'];
 
 function causeOf(trace: TraceSummary): string {
   const [cause] = trace.causes;
@@ -21,11 +22,12 @@ function causeOf(trace: TraceSummary): string {
 
 /** One row per trace; the time opens its waterfall. */
 export function TraceTable({ traces }: { traces: readonly TraceSummary[] }): ReactNode {
+  const timeZone = useTimeZone();
   return (
     // A grid for the keyboard (one tab stop, arrow keys): every trace's time is a link, and the
     // search lists up to 100. It brings a focused cell into view when the table scrolls sideways.
     <TableContainer>
-      <HeadedTable label="Traces" columns={HEADS} grid>
+      <HeadedTable label="Traces" columns={[withZone('Time', timeZone), ...HEADS]} grid>
         {traces.map((trace) => (
           <TableRow
             key={trace.id}
@@ -36,7 +38,7 @@ export function TraceTable({ traces }: { traces: readonly TraceSummary[] }): Rea
           >
             <TableCell sx={{ whiteSpace: 'nowrap' }}>
               <Link component={RouterLink} to={`/traces/${trace.id}`}>
-                {formatEventTime(trace.startedAt)}
+                {formatEventTime(trace.startedAt, undefined, undefined, timeZone)}
               </Link>
             </TableCell>
             <TableCell>
