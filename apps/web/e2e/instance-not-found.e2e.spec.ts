@@ -26,6 +26,14 @@ async function firstPageAs(as: 'admin' | 'operator'): Promise<Instance[]> {
   return body.items;
 }
 
+/** An instance the admin sees and the operator does not: another team's. */
+async function anotherTeamsInstance(): Promise<Instance> {
+  const own = new Set((await firstPageAs('operator')).map((instance) => instance.id));
+  const foreign = (await firstPageAs('admin')).find((instance) => !own.has(instance.id));
+  if (!foreign) throw new Error('every instance is the operator team’s');
+  return foreign;
+}
+
 /** A managed region other than `region`. */
 async function anotherRegion(region: string): Promise<string> {
   const response = await fetch(dashboardUrl('/config.json'));
@@ -65,9 +73,7 @@ describe('an instance page that finds no instance', () => {
   });
 
   it("says an instance of another team is in no other region, as it says of an id no region holds: the look-up never reveals another team's instance", async () => {
-    const own = new Set((await firstPageAs('operator')).map((instance) => instance.id));
-    const foreign = (await firstPageAs('admin')).find((instance) => !own.has(instance.id));
-    if (!foreign) throw new Error('every instance is the operator team’s');
+    const foreign = await anotherTeamsInstance();
     const wrong = await anotherRegion(foreign.region);
     const unknownId = 'i-0fffffffffffffff0';
 
@@ -94,9 +100,7 @@ describe('an instance page that finds no instance', () => {
   });
 
   it("says an id alone is in no region the operator sees, for another team's instance as for an unknown one", async () => {
-    const own = new Set((await firstPageAs('operator')).map((instance) => instance.id));
-    const foreign = (await firstPageAs('admin')).find((instance) => !own.has(instance.id));
-    if (!foreign) throw new Error('every instance is the operator team’s');
+    const foreign = await anotherTeamsInstance();
 
     for (const id of [foreign.id, 'i-0fffffffffffffff0']) {
       await page.goto(dashboardUrl(`/instances/${id}`));

@@ -14,6 +14,19 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
 // an SRE matches a trace at 18:50:12 to a chart's spike at 18:50 without converting "6:50 PM".
 const CLOCK = { hourCycle: 'h23' } as const;
 
+/** One kept formatter per kind, locale and zone (the browser's own when `timeZone` is left out). */
+function dateTimeFormat(
+  kind: string,
+  options: Intl.DateTimeFormatOptions,
+  locale: string | undefined,
+  timeZone: string | undefined,
+): Intl.DateTimeFormat {
+  return cachedIntl(
+    `${kind}|${locale ?? ''}|${timeZone ?? ''}`,
+    () => new Intl.DateTimeFormat(locale, { ...options, ...(timeZone ? { timeZone } : {}) }),
+  );
+}
+
 function toDate(iso: string | null | undefined): Date | null {
   if (!iso) return null;
   const date = new Date(iso);
@@ -60,15 +73,11 @@ export function formatDateTime(
 ): string | null {
   const date = toDate(iso);
   if (!date) return null;
-  return cachedIntl(
-    `dateTime|${locale ?? ''}|${timeZone ?? ''}`,
-    () =>
-      new Intl.DateTimeFormat(locale, {
-        dateStyle: 'medium',
-        timeStyle: 'long',
-        ...CLOCK,
-        ...(timeZone ? { timeZone } : {}),
-      }),
+  return dateTimeFormat(
+    'dateTime',
+    { dateStyle: 'medium', timeStyle: 'long', ...CLOCK },
+    locale,
+    timeZone,
   ).format(date);
 }
 
@@ -79,15 +88,11 @@ export function formatDateTime(
  * formatClockTime(Date.parse('2026-01-04T22:32:00Z'), 'en-US', 'UTC'); // '22:32'
  */
 export function formatClockTime(epochMs: number, locale?: string, timeZone?: string): string {
-  return cachedIntl(
-    `clock|${locale ?? ''}|${timeZone ?? ''}`,
-    () =>
-      new Intl.DateTimeFormat(locale, {
-        hour: '2-digit',
-        minute: '2-digit',
-        ...CLOCK,
-        ...(timeZone ? { timeZone } : {}),
-      }),
+  return dateTimeFormat(
+    'clock',
+    { hour: '2-digit', minute: '2-digit', ...CLOCK },
+    locale,
+    timeZone,
   ).format(epochMs);
 }
 
@@ -110,44 +115,32 @@ export function formatEventTime(
 ): string | null {
   const date = toDate(iso);
   if (!date) return null;
-  const zone = timeZone ? { timeZone } : {};
-  const key = `${locale ?? ''}|${timeZone ?? ''}`;
-  const day = cachedIntl(
-    `eventDay|${key}`,
-    () =>
-      new Intl.DateTimeFormat(locale, {
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        ...zone,
-      }),
+  const day = dateTimeFormat(
+    'eventDay',
+    { year: 'numeric', month: 'numeric', day: 'numeric' },
+    locale,
+    timeZone,
   );
-  const year = cachedIntl(
-    `eventYear|${key}`,
-    () => new Intl.DateTimeFormat(locale, { year: 'numeric', ...zone }),
-  );
-  const time = {
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    ...CLOCK,
-    ...zone,
-  } as const;
+  const year = dateTimeFormat('eventYear', { year: 'numeric' }, locale, timeZone);
+  const time = { hour: '2-digit', minute: '2-digit', second: '2-digit', ...CLOCK } as const;
   const shape =
     day.format(date) === day.format(now)
       ? 'time'
       : year.format(date) === year.format(now)
         ? 'day'
         : 'year';
-  const format = cachedIntl(`event|${shape}|${key}`, () =>
+  const format = dateTimeFormat(
+    `event|${shape}`,
     shape === 'time'
-      ? new Intl.DateTimeFormat(locale, time)
-      : new Intl.DateTimeFormat(locale, {
+      ? time
+      : {
           day: 'numeric',
           month: 'short',
           ...(shape === 'year' ? { year: 'numeric' } : {}),
           ...time,
-        }),
+        },
+    locale,
+    timeZone,
   );
   return format.format(date);
 }
