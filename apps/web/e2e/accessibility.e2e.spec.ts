@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, signInThroughDashboard, stackUrls } from '@fleet/testing';
+import type { InstanceMetrics } from '@fleet/contract';
+import { callApi, launchBrowser, signInThroughDashboard, stackUrls } from '@fleet/testing';
 
 // axe-core over every page of the built dashboard, in light and dark (the theme follows the
 // system by default, so the context's colour scheme decides), at 1440×900.
@@ -114,12 +115,20 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorSche
     await page.waitForSelector(ROW);
     // The CPU column and the filter bar arrive after the rows: audit what an operator sees.
     await page.waitForSelector('[role="search"]');
-    // A running instance: its Monitoring tab draws charts (a stopped one shows an empty state).
-    const row = page
+    // A running instance with CPU points in the last hour: its Monitoring tab draws charts (a
+    // stopped one shows an empty state, and so does one another test file launched a minute ago).
+    const running = page
       .locator(ROW)
-      .filter({ has: page.locator('[data-column="state"] [data-state="running"]') })
-      .first();
-    instancePath = `/instances/${await row.getAttribute('data-region')}/${await row.getAttribute('data-instance-id')}`;
+      .filter({ has: page.locator('[data-column="state"] [data-state="running"]') });
+    for (const row of await running.all()) {
+      const path = `/instances/${await row.getAttribute('data-region')}/${await row.getAttribute('data-instance-id')}`;
+      const { body } = await callApi<InstanceMetrics>(`${path}/metrics?range=1h`);
+      if (body.series?.cpu.points.some((point) => point !== null)) {
+        instancePath = path;
+        break;
+      }
+    }
+    if (!instancePath) throw new Error('no running instance on the first page has CPU points');
 
     expect(severe(await audit(page))).toEqual([]);
   });
