@@ -198,3 +198,40 @@ it('keeps the traces table readable on a phone: its text columns keep their widt
   const table = await page.locator('table:has([data-testid="trace-row"])').boundingBox();
   expect(table?.width).toBeGreaterThan(PHONE_WIDTH);
 });
+
+it("shows a row's select box, name and menu on the list's first screen, the other columns under the menu until scrolled", async () => {
+  await page.goto(dashboardUrl('/instances'));
+  const row = page.getByTestId('instance-row').first();
+  await row.waitFor();
+
+  // Left edge and width of each cell of the first row, in the order they are laid out.
+  const cells = await row.evaluate((tr) =>
+    [...(tr as HTMLTableRowElement).cells].map((cell) => {
+      const box = cell.getBoundingClientRect();
+      return { column: cell.dataset.column ?? 'select', left: box.left, right: box.right };
+    }),
+  );
+  const cell = (column: string) => cells.find((entry) => entry.column === column);
+  const [select, name, id, menu] = [cell('select'), cell('name'), cell('id'), cell('actions')];
+  if (!select || !name || !id || !menu)
+    throw new Error(`a pinned column is missing: ${JSON.stringify(cells)}`);
+
+  // Name reaches the menu (a long one runs on under it), and the Instance id begins under it: no
+  // sliver of it between them (13 px of it peeked out before).
+  expect(name.right).toBeGreaterThanOrEqual(menu.left - 1);
+  expect(id.left).toBeGreaterThanOrEqual(menu.left - 1);
+  expect(menu.right).toBeLessThanOrEqual(PHONE_WIDTH);
+  expect(select.left).toBeGreaterThanOrEqual(0);
+  // Scrolled sideways, the name goes under the select box and the id shows between the two
+  // pinned columns (Name pinned too left them a 13 px window).
+  await row
+    .locator('xpath=ancestor::*[contains(@class, "MuiTableContainer-root")]')
+    .evaluate((container) => {
+      container.scrollLeft = 200;
+    });
+  const scrolledId = await row.locator('[data-column="id"]').boundingBox();
+  const scrolledName = await row.locator('[data-column="name"]').boundingBox();
+  expect(scrolledId?.x).toBeGreaterThanOrEqual(select.right - 1);
+  expect(scrolledId && scrolledId.x + scrolledId.width).toBeLessThanOrEqual(menu.left + 1);
+  expect(scrolledName?.x).toBeCloseTo(name.left - 200, 0);
+});

@@ -98,7 +98,8 @@ export function InstancesTable({
       </Box>
       {/* A table wider than the screen scrolls sideways: the grid brings a focused cell into view
           (no tab stop of its own, which was one more on the way through the page). */}
-      <TableContainer>
+      {/* A size container: on a phone, Name's width is the container's less the pinned columns. */}
+      <TableContainer sx={{ containerType: 'inline-size' }}>
         <Table
           ref={table}
           role="grid"
@@ -109,7 +110,7 @@ export function InstancesTable({
           sx={(theme) => ({
             '& .MuiTableCell-root:not(.MuiTableCell-paddingCheckbox)': { px: 0.5 },
             '& .MuiTableCell-body': { fontSize: '0.8125rem' },
-            ...rowCellStyles(theme, selection !== undefined),
+            ...rowCellStyles(theme, selection !== undefined, renderActions !== undefined),
           })}
         >
           <InstancesTableHead

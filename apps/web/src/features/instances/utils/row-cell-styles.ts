@@ -1,5 +1,5 @@
 import type { CSSObject, Theme } from '@mui/material/styles';
-import { pinnedPosition } from './sticky-cells';
+import { ACTIONS_WIDTH, pinnedPosition, SELECT_WIDTH } from './sticky-cells';
 
 /** The class of a row's data cells: plain `<td>`s, styled by the table (see {@link rowCellStyles}). */
 export const ROW_CELL = 'instance-cell';
@@ -14,11 +14,17 @@ export const PINNED = 'data-pinned';
  * again at every draw (a third of a page's styled elements); as plain cells the table styles them
  * once.
  *
+ * On a phone, Name takes the width the pinned select box and row menu leave (the table's container
+ * is a size container) and scrolls with the rest: the first screen shows a row's select box, name
+ * and menu, and scrolling sideways brings the columns after Name between the select box and the
+ * menu, where a 13 px sliver of the Instance id was all a phone could see of them.
+ *
  * @example
- * <Table sx={(theme) => rowCellStyles(theme, selectable)}>
+ * <Table sx={(theme) => rowCellStyles(theme, selectable, true)}>
  */
-export function rowCellStyles(theme: Theme, afterSelect: boolean): CSSObject {
+export function rowCellStyles(theme: Theme, afterSelect: boolean, withActions: boolean): CSSObject {
   const palette = (theme.vars ?? theme).palette;
+  const pinnedBeside = (afterSelect ? SELECT_WIDTH : 0) + (withActions ? ACTIONS_WIDTH : 0);
   return {
     [`& td.${ROW_CELL}`]: {
       ...(theme.typography.body2 as CSSObject),
@@ -37,6 +43,7 @@ export function rowCellStyles(theme: Theme, afterSelect: boolean): CSSObject {
       ...pinnedPosition('name', false, afterSelect),
       // Opaque, as every pinned cell: the cells sliding under it must not show through.
       backgroundColor: palette.background.paper,
+      [theme.breakpoints.down('sm')]: phoneName(pinnedBeside),
     },
     // Opaque pinned cells would hide the row's hover and selection tint, so a selected row's
     // band stopped short of its own checkbox and name. The tint (MUI TableRow's colours) is laid
@@ -52,6 +59,14 @@ export function rowCellStyles(theme: Theme, afterSelect: boolean): CSSObject {
       ),
     ),
   };
+}
+
+/**
+ * Name on a phone: as wide as the pinned select box and row menu leave, and not pinned itself —
+ * pinned, it left the columns after it a 13 px window to scroll through.
+ */
+export function phoneName(pinnedBeside: number): CSSObject {
+  return { position: 'static', minWidth: `calc(100cqw - ${pinnedBeside}px)` };
 }
 
 // A translucent colour laid over a cell's own opaque background.

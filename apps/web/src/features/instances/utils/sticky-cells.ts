@@ -3,6 +3,9 @@ import type { SxProps, Theme } from '@mui/material/styles';
 /** The select column's width: a small checkbox with MUI's `padding="checkbox"`. */
 export const SELECT_WIDTH = 48;
 
+/** The row menu's column: one icon button (40 px) and 8 px either side. */
+export const ACTIONS_WIDTH = 56;
+
 /** Which pinned column a cell belongs to. */
 export type PinnedColumn = 'select' | 'name' | 'actions';
 
@@ -28,7 +31,8 @@ export function pinnedPosition(
 
 /**
  * Styles that pin a cell while the table scrolls sideways (only when the operator shows more
- * columns than fit): the select box and Name on the left, the row menu on the right. Pinned cells
+ * columns than fit): the select box and Name on the left (Name not on a phone), the row menu on
+ * the right. Pinned cells
  * need an opaque background, or the cells sliding under them show through.
  *
  * @example
@@ -38,13 +42,17 @@ export function stickyCell(which: PinnedColumn, head = false, afterSelect = fals
   return {
     ...pinnedPosition(which, head, afterSelect),
     bgcolor: 'background.paper',
-    ...(which === 'select'
-      ? {
-          width: SELECT_WIDTH,
-          minWidth: SELECT_WIDTH,
-          maxWidth: SELECT_WIDTH,
-          boxSizing: 'border-box',
-        }
+    // On a phone Name scrolls with the rest (see `phoneName`).
+    ...(which === 'name'
+      ? { position: { xs: 'static', sm: 'sticky' } }
+      : fixedWidth(which === 'select' ? SELECT_WIDTH : ACTIONS_WIDTH)),
+    // On a phone the table scrolls sideways under the row menu: a line marks where it does.
+    ...(which === 'actions'
+      ? { px: 1, borderLeft: { xs: 1, sm: 0 }, borderLeftColor: { xs: 'divider' } }
       : {}),
   };
+}
+
+function fixedWidth(width: number): SxProps<Theme> {
+  return { width, minWidth: width, maxWidth: width, boxSizing: 'border-box' };
 }
