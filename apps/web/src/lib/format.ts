@@ -1,4 +1,4 @@
-import { cachedIntl } from './intl-cache';
+import { cachedDateTimeFormat, cachedIntl } from './intl-cache';
 
 const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
@@ -13,19 +13,6 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
 // Every clock of the console is a 24-hour one, as its charts' axes and AWS's consoles and logs are:
 // an SRE matches a trace at 18:50:12 to a chart's spike at 18:50 without converting "6:50 PM".
 const CLOCK = { hourCycle: 'h23' } as const;
-
-/** One kept formatter per kind, locale and zone (the browser's own when `timeZone` is left out). */
-function dateTimeFormat(
-  kind: string,
-  options: Intl.DateTimeFormatOptions,
-  locale: string | undefined,
-  timeZone: string | undefined,
-): Intl.DateTimeFormat {
-  return cachedIntl(
-    `${kind}|${locale ?? ''}|${timeZone ?? ''}`,
-    () => new Intl.DateTimeFormat(locale, { ...options, ...(timeZone ? { timeZone } : {}) }),
-  );
-}
 
 function toDate(iso: string | null | undefined): Date | null {
   if (!iso) return null;
@@ -73,7 +60,7 @@ export function formatDateTime(
 ): string | null {
   const date = toDate(iso);
   if (!date) return null;
-  return dateTimeFormat(
+  return cachedDateTimeFormat(
     'dateTime',
     { dateStyle: 'medium', timeStyle: 'long', ...CLOCK },
     locale,
@@ -88,7 +75,7 @@ export function formatDateTime(
  * formatClockTime(Date.parse('2026-01-04T22:32:00Z'), 'en-US', 'UTC'); // '22:32'
  */
 export function formatClockTime(epochMs: number, locale?: string, timeZone?: string): string {
-  return dateTimeFormat(
+  return cachedDateTimeFormat(
     'clock',
     { hour: '2-digit', minute: '2-digit', ...CLOCK },
     locale,
@@ -115,13 +102,13 @@ export function formatEventTime(
 ): string | null {
   const date = toDate(iso);
   if (!date) return null;
-  const day = dateTimeFormat(
+  const day = cachedDateTimeFormat(
     'eventDay',
     { year: 'numeric', month: 'numeric', day: 'numeric' },
     locale,
     timeZone,
   );
-  const year = dateTimeFormat('eventYear', { year: 'numeric' }, locale, timeZone);
+  const year = cachedDateTimeFormat('eventYear', { year: 'numeric' }, locale, timeZone);
   const time = { hour: '2-digit', minute: '2-digit', second: '2-digit', ...CLOCK } as const;
   const shape =
     day.format(date) === day.format(now)
@@ -129,7 +116,7 @@ export function formatEventTime(
       : year.format(date) === year.format(now)
         ? 'day'
         : 'year';
-  const format = dateTimeFormat(
+  const format = cachedDateTimeFormat(
     `event|${shape}`,
     shape === 'time'
       ? time

@@ -17,3 +17,22 @@ export function cachedIntl<T>(key: string, build: () => T): T {
   }
   return found;
 }
+
+/**
+ * A kept `Intl.DateTimeFormat` per kind (which `options`), locale and zone (the browser's own when
+ * `timeZone` is left out).
+ *
+ * @example
+ * cachedDateTimeFormat('clock', { hour: '2-digit', minute: '2-digit' }, 'en-GB', 'UTC').format(0); // '00:00'
+ */
+export function cachedDateTimeFormat(
+  kind: string,
+  options: Intl.DateTimeFormatOptions,
+  locale: string | undefined,
+  timeZone: string | undefined,
+): Intl.DateTimeFormat {
+  return cachedIntl(
+    `${kind}|${locale ?? ''}|${timeZone ?? ''}`,
+    () => new Intl.DateTimeFormat(locale, { ...options, ...(timeZone ? { timeZone } : {}) }),
+  );
+}

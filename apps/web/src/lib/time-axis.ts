@@ -1,8 +1,16 @@
 import type { MetricRange } from '@fleet/contract';
+import { cachedDateTimeFormat } from './intl-cache';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
+
+// A time of day on a 24-hour clock, as every time of the console is (see format.ts).
+const TIME_OF_DAY: Intl.DateTimeFormatOptions = {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+};
 
 /** Distance between two x-axis ticks per range: six to eight labels on any chart width. */
 export const TICK_STEP_MS: Readonly<Record<MetricRange, number>> = {
@@ -72,14 +80,14 @@ export function formatTimeTick(
   locale?: string,
   timeZone?: string,
 ): string {
-  const zone = timeZone ? { timeZone } : {};
-  const options: Intl.DateTimeFormatOptions =
+  // Built once per shape, locale and zone: the axes format every tick at every draw.
+  const [shape, options]: [string, Intl.DateTimeFormatOptions] =
     range === '3d'
-      ? { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+      ? ['weekday', { weekday: 'short', ...TIME_OF_DAY }]
       : range === '1w' || range === '2w'
-        ? { day: 'numeric', month: 'short' }
-        : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
-  return new Intl.DateTimeFormat(locale, { ...options, ...zone }).format(epochMs);
+        ? ['date', { day: 'numeric', month: 'short' }]
+        : ['clock', TIME_OF_DAY];
+  return cachedDateTimeFormat(`tick|${shape}`, options, locale, timeZone).format(epochMs);
 }
 
 /**
@@ -94,14 +102,13 @@ export function formatPointPeriod(
   locale?: string,
   timeZone?: string,
 ): string {
-  const zone = timeZone ? { timeZone } : {};
-  const time: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
-  const from = new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    ...time,
-    ...zone,
-  });
-  const to = new Intl.DateTimeFormat(locale, { ...time, ...zone });
+  // A tooltip formats its heading at every move of the pointer.
+  const from = cachedDateTimeFormat(
+    'periodFrom',
+    { day: 'numeric', month: 'short', ...TIME_OF_DAY },
+    locale,
+    timeZone,
+  );
+  const to = cachedDateTimeFormat('periodTo', TIME_OF_DAY, locale, timeZone);
   return `${from.format(epochMs)} – ${to.format(epochMs + periodSeconds * 1000)}`;
 }
