@@ -130,6 +130,25 @@ describe('times on UTC’s clock', () => {
     await expect(firstHeading(page)).resolves.toBe('Time');
   });
 
+  it('follows a choice another tab made while this one showed no time', async () => {
+    const nav = (on: Page, name: string) =>
+      on.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+    await page.goto(dashboardUrl(`/audit?region=${stopped.region}&instance=${stopped.id}`));
+    await page.locator(ROW).first().waitFor();
+    const other = await page.context().newPage();
+    other.setDefaultTimeout(WAIT_MS);
+    await other.goto(dashboardUrl('/audit'));
+    await other.getByRole('columnheader', { name: 'Time', exact: true }).waitFor();
+    // The instance list (its default columns) shows no time: nothing on it follows the clock.
+    await nav(other, 'Instances');
+    await other.getByTestId('instance-row').first().waitFor();
+
+    await chooseClock(page, 'UTC');
+    await nav(other, 'Audit');
+
+    await other.getByRole('columnheader', { name: 'Time (UTC)' }).waitFor();
+  });
+
   it("labels the charts on UTC's clock, and says the zone of a monitoring tab's last update", async () => {
     // The Service health view's chart of every function's requests over the last hour: the
     // stack's own requests draw it, whatever other tests did to the fleet.

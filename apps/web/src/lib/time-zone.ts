@@ -41,7 +41,10 @@ function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => {
     listeners.delete(listener);
-    if (listeners.size === 0) window.removeEventListener('storage', onStorage);
+    if (listeners.size > 0) return;
+    window.removeEventListener('storage', onStorage);
+    // Unheard, another tab's choice would not reach the kept one: read it again when next asked.
+    current = undefined;
   };
 }
 
