@@ -52,32 +52,45 @@ function countLookUps(): () => number {
   return () => count;
 }
 
+// An id of the right form that no instance has.
+const UNKNOWN_ID = 'i-0fffffffffffffff0';
+
+/** The operator's first instance, with the list open behind the page the test goes to next. */
+async function ownInstanceAfterTheList(): Promise<Instance> {
+  const [instance] = await firstPageAs('operator');
+  if (!instance) throw new Error('the operator sees no instance');
+  await page.goto(dashboardUrl('/instances'));
+  await page.waitForSelector(ROW);
+  return instance;
+}
+
+/** The instance's own page opened at `tab` in place of the address that led to it: Back leads to the list. */
+async function openedInPlace(instance: Instance, tab: string): Promise<void> {
+  await page.waitForURL(`**/instances/${instance.region}/${instance.id}?tab=${tab}`);
+  await expect(page.getByTestId('instance-id').textContent()).resolves.toBe(instance.id);
+  await page.goBack();
+  await page.waitForURL((url) => url.pathname === '/instances');
+}
+
 describe('an instance page that finds no instance', () => {
   it("points to the region that holds the operator's instance, and opens it there in place of the wrong address", async () => {
-    const [instance] = await firstPageAs('operator');
-    if (!instance) throw new Error('the operator sees no instance');
+    const instance = await ownInstanceAfterTheList();
     const wrong = await anotherRegion(instance.region);
-    await page.goto(dashboardUrl('/instances'));
-    await page.waitForSelector(ROW);
 
     await page.goto(dashboardUrl(`/instances/${wrong}/${instance.id}?tab=monitoring`));
     await expect(panel().textContent()).resolves.toContain(`not found in ${wrong}`);
     await page.getByText(`It is in ${instance.region}`).waitFor();
     await page.getByRole('link', { name: `Open in ${instance.region}` }).click();
 
-    await page.waitForURL(`**/instances/${instance.region}/${instance.id}?tab=monitoring`);
-    await expect(page.getByTestId('instance-id').textContent()).resolves.toBe(instance.id);
     // The wrong address was replaced: Back leads to the list, not to the panel again.
-    await page.goBack();
-    await page.waitForURL((url) => url.pathname === '/instances');
+    await openedInPlace(instance, 'monitoring');
   });
 
   it("says an instance of another team is in no other region, as it says of an id no region holds: the look-up never reveals another team's instance", async () => {
     const foreign = await anotherTeamsInstance();
     const wrong = await anotherRegion(foreign.region);
-    const unknownId = 'i-0fffffffffffffff0';
 
-    for (const id of [foreign.id, unknownId]) {
+    for (const id of [foreign.id, UNKNOWN_ID]) {
       await page.goto(dashboardUrl(`/instances/${wrong}/${id}`));
       await page.getByText('It is not in any other region you can see either').waitFor();
       expect(await panel().textContent()).not.toContain(foreign.region);
@@ -86,23 +99,17 @@ describe('an instance page that finds no instance', () => {
   });
 
   it('opens an instance by its id alone where it is, in place of the region-less address', async () => {
-    const [instance] = await firstPageAs('operator');
-    if (!instance) throw new Error('the operator sees no instance');
-    await page.goto(dashboardUrl('/instances'));
-    await page.waitForSelector(ROW);
+    const instance = await ownInstanceAfterTheList();
 
     await page.goto(dashboardUrl(`/instances/${instance.id}?tab=activity`));
 
-    await page.waitForURL(`**/instances/${instance.region}/${instance.id}?tab=activity`);
-    await expect(page.getByTestId('instance-id').textContent()).resolves.toBe(instance.id);
-    await page.goBack();
-    await page.waitForURL((url) => url.pathname === '/instances');
+    await openedInPlace(instance, 'activity');
   });
 
   it("says an id alone is in no region the operator sees, for another team's instance as for an unknown one", async () => {
     const foreign = await anotherTeamsInstance();
 
-    for (const id of [foreign.id, 'i-0fffffffffffffff0']) {
+    for (const id of [foreign.id, UNKNOWN_ID]) {
       await page.goto(dashboardUrl(`/instances/${id}`));
       await page.getByText('It is in no region you can see').waitFor();
       expect(new URL(page.url()).pathname).toBe(`/instances/${id}`);

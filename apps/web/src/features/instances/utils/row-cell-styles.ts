@@ -65,7 +65,7 @@ export function rowCellStyles(theme: Theme, afterSelect: boolean, withActions: b
  * Name on a phone: as wide as the pinned select box and row menu leave, and not pinned itself —
  * pinned, it left the columns after it a 13 px window to scroll through.
  */
-export function phoneName(pinnedBeside: number): CSSObject {
+function phoneName(pinnedBeside: number): CSSObject {
   return { position: 'static', minWidth: `calc(100cqw - ${pinnedBeside}px)` };
 }
 

@@ -32,8 +32,7 @@ export function pinnedPosition(
 /**
  * Styles that pin a cell while the table scrolls sideways (only when the operator shows more
  * columns than fit): the select box and Name on the left (Name not on a phone), the row menu on
- * the right. Pinned cells
- * need an opaque background, or the cells sliding under them show through.
+ * the right. Pinned cells need an opaque background, or the cells sliding under them show through.
  *
  * @example
  * <TableCell sx={stickyCell('name', false, true)} />
